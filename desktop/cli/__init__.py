@@ -1,0 +1,65 @@
+"""The command line: same entry point as the window (product.md §11).
+
+Exit codes: 0 success, 1 failure (French message on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop import __version__
+from desktop.cli import basics
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+#: Modules contributing sub-commands; each has ``register(subparsers)`` setting ``handler`` defaults.
+_COMMAND_MODULES = (basics,)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: erreur : {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="comptoir",
+        description="Comptoir — clients, rendez-vous et SMS. Sans commande : ouvre l'application.",
+    )
+    parser.add_argument("--version", action="version", version=f"Comptoir {__version__}")
+    parser.add_argument(
+        "--db", metavar="URL", help="base de données (sinon COMPTOIR_DB, sinon SQLite locale)"
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="dossier de données (sinon COMPTOIR_DATA_DIR, sinon dossier utilisateur)",
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="démarre hors écran, vérifie la base et la fenêtre, puis quitte"
+    )
+    parser.add_argument("--verbose", action="store_true", help="journal détaillé sur la sortie d'erreur")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+    for module in _COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        build_parser().print_help()
+        return EXIT_USAGE
+    return handler(args)

@@ -1,0 +1,44 @@
+"""Helpers shared by the sub-commands: opening the context, printing, failing with a French message."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from desktop.context import AppContext, open_context
+from desktop.core import catalogue
+from desktop.paths import resolve
+from desktop.storage.errors import StorageError
+
+
+class CommandError(Exception):
+    """A failure to report on stderr in French, exit code 1."""
+
+
+@contextmanager
+def app_context(args: argparse.Namespace) -> Iterator[AppContext]:
+    paths = resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
+    try:
+        context = open_context(paths)
+    except StorageError as exc:
+        raise CommandError(catalogue.explain(exc.code)) from exc
+    try:
+        yield context
+    except StorageError as exc:
+        raise CommandError(catalogue.explain(exc.code)) from exc
+    finally:
+        context.close()
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def fail(message: str) -> int:
+    print(f"Erreur : {message}", file=sys.stderr)
+    return 1

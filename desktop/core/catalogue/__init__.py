@@ -1,0 +1,61 @@
+"""The one catalogue of user-facing explanations for every stable code the program returns.
+
+Core and services return codes; the UI and the command line turn them into sentences here. Each domain keeps
+its table in its own module of this package (``phones``, ``templates``, ``compliance``, ``storage``,
+``providers``, ``importer``…) as ``TEXTS = {code: (french, english)}``; texts may hold ``{placeholders}``
+filled by :func:`explain` (plain ``str.replace``: nothing is evaluated).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Mapping
+from functools import cache
+
+Texts = Mapping[str, tuple[str, str]]
+
+_language = "fr"
+
+
+def set_language(language: str) -> None:
+    """``"fr"`` (default) or ``"en"``; anything else falls back to French."""
+    global _language
+    _language = "en" if language.startswith("en") else "fr"
+
+
+def language() -> str:
+    return _language
+
+
+@cache
+def _table() -> dict[str, tuple[str, str]]:
+    merged: dict[str, tuple[str, str]] = {}
+    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        texts: Texts = getattr(module, "TEXTS", {})
+        for code, pair in texts.items():
+            if code in merged and merged[code] != pair:
+                raise RuntimeError(f"code {code!r} explained twice with different texts")
+            merged[code] = pair
+    return merged
+
+
+def has(code: str) -> bool:
+    return code in _table()
+
+
+def explain(code: str, lang: str | None = None, **params: object) -> str:
+    """The sentence for ``code`` in the current (or given) language, placeholders filled."""
+    pair = _table().get(code)
+    if pair is None:
+        pair = _table()["unknown_error"]
+        params = {"code": code, **params}
+    text = pair[1] if (lang or _language) == "en" else pair[0]
+    for key, value in params.items():
+        text = text.replace("{" + key + "}", str(value))
+    return text
+
+
+def codes() -> frozenset[str]:
+    return frozenset(_table())

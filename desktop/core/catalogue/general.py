@@ -1,0 +1,50 @@
+"""Texts for generic and storage codes."""
+
+TEXTS = {
+    "unknown_error": (
+        "Une erreur inattendue s'est produite (code {code}). Elle a été notée dans le journal.",
+        "An unexpected error occurred (code {code}). It has been written to the log.",
+    ),
+    "schema_too_new": (
+        "Cette base de données a été créée par une version plus récente de Comptoir. Installez la dernière "
+        "version de Comptoir pour l'ouvrir ; elle n'a pas été modifiée.",
+        "This database was created by a newer version of Comptoir. Install the latest version to open it; "
+        "it has not been modified.",
+    ),
+    "foreign_database": (
+        "Ce fichier n'est pas une base de données Comptoir. Choisissez un autre dossier de données.",
+        "This file is not a Comptoir database. Choose another data folder.",
+    ),
+    "database_locked": (
+        "La base de données est occupée par un autre poste ou programme. Réessayez dans un instant.",
+        "The database is busy (another desk or program is using it). Try again in a moment.",
+    ),
+    "database_readonly": (
+        "La base de données est en lecture seule. Vérifiez les droits du dossier de données.",
+        "The database is read-only. Check the permissions of the data folder.",
+    ),
+    "disk_full": (
+        "Le disque est plein : libérez de la place puis réessayez. Rien n'a été perdu.",
+        "The disk is full: free some space and try again. Nothing was lost.",
+    ),
+    "database_corrupt": (
+        "La base de données est endommagée. Restaurez la dernière sauvegarde (Réglages › Sauvegardes).",
+        "The database is damaged. Restore the latest backup (Settings › Backups).",
+    ),
+    "database_unavailable": (
+        "Impossible d'ouvrir la base de données. Vérifiez le dossier de données ou l'adresse du serveur.",
+        "Cannot open the database. Check the data folder or the server address.",
+    ),
+    "storage_error": (
+        "La base de données a renvoyé une erreur. Réessayez ; si cela persiste, contactez le support.",
+        "The database returned an error. Try again; if it persists, contact support.",
+    ),
+    "duplicate": (
+        "Cet enregistrement existe déjà.",
+        "This record already exists.",
+    ),
+    "not_found": (
+        "Cet élément n'existe plus (il a peut-être été supprimé depuis un autre poste).",
+        "This item no longer exists (it may have been deleted from another desk).",
+    ),
+}

@@ -1,0 +1,288 @@
+"""The product's vocabulary: enums and plain records shared by every layer.
+
+Records are frozen dataclasses detached from any database session, so they can cross threads and layers
+freely. Times are aware datetimes in UTC; phone numbers are E.164 strings; money is integer cents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Purpose(StrEnum):
+    TRANSACTIONAL = "transactional"
+    PROMOTIONAL = "promotional"
+    SURVEY = "survey"
+
+
+class MessageStatus(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"
+    FAILED = "failed"
+    EXPIRED = "expired"
+    UNCERTAIN = "uncertain"
+    CANCELLED = "cancelled"
+    DEFERRED = "deferred"
+
+
+#: States after which nothing more will happen to a message on its own.
+FINAL_STATUSES = frozenset(
+    {
+        MessageStatus.DELIVERED,
+        MessageStatus.UNDELIVERED,
+        MessageStatus.FAILED,
+        MessageStatus.EXPIRED,
+        MessageStatus.CANCELLED,
+    }
+)
+
+
+class ConsentPurpose(StrEnum):
+    TRANSACTIONAL = "transactional"
+    PROMOTIONAL = "promotional"
+
+
+class ConsentState(StrEnum):
+    GRANTED = "granted"
+    WITHDRAWN = "withdrawn"
+    UNKNOWN = "unknown"
+
+
+class ConsentSource(StrEnum):
+    FORM = "form"
+    PAPER = "paper"
+    IMPORT = "import"
+    SMS_REPLY = "sms_reply"
+    USER = "user"
+    PROVIDER = "provider"
+
+
+class NumberStatus(StrEnum):
+    """What the providers told us about a client's mobile number."""
+
+    OK = "ok"
+    INVALID = "invalid"
+    UNREACHABLE = "unreachable"
+
+
+class AppointmentStatus(StrEnum):
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+    DONE = "done"
+    NO_SHOW = "no_show"
+
+
+class OrderStatus(StrEnum):
+    IN_PROGRESS = "in_progress"
+    READY = "ready"
+    COLLECTED = "collected"
+    CANCELLED = "cancelled"
+
+
+class Interpretation(StrEnum):
+    OPT_OUT = "opt_out"
+    OPT_IN = "opt_in"
+    CONFIRM = "confirm"
+    CANCEL = "cancel"
+    SCORE = "score"
+    KEYWORD = "keyword"
+    UNKNOWN = "unknown"
+
+
+class Sector(StrEnum):
+    OPTICIAN = "optician"
+    CLINIC = "clinic"
+    CRAFTSMAN = "craftsman"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDraft:
+    """What a user (or an import) provides for a client; validated by the clients service."""
+
+    first_name: str = ""
+    last_name: str = ""
+    civility: str = ""
+    mobile: str = ""
+    other_phone: str = ""
+    email: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    birthday: dt.date | None = None
+    tags: tuple[str, ...] = ()
+    notes: str = ""
+    language: str = "fr"
+
+
+@dataclass(frozen=True, slots=True)
+class Client:
+    id: int
+    first_name: str
+    last_name: str
+    civility: str
+    mobile: str | None
+    other_phone: str | None
+    email: str
+    address: str
+    postal_code: str
+    city: str
+    birthday: dt.date | None
+    tags: tuple[str, ...]
+    notes: str
+    language: str
+    region: str
+    subdiv: str | None
+    promotional_consent: ConsentState
+    transactional_consent: ConsentState
+    number_status: NumberStatus
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    last_visit: dt.date | None = None
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(p for p in (self.first_name, self.last_name) if p)
+        return name or (self.mobile or "")
+
+    def to_draft(self) -> ClientDraft:
+        return ClientDraft(
+            first_name=self.first_name,
+            last_name=self.last_name,
+            civility=self.civility,
+            mobile=self.mobile or "",
+            other_phone=self.other_phone or "",
+            email=self.email,
+            address=self.address,
+            postal_code=self.postal_code,
+            city=self.city,
+            birthday=self.birthday,
+            tags=self.tags,
+            notes=self.notes,
+            language=self.language,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ClientListItem:
+    """One line of the client list: only what the table shows."""
+
+    id: int
+    last_name: str
+    first_name: str
+    mobile: str | None
+    email: str
+    city: str
+    promotional_consent: ConsentState
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentEvent:
+    id: int
+    client_id: int | None
+    purpose: ConsentPurpose
+    state: ConsentState
+    source: ConsentSource
+    at: dt.datetime
+    wording: str = ""
+    recorded_by: str = ""
+    reference: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    id: int
+    name: str
+    purpose: Purpose
+    body: str
+    sector: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    status: MessageStatus
+    at: dt.datetime
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    id: int
+    client_id: int | None
+    to: str
+    body: str
+    purpose: Purpose
+    status: MessageStatus
+    encoding: str
+    segments: int
+    cost_cents: int
+    due_at: dt.datetime
+    created_at: dt.datetime
+    account_id: int | None
+    provider_message_id: str | None = None
+    error_code: str | None = None
+    template_id: int | None = None
+    campaign_id: int | None = None
+    appointment_id: int | None = None
+    order_id: int | None = None
+    attempts: int = 0
+    idempotency_key: str = ""
+    sent_at: dt.datetime | None = None
+    history: tuple[StatusChange, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class InboundMessage:
+    id: int
+    from_number: str
+    text: str
+    received_at: dt.datetime
+    client_id: int | None
+    account_id: int | None
+    provider_id: str
+    interpretation: Interpretation = Interpretation.UNKNOWN
+    handled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderAccount:
+    """The non-secret part of a provider account; secrets live only in the OS keyring."""
+
+    id: int
+    name: str
+    provider: str
+    sender: str
+    base_url: str | None
+    options: dict[str, str]
+    rate_per_second: float
+    price_cents_per_segment: int
+    is_default: bool
+    is_fallback: bool
+
+
+class ClientSort(StrEnum):
+    NAME = "name"
+    FIRST_NAME = "first_name"
+    MOBILE = "mobile"
+    EMAIL = "email"
+    CITY = "city"
+    CONSENT = "consent"
+    CREATED = "created"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientQuery:
+    """What the client list asks for: a search, filters and an order; evaluated in SQL."""
+
+    text: str = ""
+    tag: str | None = None
+    promotional_consent: ConsentState | None = None
+    sort: ClientSort = ClientSort.NAME
+    descending: bool = False

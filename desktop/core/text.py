@@ -1,0 +1,24 @@
+"""Small text helpers: accent- and case-insensitive folding for search and column matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_PHONE_CHARS = re.compile(r"[\s.\-()/]")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, ligatures expanded, spaces collapsed: "Élodie  Lœw" → "elodie loew"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae"))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def digits_query(text: str) -> str | None:
+    """The digits (and a leading +) of a search that looks like a phone number, else None."""
+    compact = _PHONE_CHARS.sub("", text.strip())
+    if len(compact) >= 2 and (compact.isdigit() or (compact[0] == "+" and compact[1:].isdigit())):
+        return compact
+    return None

@@ -1,0 +1,58 @@
+"""The provider kinds Comptoir knows, and how to build an adapter for a configured account.
+
+Each adapter module exposes ``SPEC: ProviderSpec`` and ``create(account, secrets, env) -> Provider``.
+Modules are imported on demand so that start-up does not pay for adapters nobody uses.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from desktop.core.clock import Clock, SystemClock
+from desktop.core.entities import ProviderAccount
+from desktop.providers.base import PermanentError, Provider, ProviderSpec
+
+_MODULES = {
+    "simulator": "desktop.providers.simulator",
+    "twilio": "desktop.providers.twilio",
+    "brevo": "desktop.providers.brevo",
+    "ovh": "desktop.providers.ovh",
+    "smsmode": "desktop.providers.smsmode",
+}
+
+
+@dataclass(frozen=True)
+class ProviderEnv:
+    """What adapters may need from the application besides their account: a clock and a folder."""
+
+    data_dir: Path
+    clock: Clock = field(default_factory=SystemClock)
+
+
+def kinds() -> tuple[str, ...]:
+    return tuple(_MODULES)
+
+
+def _module(kind: str) -> ModuleType:
+    if kind not in _MODULES:
+        raise PermanentError("not_supported", f"unknown provider {kind!r}")
+    return importlib.import_module(_MODULES[kind])
+
+
+def spec(kind: str) -> ProviderSpec:
+    result = _module(kind).SPEC
+    assert isinstance(result, ProviderSpec)
+    return result
+
+
+def create(account: ProviderAccount, secrets: Mapping[str, str], env: ProviderEnv) -> Provider:
+    missing = [f.key for f in spec(account.provider).secret_fields if f.required and not secrets.get(f.key)]
+    if missing:
+        raise PermanentError("auth_failed", "missing secret: " + ", ".join(missing))
+    provider = _module(account.provider).create(account, secrets, env)
+    assert isinstance(provider, Provider)
+    return provider

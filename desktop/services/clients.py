@@ -1,0 +1,197 @@
+"""Clients: validation of what the user typed, search for the big list, consent and opt-out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core import phones
+from desktop.core.entities import (
+    Client,
+    ClientDraft,
+    ClientListItem,
+    ClientQuery,
+    ConsentEvent,
+    ConsentPurpose,
+    ConsentSource,
+    ConsentState,
+)
+from desktop.services.changes import ChangeHub, Changes
+from desktop.storage.db import Database
+from desktop.storage.errors import DuplicateError
+from desktop.storage.repositories import clients as repo
+from desktop.storage.repositories import consent as consent_repo
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_POSTAL_RE = re.compile(r"^\d{5}$")
+
+
+class ValidationError(Exception):
+    """Field name → error code (explained by :mod:`desktop.core.catalogue`)."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class PhoneFields:
+    mobile: str | None
+    other_phone: str | None
+    region: str | None
+
+
+def subdiv_for_postal_code(postal_code: str) -> str | None:
+    """The département of a metropolitan postal code (only 57, 67 and 68 change holidays)."""
+    code = postal_code.strip()
+    return code[:2] if _POSTAL_RE.match(code) and not code.startswith("97") else None
+
+
+def validate(draft: ClientDraft, default_region: str = "FR") -> repo.ClientValues:
+    errors: dict[str, str] = {}
+    mobile: str | None = None
+    region = default_region
+    if draft.mobile.strip():
+        result = phones.normalize(draft.mobile, default_region)
+        if result.error:
+            errors["mobile"] = result.error
+        elif not result.is_mobile:
+            errors["mobile"] = "landline"
+        else:
+            mobile = result.e164
+            region = result.region or default_region
+    other: str | None = None
+    if draft.other_phone.strip():
+        result = phones.normalize(draft.other_phone, default_region)
+        if result.error:
+            errors["other_phone"] = result.error
+        else:
+            other = result.e164
+    email = draft.email.strip()
+    if email and not _EMAIL_RE.match(email):
+        errors["email"] = "invalid_email"
+    postal = draft.postal_code.strip()
+    if postal and default_region == "FR" and region == "FR" and not _POSTAL_RE.match(postal):
+        errors["postal_code"] = "invalid_postal_code"
+    tags = tuple(dict.fromkeys(t.strip() for t in draft.tags if t.strip()))
+    if any(len(t) > 50 or "," in t for t in tags):
+        errors["tags"] = "invalid_tag"
+    first, last = draft.first_name.strip(), draft.last_name.strip()
+    if not (first or last or draft.mobile.strip()):
+        errors["last_name"] = "name_or_mobile_required"
+    if errors:
+        raise ValidationError(errors)
+    return repo.ClientValues(
+        first_name=first,
+        last_name=last,
+        civility=draft.civility.strip(),
+        mobile=mobile,
+        other_phone=other,
+        email=email,
+        address=draft.address.strip(),
+        postal_code=postal,
+        city=draft.city.strip(),
+        birthday=draft.birthday,
+        tags=tags,
+        notes=draft.notes.strip(),
+        language=draft.language or "fr",
+        region=region,
+        subdiv=subdiv_for_postal_code(postal) if region == "FR" else None,
+    )
+
+
+class ClientService:
+    def __init__(self, db: Database, hub: ChangeHub, default_region: str = "FR") -> None:
+        self._db = db
+        self._hub = hub
+        self.default_region = default_region
+
+    # ---------------------------------------------------------------- reading
+    def search_ids(self, query: ClientQuery) -> list[int]:
+        with self._db.read() as session:
+            return repo.search_ids(session, query)
+
+    def list_items(self, ids: Sequence[int]) -> dict[int, ClientListItem]:
+        with self._db.read() as session:
+            return repo.list_items(session, ids)
+
+    def count(self) -> int:
+        with self._db.read() as session:
+            return repo.count(session)
+
+    def get(self, client_id: int) -> Client:
+        with self._db.read() as session:
+            return repo.get(session, client_id)
+
+    def get_many(self, ids: Sequence[int]) -> list[Client]:
+        with self._db.read() as session:
+            return repo.get_many(session, ids)
+
+    def find_by_mobile(self, raw: str) -> Client | None:
+        result = phones.normalize(raw, self.default_region)
+        if result.e164 is None:
+            return None
+        with self._db.read() as session:
+            return repo.find_by_mobile(session, result.e164)
+
+    def tags(self) -> list[str]:
+        with self._db.read() as session:
+            return repo.all_tags(session)
+
+    def consent_history(self, client_id: int) -> list[ConsentEvent]:
+        with self._db.read() as session:
+            return consent_repo.history(session, client_id)
+
+    # ---------------------------------------------------------------- writing
+    def create(self, draft: ClientDraft) -> int:
+        values = validate(draft, self.default_region)
+        try:
+            with self._db.session() as session:
+                client_id = repo.insert(session, values)
+        except DuplicateError as exc:
+            raise ValidationError({"mobile": "duplicate_mobile"}) from exc
+        self._hub.publish(Changes(clients=frozenset({client_id}), clients_reset=True))
+        return client_id
+
+    def update(self, client_id: int, draft: ClientDraft) -> None:
+        values = validate(draft, self.default_region)
+        try:
+            with self._db.session() as session:
+                repo.update(session, client_id, values)
+        except DuplicateError as exc:
+            raise ValidationError({"mobile": "duplicate_mobile"}) from exc
+        self._hub.publish(Changes(clients=frozenset({client_id})))
+
+    def delete(self, client_id: int) -> None:
+        with self._db.session() as session:
+            repo.delete_client(session, client_id)
+        self._hub.publish(Changes(clients=frozenset({client_id}), clients_reset=True))
+
+    def record_consent(
+        self,
+        client_id: int,
+        purpose: ConsentPurpose,
+        state: ConsentState,
+        source: ConsentSource,
+        *,
+        wording: str = "",
+        recorded_by: str = "",
+    ) -> ConsentEvent:
+        with self._db.session() as session:
+            event = consent_repo.record(
+                session, client_id, purpose, state, source, wording=wording, recorded_by=recorded_by
+            )
+        self._hub.publish(Changes(clients=frozenset({client_id})))
+        return event
+
+    def opt_out(
+        self, client_id: int, source: ConsentSource = ConsentSource.USER, recorded_by: str = ""
+    ) -> None:
+        """Withdraw promotional consent and object to every message (the client asked to hear nothing)."""
+        with self._db.session() as session:
+            for purpose in (ConsentPurpose.PROMOTIONAL, ConsentPurpose.TRANSACTIONAL):
+                consent_repo.record(
+                    session, client_id, purpose, ConsentState.WITHDRAWN, source, recorded_by=recorded_by
+                )
+        self._hub.publish(Changes(clients=frozenset({client_id})))

@@ -1,0 +1,128 @@
+"""Typed business settings with defaults and a version (secrets never live here).
+
+Settings are stored as one JSON document in the database (so several desks on PostgreSQL share them);
+unknown keys are ignored and missing keys take their defaults, so older and newer documents both load.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.entities import Sector
+from desktop.core.quiet_hours import SendingPolicy
+
+SETTINGS_VERSION = 1
+
+#: Areas a business can be in: drives holidays and time zone of recipients without a number region.
+AREAS = ("metropole", "alsace_moselle", "RE", "YT", "GP", "MQ", "GF", "PM", "BL", "MF", "NC", "PF", "WF")
+
+
+@dataclass(frozen=True)
+class Business:
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    sector: Sector = Sector.OTHER
+    opening_hours: str = ""
+    area: str = "metropole"
+    review_link: str = ""
+    survey_link: str = ""
+
+    @property
+    def region(self) -> str:
+        return "FR" if self.area in ("metropole", "alsace_moselle") else self.area
+
+    @property
+    def subdiv(self) -> str | None:
+        return "57" if self.area == "alsace_moselle" else None
+
+
+@dataclass(frozen=True)
+class FrequencyCaps:
+    promotional_per_week: int = 1
+    promotional_per_month: int = 4
+    identical_transactional_per_day: int = 1
+    review_request_months: int = 6
+
+
+@dataclass(frozen=True)
+class Settings:
+    version: int = SETTINGS_VERSION
+    business: Business = field(default_factory=Business)
+    sender: str = ""
+    policy: SendingPolicy = field(default_factory=SendingPolicy)
+    caps: FrequencyCaps = field(default_factory=FrequencyCaps)
+    language: str = "fr"
+    first_run_done: bool = False
+    retention_months: int = 24
+    backups_to_keep: int = 14
+    backup_dir: str = ""
+
+    def to_json(self) -> str:
+        return json.dumps(_encode(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str | None) -> Settings:
+        if not text:
+            return cls()
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            return cls()
+        return _decode(cls, data) if isinstance(data, dict) else cls()
+
+
+def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, frozenset | set):
+        return sorted(value)
+    return value
+
+
+def _decode(cls: type[Any], data: dict[str, Any]) -> Any:
+    """Build ``cls`` from ``data`` field by field, keeping the default for anything missing or malformed."""
+    default = cls()
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name not in data:
+            continue
+        current = getattr(default, f.name)
+        raw = data[f.name]
+        try:
+            kwargs[f.name] = _coerce(current, raw)
+        except (TypeError, ValueError):
+            continue
+    return dataclasses.replace(default, **kwargs)
+
+
+def _coerce(current: Any, raw: Any) -> Any:
+    if dataclasses.is_dataclass(current):
+        if not isinstance(raw, dict):
+            raise TypeError
+        return _decode(type(current), raw)
+    if isinstance(current, bool):
+        if not isinstance(raw, bool):
+            raise TypeError
+        return raw
+    if isinstance(current, Sector):
+        return Sector(raw)
+    if isinstance(current, dt.time):
+        return dt.time.fromisoformat(str(raw))
+    if isinstance(current, frozenset):
+        return frozenset(int(x) for x in raw)
+    if isinstance(current, int):
+        if isinstance(raw, bool):
+            raise TypeError
+        return int(raw)
+    if isinstance(current, str):
+        if not isinstance(raw, str):
+            raise TypeError
+        return raw
+    return raw

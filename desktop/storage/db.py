@@ -1,0 +1,128 @@
+"""The database: engine, sessions, SQLite pragmas, error classification.
+
+SQLite (the default, one file in the data folder) runs in WAL mode with foreign keys and a busy timeout.
+PostgreSQL works the same through ``--db postgresql+psycopg://…`` for shops with several desks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool, StaticPool
+
+from desktop.storage.errors import (
+    DatabaseLockedError,
+    DatabaseUnavailableError,
+    DuplicateError,
+    StorageError,
+)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class Database:
+    """Owns the engine; hands out short sessions (one per unit of work)."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        self.engine: Engine = _make_engine(url, echo=echo)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            self.engine.execution_options(comptoir_readonly=True), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: committed when the block ends, rolled back on any error."""
+        with translate_errors(), self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (no commit)."""
+        with translate_errors(), self._read_sessions() as session:
+            yield session
+            session.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _make_engine(url: str, *, echo: bool) -> Engine:
+    if url.startswith("sqlite"):
+        in_memory = url in ("sqlite://", "sqlite:///:memory:")
+        engine = create_engine(
+            url,
+            echo=echo,
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+            poolclass=StaticPool if in_memory else NullPool,
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, echo=echo, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy emit BEGIN itself (see _sqlite_begin) so that writers take the lock up front.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    # BEGIN IMMEDIATE: a writer waits for the lock at the start (honouring busy_timeout) instead of failing
+    # with "database is locked" half-way through when it upgrades a read lock. Readers never block (WAL).
+    if connection.get_execution_options().get("comptoir_readonly"):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn driver errors that are about the environment into :class:`StorageError`s."""
+    try:
+        yield
+    except IntegrityError as exc:
+        message = str(exc.orig)
+        if "unique" in message.lower() or "duplicate" in message.lower():
+            raise DuplicateError(message) from exc
+        raise
+    except OperationalError as exc:
+        raise _classify(exc) from exc
+    except sqlite3.OperationalError as exc:
+        raise _classify_message(str(exc)) from exc
+
+
+def _classify(exc: DBAPIError) -> Exception:
+    return _classify_message(str(exc.orig), fallback=exc)
+
+
+def _classify_message(message: str, fallback: Exception | None = None) -> Exception:
+    lowered = message.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseLockedError(message)
+    if "readonly" in lowered or "read-only" in lowered:
+        return StorageError(message, code="database_readonly")
+    if "disk is full" in lowered or "database or disk is full" in lowered:
+        return StorageError(message, code="disk_full")
+    if "malformed" in lowered or "not a database" in lowered:
+        return StorageError(message, code="database_corrupt")
+    if "unable to open" in lowered or "could not connect" in lowered or "connection refused" in lowered:
+        return DatabaseUnavailableError(message)
+    return fallback or StorageError(message)

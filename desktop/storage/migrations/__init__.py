@@ -1,0 +1,1 @@
+"""Alembic environment and versions; run at start-up by :mod:`desktop.storage.schema`."""

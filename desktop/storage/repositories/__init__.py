@@ -1,0 +1,1 @@
+"""Query functions over a session, returning plain records of :mod:`desktop.core.entities`."""

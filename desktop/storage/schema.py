@@ -1,0 +1,103 @@
+"""Schema versioning: Alembic migrations run at start-up, after a backup; newer databases are refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+
+from desktop import logs
+from desktop.storage.backup import backup_sqlite
+from desktop.storage.db import Database, translate_errors
+from desktop.storage.errors import SchemaTooNewError, StorageError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+log = logs.get("db")
+
+
+class SchemaState(StrEnum):
+    FRESH = "fresh"  # empty database
+    CURRENT = "current"
+    OUTDATED = "outdated"  # written by an older version: will be migrated after a backup
+    TOO_NEW = "too_new"  # written by a newer version: refused, left untouched
+    FOREIGN = "foreign"  # has tables but is not a Comptoir database
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    state_before: SchemaState
+    revision_before: str | None
+    revision_after: str
+    backup: Path | None
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def inspect_state(db: Database) -> tuple[SchemaState, str | None]:
+    with translate_errors(), db.engine.connect() as connection:
+        revision = MigrationContext.configure(connection).get_current_revision()
+        tables = set(inspect(connection).get_table_names())
+    if revision is None:
+        tables.discard("alembic_version")
+        return (SchemaState.FOREIGN if tables else SchemaState.FRESH), None
+    if revision == head_revision():
+        return SchemaState.CURRENT, revision
+    if revision in known_revisions():
+        return SchemaState.OUTDATED, revision
+    return SchemaState.TOO_NEW, revision
+
+
+def upgrade(db: Database, backup_dir: Path | None) -> UpgradeReport:
+    """Bring the database to the current schema.
+
+    A database written by a newer Comptoir is refused untouched (:class:`SchemaTooNewError`); an older
+    SQLite database is copied to ``backup_dir`` (online backup API) before it is migrated.
+    """
+    state, revision = inspect_state(db)
+    head = head_revision()
+    if state is SchemaState.TOO_NEW:
+        raise SchemaTooNewError(f"database revision {revision} is newer than {head}")
+    if state is SchemaState.FOREIGN:
+        raise StorageError("the database has tables but no Comptoir schema version", code="foreign_database")
+    if state is SchemaState.CURRENT:
+        return UpgradeReport(state, revision, head, None)
+    backup = None
+    sqlite_path = _sqlite_path(db)
+    if state is SchemaState.OUTDATED and sqlite_path is not None and backup_dir is not None:
+        backup = backup_sqlite(sqlite_path, backup_dir, label=f"before-migration-{revision}")
+        log.info("database backed up to %s before migrating from %s", backup, revision)
+    with translate_errors(), db.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    log.info("database schema %s -> %s", revision or "(new)", head)
+    return UpgradeReport(state, revision, head, backup)
+
+
+def _sqlite_path(db: Database) -> Path | None:
+    if not db.is_sqlite:
+        return None
+    name = db.engine.url.database
+    if not name or name == ":memory:":
+        return None
+    return Path(name)

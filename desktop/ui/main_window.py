@@ -1,0 +1,85 @@
+"""The main window: a left navigation and the central stack. It only navigates; views own their behaviour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+
+class MainWindow(QMainWindow):
+    area_changed = Signal(str)
+    close_requested = Signal(QCloseEvent)
+
+    def __init__(self, window_settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._window_settings = window_settings
+        self.setWindowTitle("Comptoir")
+        self.resize(1100, 700)
+        self.navigation = QListWidget()
+        self.navigation.setFixedWidth(190)
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.stack = QStackedWidget()
+        self._areas: list[str] = []
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.account_label = QLabel()
+        self.dispatcher_label = QLabel()
+        self.statusBar().addPermanentWidget(self.account_label)
+        self.statusBar().addPermanentWidget(self.dispatcher_label)
+        self.navigation.currentRowChanged.connect(self._on_row)
+
+    def add_area(self, key: str, label: str, widget: QWidget) -> None:
+        """Only areas that work are added: no placeholder pages."""
+        self._areas.append(key)
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(label)
+        item.setData(256, key)
+        self.navigation.addItem(item)
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(0)
+
+    def areas(self) -> list[str]:
+        return list(self._areas)
+
+    def show_area(self, key: str) -> None:
+        if key in self._areas:
+            self.navigation.setCurrentRow(self._areas.index(key))
+
+    def current_area(self) -> str | None:
+        row = self.navigation.currentRow()
+        return self._areas[row] if 0 <= row < len(self._areas) else None
+
+    def widget_for(self, key: str) -> QWidget | None:
+        return self.stack.widget(self._areas.index(key)) if key in self._areas else None
+
+    def _on_row(self, row: int) -> None:
+        if 0 <= row < len(self._areas):
+            self.stack.setCurrentIndex(row)
+            self.area_changed.emit(self._areas[row])
+
+    def restore_geometry(self) -> None:
+        if self._window_settings is not None:
+            geometry = self._window_settings.value("window/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._window_settings is not None:
+            self._window_settings.setValue("window/geometry", self.saveGeometry())
+        self.close_requested.emit(event)
+        super().closeEvent(event)

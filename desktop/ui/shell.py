@@ -1,0 +1,39 @@
+"""Builds the window from the services: the UI's composition (views, bus, status bar)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings
+
+from desktop.context import AppContext
+from desktop.services.changes import Changes
+from desktop.ui.bus import ChangeBus
+from desktop.ui.main_window import MainWindow
+from desktop.ui.views.clients_view import ClientsView
+
+
+class Shell(QObject):
+    """Owns the main window and its views for one open database."""
+
+    def __init__(self, context: AppContext, tasks, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tasks = tasks
+        self.bus = ChangeBus(context.hub, self)
+        window_settings = QSettings(str(context.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        self.window = MainWindow(window_settings)
+        self.clients_view = ClientsView(context.clients, tasks)
+        self.window.add_area("clients", self.tr("Clients"), self.clients_view)
+        self.clients_view.client_activated.connect(self.clients_view.edit_client)
+        self.bus.changed.connect(self._on_changes)
+
+    def start(self) -> None:
+        self.window.restore_geometry()
+        self.clients_view.refresh()
+        self.clients_view.reload_tags()
+
+    def _on_changes(self, changes: Changes) -> None:
+        self.clients_view.on_changes(changes)
+
+    def shutdown(self) -> None:
+        self.bus.detach()
+        self.tasks.wait()

@@ -1,0 +1,226 @@
+"""The client list: search as you type, filters, and add / edit / delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import catalogue
+from desktop.core.entities import ClientQuery, ClientSort, ConsentState
+from desktop.services.changes import Changes
+from desktop.services.clients import ClientService
+from desktop.storage.errors import StorageError
+from desktop.ui.dialogs.client_dialog import ClientDialog
+from desktop.ui.models.clients_model import ClientsModel
+
+SEARCH_DEBOUNCE_MS = 120
+
+
+class ClientsView(QWidget):
+    """Owns the client table; asks the service for ids off the UI thread and shows them."""
+
+    client_activated = Signal(int)
+    search_finished = Signal(int)  # number of rows shown
+
+    def __init__(self, clients: ClientService, tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clients = clients
+        self._tasks = tasks
+        self._generation = 0
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Rechercher un nom, un numéro, un e-mail…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Recherche de clients"))
+        self.consent_filter = QComboBox()
+        self.consent_filter.setAccessibleName(self.tr("Filtre consentement"))
+        self.consent_filter.addItem(self.tr("Tous les clients"), None)
+        self.consent_filter.addItem(self.tr("Promotions acceptées"), ConsentState.GRANTED)
+        self.consent_filter.addItem(self.tr("Promotions refusées"), ConsentState.WITHDRAWN)
+        self.consent_filter.addItem(self.tr("Consentement inconnu"), ConsentState.UNKNOWN)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Filtre étiquette"))
+        self.tag_filter.addItem(self.tr("Toutes les étiquettes"), None)
+        self.new_button = QPushButton(self.tr("&Nouveau client"))
+        self.new_button.setToolTip(self.tr("Ajouter un client (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("&Modifier"))
+        self.delete_button = QPushButton(self.tr("&Supprimer"))
+        self.count_label = QLabel()
+
+        self.model = ClientsModel(clients.list_items, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Liste des clients"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.consent_filter)
+        top.addWidget(self.tag_filter)
+        top.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.edit_button)
+        bottom.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self._connect()
+        self._update_buttons()
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.consent_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.tag_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.model.sort_requested.connect(self._on_sort)
+        self.new_button.clicked.connect(self.add_client)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(self._on_activated)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add_client)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+
+    # ---------------------------------------------------------------- search
+    def current_query(self, sort: ClientSort | None = None, descending: bool | None = None) -> ClientQuery:
+        return ClientQuery(
+            text=self.search.text(),
+            tag=self.tag_filter.currentData(),
+            promotional_consent=self.consent_filter.currentData(),
+            sort=sort if sort is not None else self.model.query.sort,
+            descending=descending if descending is not None else self.model.query.descending,
+        )
+
+    def refresh(self, query: ClientQuery | None = None) -> None:
+        """Run the search in SQL off the UI thread; only the latest answer is shown."""
+        self._debounce.stop()
+        query = query or self.current_query()
+        self._generation += 1
+        generation = self._generation
+        self._tasks.run(
+            lambda: self._clients.search_ids(query),
+            on_done=lambda ids: self._show(generation, query, ids),
+            on_error=self._on_error,
+        )
+
+    def _show(self, generation: int, query: ClientQuery, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        selected = self.selected_ids()
+        self.model.set_ids(query, ids)
+        self.count_label.setText(self.tr("%n client(s)", "", len(ids)))
+        for client_id in selected:
+            row = self.model.row_of(client_id)
+            if row is not None:
+                self.table.selectRow(row)
+        self.search_finished.emit(len(ids))
+
+    def reload_tags(self) -> None:
+        self._tasks.run(self._clients.tags, on_done=self._set_tags, on_error=self._on_error)
+
+    def _set_tags(self, tags: list[str]) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("Toutes les étiquettes"), None)
+        for tag in tags:
+            self.tag_filter.addItem(tag, tag)
+        index = self.tag_filter.findData(current)
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+
+    def _on_sort(self, key: ClientSort, descending: bool) -> None:
+        self.refresh(self.current_query(key, descending))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.clients_reset:
+            self.refresh()
+            self.reload_tags()
+        elif changes.clients:
+            self.model.refresh_rows(changes.clients)
+
+    # ---------------------------------------------------------------- actions
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [i for i in (self.model.client_id(r) for r in rows) if i is not None]
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected_ids())
+        self.edit_button.setEnabled(count == 1)
+        self.delete_button.setEnabled(count >= 1)
+
+    def add_client(self) -> None:
+        ClientDialog.ask(self._clients.create, parent=self)
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.edit_client(ids[0])
+
+    def edit_client(self, client_id: int) -> None:
+        try:
+            client = self._clients.get(client_id)
+        except StorageError as exc:
+            self._on_error(exc)
+            return
+        ClientDialog.ask(lambda draft: self._clients.update(client_id, draft), client.to_draft(), parent=self)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer"),
+            self.tr("Supprimer %n client(s) ? Leurs messages seront conservés sans leur nom.", "", len(ids)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            for client_id in ids:
+                self._clients.delete(client_id)
+        except StorageError as exc:
+            self._on_error(exc)
+
+    def _on_activated(self, index) -> None:
+        client_id = self.model.client_id(index.row())
+        if client_id is not None:
+            self.client_activated.emit(client_id)
+
+    def _on_error(self, error: BaseException) -> None:
+        if isinstance(error, StorageError):
+            QMessageBox.warning(self, self.tr("Clients"), catalogue.explain(error.code))
+            return
+        raise error

@@ -1,0 +1,68 @@
+"""Build the translations: ``.ts`` sources in resources/translations → ``.qm`` files Qt loads.
+
+python tools/build_translations.py            # compile every .ts to .qm (CI and the installer run this)
+python tools/build_translations.py --update   # first collect new strings from desktop/ into the .ts files
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("fr", "en")
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
+    if not Path(found).exists():
+        raise SystemExit(f"{name} not found: install the project first (pip install -e .)")
+    return found
+
+
+def update() -> None:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py"))
+    for language in LANGUAGES:
+        target = TRANSLATIONS / f"comptoir_{language}.ts"
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                "-source-language",
+                "fr",
+                "-target-language",
+                language,
+                *sources,
+                "-ts",
+                str(target.relative_to(ROOT)),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
+
+
+def build() -> list[Path]:
+    built = []
+    for source in sorted(TRANSLATIONS.glob("comptoir_*.ts")):
+        target = source.with_suffix(".qm")
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
+        built.append(target)
+    return built
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--update", action="store_true", help="collect strings into the .ts files first")
+    args = parser.parse_args()
+    if args.update:
+        update()
+    for path in build():
+        print(f"built {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
