@@ -1,10 +1,16 @@
-"""Composition root shared by the window and the command line: open storage, migrate, build services."""
+"""Composition root shared by the window and the command line: open storage, migrate, build services.
+
+Services are built on first use (``functools.cached_property``) so a command that needs only the clients
+does not pay for the others. Add a service as one cached property below.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from desktop import logs
+from desktop.core.clock import Clock, SystemClock
 from desktop.paths import AppPaths
 from desktop.services.changes import ChangeHub
 from desktop.services.clients import ClientService
@@ -17,16 +23,23 @@ from desktop.storage.schema import UpgradeReport, upgrade
 class AppContext:
     paths: AppPaths
     db: Database
-    hub: ChangeHub
-    settings: SettingsService
-    clients: ClientService
     migration: UpgradeReport
+    hub: ChangeHub = field(default_factory=ChangeHub)
+    clock: Clock = field(default_factory=SystemClock)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        return SettingsService(self.db, self.hub)
+
+    @cached_property
+    def clients(self) -> ClientService:
+        return ClientService(self.db, self.hub, default_region=self.settings.get().business.region)
 
     def close(self) -> None:
         self.db.dispose()
 
 
-def open_context(paths: AppPaths) -> AppContext:
+def open_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
     """Open (and migrate) the database and build the services. Raises StorageError on environment trouble."""
     paths.ensure()
     logs.setup(paths.log_dir)
@@ -36,14 +49,4 @@ def open_context(paths: AppPaths) -> AppContext:
     except Exception:
         db.dispose()
         raise
-    hub = ChangeHub()
-    settings = SettingsService(db, hub)
-    region = settings.get().business.region
-    return AppContext(
-        paths=paths,
-        db=db,
-        hub=hub,
-        settings=settings,
-        clients=ClientService(db, hub, default_region=region),
-        migration=report,
-    )
+    return AppContext(paths=paths, db=db, migration=report, clock=clock or SystemClock())

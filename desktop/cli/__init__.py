@@ -6,11 +6,13 @@ Exit codes: 0 success, 1 failure (French message on stderr), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from desktop import __version__
-from desktop.cli import basics
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -18,8 +20,13 @@ EXIT_USAGE = 2
 
 Handler = Callable[[argparse.Namespace], int]
 
-#: Modules contributing sub-commands; each has ``register(subparsers)`` setting ``handler`` defaults.
-_COMMAND_MODULES = (basics,)
+
+def _command_modules() -> list[ModuleType]:
+    """Every module of this package with a ``register(subparsers)`` function contributes sub-commands
+    (each sets a ``handler`` default); ``ORDER`` (default 50) sorts them in ``--help``."""
+    modules = [importlib.import_module(f"{__name__}.{info.name}") for info in pkgutil.iter_modules(__path__)]
+    with_commands = [m for m in modules if hasattr(m, "register")]
+    return sorted(with_commands, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -48,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--verbose", action="store_true", help="journal détaillé sur la sortie d'erreur")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
-    for module in _COMMAND_MODULES:
+    for module in _command_modules():
         module.register(subparsers)
     return parser
 

@@ -9,6 +9,8 @@ from desktop.cli.common import app_context, print_json
 from desktop.core import sms
 from desktop.core.entities import ClientQuery, ConsentState
 
+ORDER = 10
+
 
 def register(subparsers: Any) -> None:
     seg = subparsers.add_parser(

@@ -15,6 +15,7 @@ from types import ModuleType
 from desktop.core.clock import Clock, SystemClock
 from desktop.core.entities import ProviderAccount
 from desktop.providers.base import PermanentError, Provider, ProviderSpec
+from desktop.providers.http import CONNECT_TIMEOUT, READ_TIMEOUT
 
 _MODULES = {
     "simulator": "desktop.providers.simulator",
@@ -31,6 +32,8 @@ class ProviderEnv:
 
     data_dir: Path
     clock: Clock = field(default_factory=SystemClock)
+    connect_timeout: float = CONNECT_TIMEOUT
+    read_timeout: float = READ_TIMEOUT
 
 
 def kinds() -> tuple[str, ...]:

@@ -1,0 +1,48 @@
+"""The program starts, checks itself, and refuses what it must refuse — run as a user would."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from tests.e2e.conftest import RunMain
+
+
+def test_smoke_on_a_new_data_folder(run_main: RunMain) -> None:
+    result = run_main("--smoke")
+    assert result.returncode == 0, result.stderr
+    assert "Comptoir démarre correctement" in result.stdout
+    assert (run_main.data_dir / "comptoir.sqlite3").exists()  # type: ignore[attr-defined]
+    assert (run_main.data_dir / "logs" / "comptoir.log").exists()  # type: ignore[attr-defined]
+
+
+def test_smoke_refuses_a_database_from_a_newer_version(run_main: RunMain) -> None:
+    assert run_main("--smoke").returncode == 0
+    path = run_main.data_dir / "comptoir.sqlite3"  # type: ignore[attr-defined]
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num='9999_future'")
+    result = run_main("--smoke")
+    assert result.returncode == 1
+    assert "version plus récente de Comptoir" in result.stderr
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999_future",)
+
+
+def test_segments_json(run_main: RunMain) -> None:
+    result = run_main("segments", "Votre commande est prête", "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert (data["encoding"], data["units"], data["segments"], data["non_gsm"]) == ("UCS-2", 24, 1, ["ê"])
+
+
+def test_version_and_usage_errors(run_main: RunMain) -> None:
+    assert run_main("--version").stdout.startswith("Comptoir ")
+    bad = run_main("segments")
+    assert bad.returncode == 2
+    assert "erreur" in bad.stderr
+
+
+def test_clients_command_lists_in_json(run_main: RunMain) -> None:
+    result = run_main("clients", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []

@@ -1,0 +1,122 @@
+"""The client list: lazy model over ids, search as you type, add / edit / delete through the widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop.context import AppContext
+from desktop.core.entities import ClientDraft, ClientQuery
+from desktop.services.clients import ValidationError
+from desktop.ui.bus import ChangeBus
+from desktop.ui.dialogs.client_dialog import ClientDialog
+from desktop.ui.models import clients_model
+from desktop.ui.models.clients_model import ClientsModel
+from desktop.ui.views.clients_view import ClientsView
+
+
+def _seed(ctx: AppContext, count: int) -> list[int]:
+    return [
+        ctx.clients.create(
+            ClientDraft(first_name=f"Prénom{i:03d}", last_name=f"Nom{i:03d}", mobile=f"06{i:08d}")
+        )
+        for i in range(1, count + 1)
+    ]
+
+
+def test_model_passes_the_model_tester_and_loads_rows_by_page(
+    qtmodeltester, ctx: AppContext, monkeypatch
+) -> None:
+    monkeypatch.setattr(clients_model, "PAGE", 7)
+    ids = _seed(ctx, 20)
+    fetched: list[int] = []
+
+    def fetch(wanted):
+        fetched.append(len(wanted))
+        return ctx.clients.list_items(wanted)
+
+    model = ClientsModel(fetch)
+    model.set_ids(ClientQuery(), ctx.clients.search_ids(ClientQuery()))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 20
+    assert max(fetched) <= 7  # never the whole table at once
+    assert model.data(model.index(0, 0)) == "Nom001"
+    assert model.data(model.index(0, 2)) == "06 00 00 00 01"
+    assert model.data(model.index(19, 0), ClientsModel.ID_ROLE) == ids[19]
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Portable"
+
+
+def test_search_as_you_type_filters_in_sql(qtbot, ctx: AppContext, tasks) -> None:
+    _seed(ctx, 30)
+    view = ClientsView(ctx.clients, tasks)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.model.rowCount() == 30
+    assert view.count_label.text() == "30 client(s)"
+    with qtbot.waitSignal(view.search_finished, timeout=2000):
+        qtbot.keyClicks(view.search, "Nom02")
+    assert view.model.rowCount() == 10
+    assert {view.model.data(view.model.index(r, 0)) for r in range(10)} == {f"Nom02{i}" for i in range(10)}
+
+
+def test_header_click_sorts_in_sql(qtbot, ctx: AppContext, tasks) -> None:
+    _seed(ctx, 5)
+    view = ClientsView(ctx.clients, tasks)
+    qtbot.addWidget(view)
+    view.refresh()
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert view.model.data(view.model.index(0, 0)) == "Nom005"
+
+
+def test_dialog_shows_the_french_reason_on_the_field_and_keeps_the_input(qtbot) -> None:
+    saved: list[ClientDraft] = []
+
+    def save(draft: ClientDraft) -> None:
+        if draft.mobile != "06 12 34 56 78":
+            raise ValidationError({"mobile": "too_short"})
+        saved.append(draft)
+
+    dialog = ClientDialog(save)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.last_name, "Martin")
+    qtbot.keyClicks(dialog.mobile, "06 12 34")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error_text("mobile") == "Numéro trop court : il manque des chiffres."
+    assert dialog.last_name.text() == "Martin"
+    qtbot.keyClicks(dialog.mobile, " 56 78")
+    assert dialog.error_text("mobile") == ""  # cleared as soon as the user edits the field
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert saved[0].last_name == "Martin"
+
+
+def test_add_edit_and_delete_through_the_view(qtbot, ctx: AppContext, tasks, monkeypatch) -> None:
+    view = ClientsView(ctx.clients, tasks)
+    qtbot.addWidget(view)
+    bus = ChangeBus(ctx.hub, view)  # as the shell does: services publish, the view refreshes what changed
+    bus.changed.connect(view.on_changes)
+    view.refresh()
+
+    def fill_and_save(save, draft=None, parent=None):
+        dialog = ClientDialog(save, draft, parent)
+        qtbot.addWidget(dialog)
+        dialog.last_name.setText("Durand" if draft is None else "Durand-Petit")
+        dialog.mobile.setText("07 81 23 45 67")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ClientDialog, "ask", staticmethod(fill_and_save))
+    with qtbot.waitSignal(view.search_finished, timeout=2000):
+        view.new_button.click()
+    assert view.model.rowCount() == 1
+    view.table.selectRow(0)
+    assert view.edit_button.isEnabled()
+    view.edit_button.click()
+    qtbot.waitUntil(lambda: view.model.data(view.model.index(0, 0)) == "Durand-Petit")
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    view.table.selectRow(0)
+    with qtbot.waitSignal(view.search_finished, timeout=2000):
+        view.delete_button.click()
+    assert view.model.rowCount() == 0
+    assert ctx.clients.count() == 0

@@ -1,0 +1,206 @@
+"""A tiny HTTP server on 127.0.0.1 for provider fakes, with fault injection.
+
+A fake subclasses :class:`FakeProvider` and implements ``handle(request) -> Reply``. Tests queue faults with
+``server.faults.append(Fault.HANG)`` etc.; each fault applies to the next matching request only.
+
+Faults:
+- ``HANG``: the request is read (so the provider "received" it and ``handle`` runs), then no answer comes
+  until the client gives up — the classic "did it leave?" case.
+- ``HANG_BEFORE``: the request is read but not handled (nothing was created), then no answer.
+- ``RESET``: the request is handled, then the connection is closed without an answer.
+- ``RESET_BEFORE``: the connection is closed before the request is handled.
+- ``ERROR_500`` / ``ERROR_503``: a server error without handling the request (or with, for 500_AFTER).
+- ``RATE_LIMIT``: 429 with ``Retry-After: 2``.
+- ``MALFORMED``: 200/201 with a body that is not JSON (after handling the request).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import socket
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+
+class Fault(Enum):
+    HANG = "hang"
+    HANG_BEFORE = "hang_before"
+    RESET = "reset"
+    RESET_BEFORE = "reset_before"
+    ERROR_500 = "error_500"
+    ERROR_500_AFTER = "error_500_after"
+    ERROR_503 = "error_503"
+    RATE_LIMIT = "rate_limit"
+    MALFORMED = "malformed"
+
+
+@dataclass
+class Request:
+    method: str
+    path: str  # without the query string
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # lower-case names
+    body: bytes
+    raw_path: str = ""  # path with query string, as sent
+
+    def json(self) -> Any:
+        return json.loads(self.body.decode("utf-8"))
+
+    def form(self) -> dict[str, list[str]]:
+        return parse_qs(self.body.decode("utf-8"), keep_blank_values=True)
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: Any = None  # dict/list → JSON; str/bytes sent as is
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def encoded(self) -> tuple[bytes, str]:
+        if self.body is None:
+            return b"", "application/json"
+        if isinstance(self.body, bytes):
+            return self.body, "application/octet-stream"
+        if isinstance(self.body, str):
+            return self.body.encode("utf-8"), "text/plain; charset=utf-8"
+        return json.dumps(self.body).encode("utf-8"), "application/json"
+
+
+class FakeProvider:
+    """Base for fakes: subclass and implement ``handle``. Use as a context manager in fixtures."""
+
+    def __init__(self) -> None:
+        self.faults: list[Fault] = []
+        self.fault_filter: Callable[[Request], bool] = lambda request: True
+        self.requests: list[Request] = []
+        self.latency: float = 0.0  # seconds to wait before answering (benchmarks)
+        self._lock = threading.Lock()
+        self._release = threading.Event()
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+            def _serve(self) -> None:
+                fake._dispatch(self)
+
+            do_GET = do_POST = do_PUT = do_DELETE = _serve
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-provider", daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        port = self._server.server_address[1]
+        return f"http://127.0.0.1:{port}"
+
+    def start(self) -> FakeProvider:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._release.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(5)
+
+    def __enter__(self) -> FakeProvider:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # ---------------------------------------------------------------- to implement
+    def handle(self, request: Request) -> Reply:
+        raise NotImplementedError
+
+    # ---------------------------------------------------------------- machinery
+    def _next_fault(self, request: Request) -> Fault | None:
+        with self._lock:
+            if self.faults and self.fault_filter(request):
+                return self.faults.pop(0)
+        return None
+
+    def _dispatch(self, handler: BaseHTTPRequestHandler) -> None:
+        length = int(handler.headers.get("Content-Length") or 0)
+        body = handler.rfile.read(length) if length else b""
+        parts = urlsplit(handler.path)
+        request = Request(
+            method=handler.command,
+            path=parts.path,
+            query=parse_qs(parts.query, keep_blank_values=True),
+            headers={k.lower(): v for k, v in handler.headers.items()},
+            body=body,
+            raw_path=handler.path,
+        )
+        with self._lock:
+            self.requests.append(request)
+        fault = self._next_fault(request)
+        if fault in (Fault.RESET_BEFORE,):
+            _reset(handler)
+            return
+        if fault is Fault.HANG_BEFORE:
+            self._release.wait(60)
+            _reset(handler)
+            return
+        if fault is Fault.ERROR_500:
+            self._send(handler, Reply(500, {"message": "internal error"}))
+            return
+        if fault is Fault.ERROR_503:
+            self._send(handler, Reply(503, "Service Unavailable"))
+            return
+        if fault is Fault.RATE_LIMIT:
+            self._send(handler, Reply(429, {"message": "too many requests"}, {"Retry-After": "2"}))
+            return
+        try:
+            reply = self.handle(request)
+        except Exception as exc:  # a bug in the fake must be visible, not a hang
+            reply = Reply(599, {"fake_error": repr(exc)})
+        if fault is Fault.HANG:
+            self._release.wait(60)
+            _reset(handler)
+            return
+        if fault is Fault.RESET:
+            _reset(handler)
+            return
+        if fault is Fault.ERROR_500_AFTER:
+            reply = Reply(500, {"message": "internal error"})
+        if fault is Fault.MALFORMED:
+            reply = Reply(reply.status, "{not json", {"Content-Type": "application/json"})
+        if self.latency:
+            self._release.wait(self.latency)
+        self._send(handler, reply)
+
+    def _send(self, handler: BaseHTTPRequestHandler, reply: Reply) -> None:
+        body, content_type = reply.encoded()
+        try:
+            handler.send_response(reply.status)
+            headers = {"Content-Type": content_type, **reply.headers}
+            for name, value in headers.items():
+                handler.send_header(name, value)
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+def _reset(handler: BaseHTTPRequestHandler) -> None:
+    """Close the connection abruptly (RST) without any answer."""
+    with contextlib.suppress(OSError):
+        handler.connection.setsockopt(
+            socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+        )
+    handler.close_connection = True
+    with contextlib.suppress(OSError):
+        handler.connection.shutdown(socket.SHUT_RDWR)

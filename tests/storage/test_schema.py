@@ -1,0 +1,101 @@
+"""Migrations produce exactly the models' schema; newer databases are refused untouched; backups work."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from desktop.storage.backup import backup_sqlite, integrity_ok
+from desktop.storage.db import Database
+from desktop.storage.errors import SchemaTooNewError, StorageError
+from desktop.storage.orm import Base
+from desktop.storage.schema import SchemaState, head_revision, inspect_state, upgrade
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    report = upgrade(db, tmp_path)
+    assert report.state_before is SchemaState.FRESH
+    with db.engine.connect() as connection:
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+        )
+    db.dispose()
+    assert diff == []
+
+
+def test_fresh_database_is_current_after_upgrade_and_second_upgrade_is_a_no_op(db: Database) -> None:
+    assert inspect_state(db) == (SchemaState.CURRENT, head_revision())
+    assert upgrade(db, None).backup is None
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    upgrade(db, tmp_path)
+    with db.session() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = 'ffff_from_the_future'"))
+    db.dispose()
+    before = _digest(path)
+    db = Database(f"sqlite:///{path}")
+    with pytest.raises(SchemaTooNewError) as caught:
+        upgrade(db, tmp_path / "backups")
+    db.dispose()
+    assert caught.value.code == "schema_too_new"
+    assert _digest(path) == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    db = Database(f"sqlite:///{path}")
+    with pytest.raises(StorageError) as caught:
+        upgrade(db, tmp_path)
+    db.dispose()
+    assert caught.value.code == "foreign_database"
+
+
+@pytest.mark.parametrize("fixture", sorted(DATA.glob("schema_*.sql")), ids=lambda p: p.stem)
+def test_every_released_schema_fixture_opens_and_keeps_its_rows(tmp_path: Path, fixture: Path) -> None:
+    path = tmp_path / "released.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.executescript(fixture.read_text(encoding="utf-8"))
+    db = Database(f"sqlite:///{path}")
+    upgrade(db, tmp_path / "backups")
+    with db.read() as session:
+        names = session.execute(text("SELECT last_name FROM clients ORDER BY id")).scalars().all()
+    db.dispose()
+    assert names == ["Martin", "Dupont"]
+    assert inspect_state(Database(f"sqlite:///{path}"))[0] is SchemaState.CURRENT
+
+
+def test_backup_is_a_consistent_copy_and_old_copies_are_pruned(db: Database, tmp_path: Path) -> None:
+    source = Path(db.engine.url.database or "")
+    with db.session() as session:
+        session.execute(text("INSERT INTO settings(key, value) VALUES ('k', 'v')"))
+    copies = [backup_sqlite(source, tmp_path / "b", label="daily", keep=2) for _ in range(3)]
+    remaining = sorted((tmp_path / "b").glob("*.sqlite3"))
+    assert remaining == sorted(copies[1:])
+    assert integrity_ok(copies[-1])
+    with sqlite3.connect(copies[-1]) as connection:
+        assert connection.execute("SELECT value FROM settings WHERE key='k'").fetchone() == ("v",)
+
+
+def test_integrity_check_rejects_a_damaged_file(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 2000)
+    assert not integrity_ok(damaged)
