@@ -6,16 +6,19 @@ import sys
 from collections.abc import Sequence
 
 from desktop import cli
-from desktop.cli.common import CommandError
 from desktop.paths import resolve
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.parse(sys.argv[1:] if argv is None else argv)
-    if args.command is None:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui = cli.gui_options(arguments)
+    if gui is not None:
         from desktop.ui.application import run_gui  # Qt is loaded only when a window is needed
 
-        return run_gui(resolve(args.data_dir, args.db), smoke=args.smoke)
+        return run_gui(resolve(gui.data_dir, gui.db), smoke=gui.smoke, verbose=gui.verbose)
+    from desktop.cli.common import CommandError
+
+    args = cli.parse(arguments)
     try:
         return cli.run(args)
     except CommandError as exc:

@@ -64,6 +64,24 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
+def gui_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The global options when ``argv`` asks for the window (no command, no --help/--version), else None.
+
+    Opening the window must stay fast: this parser knows only the global options, so the command modules
+    (and what they import) are not loaded at all.
+    """
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--data-dir")
+    parser.add_argument("--smoke", action="store_true")
+    parser.add_argument("--verbose", action="store_true")
+    try:
+        options, rest = parser.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else options
+
+
 def run(args: argparse.Namespace) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:

@@ -7,12 +7,14 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.context import AppContext, open_context
 from desktop.core import catalogue
 from desktop.paths import resolve
 from desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
 
 
 class CommandError(Exception):
@@ -21,6 +23,8 @@ class CommandError(Exception):
 
 @contextmanager
 def app_context(args: argparse.Namespace) -> Iterator[AppContext]:
+    from desktop.context import open_context  # SQLAlchemy is loaded only by commands that need it
+
     paths = resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
     try:
         context = open_context(paths)

@@ -1,26 +1,37 @@
-"""Starting the graphical application (and ``--smoke``, the same start-up checked offscreen)."""
+"""Starting the graphical application (and ``--smoke``, the same start-up checked offscreen).
+
+The window is shown first — within a few tens of milliseconds of Qt being ready — and the database is opened
+(and migrated, after a backup) on a worker thread meanwhile; the views appear as soon as it is ready. A
+database that cannot be opened is explained in French and the application quits without touching it.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, logs
-from desktop.context import open_context
 from desktop.core import catalogue
 from desktop.paths import AppPaths
 from desktop.storage.errors import StorageError
 from desktop.ui import i18n
 from desktop.ui.crash import CrashHandler
-from desktop.ui.shell import Shell
+from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 
-log = logs.get("app")
-SMOKE_TIMEOUT_MS = 20_000
+if TYPE_CHECKING:
+    from desktop.context import AppContext
+    from desktop.ui.shell import Shell
 
+log = logs.get("app")
+SMOKE_TIMEOUT_MS = 30_000
+#: When set, ``--smoke`` prints when the window was shown and when the list answered (bench/startup.py).
+ENV_REPORT_TIMES = "COMPTOIR_REPORT_TIMES"
 
 _IGNORED_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
 _QT_LEVELS = {
@@ -46,65 +57,119 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setQuitOnLastWindowClosed(True)
     return app
 
 
-def run_gui(paths: AppPaths, *, smoke: bool = False) -> int:
+def window_settings(paths: AppPaths) -> QSettings:
+    """Per-workstation preferences (window geometry, interface language) in the data folder."""
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
+
+
+class Startup:
+    """Shows the window at once, opens the database off the UI thread, then builds the views."""
+
+    def __init__(self, app: QApplication, paths: AppPaths, *, smoke: bool) -> None:
+        self.app = app
+        self.paths = paths
+        self.smoke = smoke
+        self.exit_code = 0
+        self.shell: Shell | None = None
+        self.context: AppContext | None = None
+        self.times: dict[str, float] = {}
+        self.preferences = window_settings(paths)
+        self.translators = i18n.install(app, str(self.preferences.value("ui/language", "fr")))
+        self.tasks = TaskRunner(app)
+        self.window = MainWindow(self.preferences)
+        self.window.show_loading(self.window.tr("Ouverture de la base de données…"))
+
+    def begin(self) -> None:
+        self.window.restore_geometry()
+        self.window.show()
+        self.times["window_shown"] = time.time()
+        self.tasks.run(self._open, on_done=self._opened, on_error=self._failed)
+
+    def _open(self) -> AppContext:
+        from desktop.context import open_context  # SQLAlchemy and Alembic load here, off the UI thread
+
+        context = open_context(self.paths)
+        context.settings.get()
+        return context
+
+    def _opened(self, context: AppContext) -> None:
+        from desktop.ui.shell import Shell
+
+        self.context = context
+        self.shell = Shell(context, self.tasks, self.window)
+        self.shell.clients_view.search_finished.connect(self._list_ready)
+        self.shell.start()
+
+    def _list_ready(self, rows: int) -> None:
+        if "list_ready" not in self.times:
+            self.times["list_ready"] = time.time()
+            self.times["rows"] = rows
+            if self.smoke:
+                self.app.exit(0)  # exit(), not quit(): quit() would close the windows before the checks
+
+    def _failed(self, error: BaseException) -> None:
+        code = error.code if isinstance(error, StorageError) else "unknown_error"
+        message = catalogue.explain(code)
+        log.error("cannot open the database: %s", code if isinstance(error, StorageError) else repr(error))
+        self.exit_code = 1
+        if self.smoke:
+            print(f"Erreur : {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(self.window, APP_NAME, message)
+        self.app.exit(1)
+
+    def close(self) -> None:
+        if self.shell is not None:
+            self.shell.shutdown()
+        self.tasks.wait()
+        self.window.close()
+        if self.context is not None:
+            self.context.close()
+
+
+def run_gui(paths: AppPaths, *, smoke: bool = False, verbose: bool = False) -> int:
     if smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_qt_message)
+    logs.setup(None, verbose=verbose)
     app = make_application()
     crash = CrashHandler(app)
     crash.install()
+    startup = Startup(app, paths, smoke=smoke)
+    startup.begin()
     try:
-        context = open_context(paths)
-    except StorageError as exc:
-        message = catalogue.explain(exc.code)
-        log.error("cannot open the database: %s", exc.code)
         if smoke:
-            print(f"Erreur : {message}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, APP_NAME, message)
-        crash.uninstall()
-        return 1
-    translators = i18n.install(app, context.settings.get().language)
-    shell = Shell(context, TaskRunner(app))
-    shell.start()
-    shell.window.show()
-    try:
-        return _smoke(app, shell) if smoke else app.exec()
+            QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
+        code = app.exec()
+        if smoke and startup.exit_code == 0:
+            return _smoke_verdict(startup)
+        return startup.exit_code or code
     finally:
-        shell.shutdown()
-        shell.window.close()
-        context.close()
+        startup.close()
         crash.uninstall()
-        del translators
 
 
-def _smoke(app: QApplication, shell: Shell) -> int:
-    """Wait until the client list has answered from the database, then check the window is healthy."""
-    result: dict[str, int] = {}
-
-    def answered(rows: int) -> None:
-        result.setdefault("rows", rows)
-        result.setdefault("visible", int(shell.window.isVisible()))
-        app.exit(0)  # note: quit() would close the windows first
-
-    shell.clients_view.search_finished.connect(answered)
-    QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(0))
-    app.exec()
+def _smoke_verdict(startup: Startup) -> int:
+    """Check what a user would see: the window, and the client list answering from the database."""
     problems = []
-    if "rows" not in result:
+    if "list_ready" not in startup.times:
         problems.append("la liste des clients n'a pas répondu")
-    elif not result["visible"]:
+    if not startup.window.isVisible():
         problems.append("la fenêtre principale ne s'est pas affichée")
-    expected = shell.context.clients.count()
-    if result.get("rows") not in (None, expected):
-        problems.append(f"la liste affiche {result.get('rows')} clients au lieu de {expected}")
+    expected = startup.context.clients.count() if startup.context is not None else None
+    if startup.times.get("rows") not in (None, expected):
+        problems.append(f"la liste affiche {startup.times.get('rows')} clients au lieu de {expected}")
     if problems:
         print("Erreur : " + " ; ".join(problems), file=sys.stderr)
         return 1
-    print(
-        f"Comptoir démarre correctement ({expected} clients, base {shell.context.paths.db_url.split(':')[0]})."
-    )
+    if os.environ.get(ENV_REPORT_TIMES):
+        print(f"window_shown_epoch={startup.times['window_shown']:.6f}")
+        print(f"list_ready_epoch={startup.times['list_ready']:.6f}")
+    kind = startup.paths.db_url.split(":")[0]
+    print(f"Comptoir démarre correctement ({expected} clients, base {kind}).")
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget()
         self._areas: list[str] = []
+        self._loading: QLabel | None = None
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -43,8 +44,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.dispatcher_label)
         self.navigation.currentRowChanged.connect(self._on_row)
 
+    def show_loading(self, text: str) -> None:
+        """A plain message in the central area while the database opens."""
+        self._loading = QLabel(text)
+        self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self._loading)
+
     def add_area(self, key: str, label: str, widget: QWidget) -> None:
         """Only areas that work are added: no placeholder pages."""
+        if self._loading is not None:
+            self.stack.removeWidget(self._loading)
+            self._loading.deleteLater()
+            self._loading = None
         self._areas.append(key)
         self.stack.addWidget(widget)
         item = QListWidgetItem(label)

@@ -1,8 +1,8 @@
-"""Builds the window from the services: the UI's composition (views, bus, status bar)."""
+"""Fills the main window with the views of one open database and keeps them told of changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 
 from desktop.context import AppContext
 from desktop.services.changes import Changes
@@ -12,22 +12,20 @@ from desktop.ui.views.clients_view import ClientsView
 
 
 class Shell(QObject):
-    """Owns the main window and its views for one open database."""
+    """Owns the views for one open database; the window itself only navigates."""
 
-    def __init__(self, context: AppContext, tasks, parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, tasks, window: MainWindow, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.tasks = tasks
+        self.window = window
         self.bus = ChangeBus(context.hub, self)
-        window_settings = QSettings(str(context.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
-        self.window = MainWindow(window_settings)
         self.clients_view = ClientsView(context.clients, tasks)
-        self.window.add_area("clients", self.tr("Clients"), self.clients_view)
+        window.add_area("clients", self.tr("Clients"), self.clients_view)
         self.clients_view.client_activated.connect(self.clients_view.edit_client)
         self.bus.changed.connect(self._on_changes)
 
     def start(self) -> None:
-        self.window.restore_geometry()
         self.clients_view.refresh()
         self.clients_view.reload_tags()
 
