@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from desktop import logs
 from desktop.core.clock import Clock, SystemClock
@@ -17,6 +18,9 @@ from desktop.services.clients import ClientService
 from desktop.services.settings import SettingsService
 from desktop.storage.db import Database
 from desktop.storage.schema import UpgradeReport, upgrade
+
+if TYPE_CHECKING:
+    from desktop.services.templates import TemplateService
 
 
 @dataclass
@@ -34,6 +38,12 @@ class AppContext:
     @cached_property
     def clients(self) -> ClientService:
         return ClientService(self.db, self.hub, default_region=self.settings.get().business.region)
+
+    @cached_property
+    def templates(self) -> TemplateService:
+        from desktop.services.templates import TemplateService
+
+        return TemplateService(self.db, self.hub, self.settings, clock=self.clock)
 
     def close(self) -> None:
         self.db.dispose()
