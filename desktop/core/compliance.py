@@ -24,11 +24,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
-from desktop.core import quiet_hours
+from desktop.core import quiet_hours, wording
 from desktop.core.entities import ConsentState, NumberStatus, Purpose, Sector
 from desktop.core.quiet_hours import DEFAULT_POLICY, SendingPolicy
 from desktop.core.sms import UCS2, analyze
@@ -149,45 +148,6 @@ CODES: Final = frozenset(
     }
 )  # fmt: skip
 
-# ---------------------------------------------------------------------------------------- folding
-
-
-@lru_cache(maxsize=1024)
-def _fold_char(ch: str) -> str:
-    return " " if ch.isspace() else fold(ch)
-
-
-def _fold_map(text: str) -> tuple[str, list[int]]:
-    """`fold`-like lower-case, accent-free text, and for each of its characters the index it came from."""
-    if text.isascii():
-        return text.lower(), list(range(len(text)))
-    out: list[str] = []
-    origin: list[int] = []
-    for index, ch in enumerate(text):
-        piece = _fold_char(ch)
-        out.append(piece)
-        origin.extend([index] * len(piece))
-    return "".join(out), origin
-
-
-def _matches(pattern: re.Pattern[str], text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
-    """Distinct matched words (as written in `text`) and their spans, in order of appearance."""
-    folded, origin = _fold_map(text)
-    words: dict[str, None] = {}
-    spans: list[tuple[int, int]] = []
-    for match in pattern.finditer(folded):
-        start, end = origin[match.start()], origin[match.end() - 1] + 1
-        spans.append((start, end))
-        words.setdefault(text[start:end].strip(), None)
-    return tuple(words), tuple(spans)
-
-
-def _words(alternatives: Iterable[str], *extra: str) -> re.Pattern[str]:
-    """Whole-word alternatives (a space in one matches any run of spaces), plus raw `extra` patterns."""
-    words = "|".join(alt.replace(" ", r"\s+") for alt in alternatives)
-    return re.compile("|".join((rf"(?<![\w])(?:{words})(?![\w])", *extra)))
-
-
 # ---------------------------------------------------------------------------------------- STOP
 
 
@@ -290,51 +250,9 @@ def _text_names_business(text: str, business_name: str) -> bool:
     return any(f" {' '.join(seq)} " in f" {words} " for seq in (name, significant))
 
 
-# ---------------------------------------------------------------------------------------- wording
-
-#: Medical reasons, specialties and acts (folded, regex): an SMS can be read by anyone holding the phone.
-_HEALTH: Final = _words(
-    [
-        r"irm", r"scanners?", r"radio(?:graphie|logie|logue|therapie)?s?", r"echo(?:graphie)?s?",
-        r"mammographies?", r"depistages?", r"kines?", r"kinesitherap\w*", r"osteo(?:pathe|pathie)?s?",
-        r"psy", r"psych(?:iatr|olog|otherap|analy)\w*", r"gyneco\w*", r"obstetri\w*", r"sages?[- ]femmes?",
-        r"onco\w*", r"cancer\w*", r"chimio\w*", r"dermato\w*", r"dentist\w*", r"dentaires?", r"detartrages?",
-        r"caries?", r"orthodont\w*", r"ophtalmo\w*", r"cardio\w*", r"vaccin\w*", r"analyses? de sang",
-        r"analyses? (?:sanguines?|medicales?|d urine)", r"prises? de sang", r"bilans? sanguins?",
-        r"biopsies?", r"seances?", r"ordonnances?", r"traitements?", r"resultats?", r"grossesses?",
-        r"enceinte", r"prenatal\w*", r"ivg", r"vih", r"hiv", r"sida", r"ist", r"mst", r"diabet\w*",
-        r"hepatites?", r"allerg\w*", r"urolog\w*", r"nephrolog\w*", r"gastro(?:[- ]?enterolog\w*)?",
-        r"(?:endo|colo|fibro)scopies?", r"neurolog\w*", r"pediatr\w*", r"orthophon\w*", r"podolog\w*",
-        r"orl", r"rhumato\w*", r"addicto\w*", r"sevrage", r"chirurg\w*", r"operations?", r"anesthes\w*",
-        r"pansements?", r"protheses?", r"depression", r"fertilite", r"pma", r"fiv", r"contracept\w*",
-        r"sterilets?", r"injections?", r"infiltrations?", r"perfusions?", r"dialyses?", r"maladies?",
-        r"a jeun", r"covid\w*", r"pcr",
-    ]
-)  # fmt: skip
-
-#: Wording that turns a message into a promotion (folded, regex).
-_PROMOTIONAL: Final = _words(
-    [
-        r"promo\w*", r"soldes?", r"remises?", r"offres?", r"offert(?:e|s|es)?", r"gratuit(?:e|s|es)?",
-        r"profite[zr]?", r"reductions?", r"rabais", r"bons? de reduction", r"bons? plans?",
-        r"nouvelles? collections?", r"black friday", r"cyber monday", r"ventes? privees?", r"destockage",
-        r"liquidation", r"prix (?:casses|barres|choc|mini)", r"cadeaux?", r"coupons?", r"exclusivit\w*",
-        r"ne ratez pas", r"derniers jours", r"parrainage",
-    ],
-    r"(?<![\w])[-−–]\s?\d{1,2}(?:[.,]\d+)?\s?%",
-    r"\d{1,2}(?:[.,]\d+)?\s?%\s+(?:de\s+)?(?:reduction|remise|rabais)",
-)  # fmt: skip
-
-
-def health_terms(text: str) -> tuple[str, ...]:
-    """Medical words in the text, as written (for the clinic sector's warning)."""
-    return _matches(_HEALTH, text)[0]
-
-
-def promotional_terms(text: str) -> tuple[str, ...]:
-    """Promotional wording in the text, as written."""
-    return _matches(_PROMOTIONAL, text)[0]
-
+#: Kept here for callers that look for them with the other rules.
+health_terms = wording.health_terms
+promotional_terms = wording.promotional_terms
 
 # ---------------------------------------------------------------------------------------- message
 
@@ -473,11 +391,11 @@ def _content(text: str, purpose: str, context: Context) -> list[Finding]:
                 _finding(BUSINESS_IDENTITY_MISSING, Severity.WARN, business=context.business_name)
             )
     else:
-        words, spans = _matches(_PROMOTIONAL, text)
+        words, spans = wording.matches(wording.PROMOTIONAL, text)
         if words:
             findings.append(_finding(PROMOTIONAL_WORDING, Severity.WARN, spans=spans, terms=", ".join(words)))
     if context.sector == Sector.CLINIC:
-        words, spans = _matches(_HEALTH, text)
+        words, spans = wording.matches(wording.HEALTH, text)
         if words:
             findings.append(_finding(HEALTH_TERMS, Severity.WARN, spans=spans, terms=", ".join(words)))
     return findings
