@@ -80,6 +80,15 @@ class HttpClient:
             raise TransientError("connection_error", type(exc).__name__) from exc
 
     def close(self) -> None:
+        """Close every pooled connection (``Session.close`` alone leaves keep-alive sockets open while an
+        exception or response still references their pool)."""
+        for adapter in self.session.adapters.values():
+            if isinstance(adapter, HTTPAdapter):
+                pools = adapter.poolmanager.pools
+                for key in list(pools.keys()):
+                    pool = pools.get(key)
+                    if pool is not None:
+                        pool.close()
         self.session.close()
 
 

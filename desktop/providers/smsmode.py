@@ -1,0 +1,446 @@
+"""smsmode over its REST v1 API, ``https://rest.smsmode.com`` with an ``X-Api-Key`` header (providers.md §4.1).
+
+- **Send**: ``POST /sms/v1/messages`` with ``{"recipient": {"to": digits}, "body": {"text"}, "from", "refClient"}``
+  → 201 and the message object (``messageId``, ``status.value``, ``body.messagePartCount``, optional ``price``).
+  ``refClient`` carries our reference (cut to 40 characters, the legacy API's limit).
+- **Status**: ``GET /sms/v1/messages/{messageId}``; ``status.value`` SCHEDULED / ENROUTE / DELIVERED /
+  UNDELIVERABLE / UNDELIVERED, ``status.detail`` (INVALID_PHONE_NUMBER, BLACKLISTED…) gives our error code.
+- **Reconciliation**: the list ``GET /sms/v1/messages?page=&pageSize=`` (``{"items": [...]}``), matched on
+  ``refClient`` and recipient. The list is read until a short page, or until it is older than needed when it
+  comes newest first; if the page budget runs out first, ``lookup`` cannot tell (``not_supported``).
+
+UNCONFIRMED assumptions, to verify against a real account:
+
+- **Inbound**: MO messages are assumed to appear in the same list with ``direction: "MO"`` (``from`` = the
+  person who replied, ``recipient.to`` = our short code). The ``direction=MO`` query filter is an assumption:
+  items are filtered on ``direction`` again here, and a 400 on the filter makes us list without it.
+- **STOP**: what ``body.stop`` does in a request is not documented, so it is never sent and the account
+  declares ``provider_stop_mention=False``: the app writes the STOP mention (with the short code shown in the
+  smsmode account) itself.
+- **Errors**: the error body shape is unknown; every string of the body (``errorCode``, ``code``, ``detail``,
+  ``message``, nested ``error``/``details``/``errors``) is searched for known codes.
+- **Dates** without an offset (``"2021-10-14T12:00:00"``) are read as UTC; margins of a few hours
+  (:data:`LATE_MARGIN`) absorb a Paris-time reading.
+- **Balance**: the consumption endpoint's shape is unknown; ``check_account`` only proves the key works.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import quote
+
+import requests
+
+from desktop import logs
+from desktop.core.entities import ProviderAccount
+from desktop.core.sms import analyze
+from desktop.providers.base import (
+    AccountCheck,
+    Capabilities,
+    DeliveryState,
+    FieldSpec,
+    InboundPage,
+    InboundSms,
+    OutgoingSms,
+    PermanentError,
+    ProviderError,
+    ProviderSpec,
+    SendResult,
+    StatusReport,
+    TransientError,
+)
+from desktop.providers.http import HttpClient, raise_for_common_status
+from desktop.providers.registry import ProviderEnv
+
+SPEC = ProviderSpec(
+    key="smsmode",
+    label="smsmode",
+    fields=(FieldSpec("api_key", "Clé API", secret=True, help="smsmode › Paramètres › Clés API"),),
+    default_base_url="https://rest.smsmode.com",
+    default_rate_per_second=5.0,
+)
+MAX_PARTS = 10  # messagePartCount is 1–10
+CAPABILITIES = Capabilities(
+    delivery_status=True,
+    inbound_polling=True,
+    reconciliation=True,
+    balance=False,
+    provider_stop_mention=False,
+    default_rate_per_second=SPEC.default_rate_per_second,
+    max_body_length=153 * MAX_PARTS,
+)
+
+MESSAGES_PATH = "/sms/v1/messages"
+PAGE_SIZE = 100
+MAX_PAGES = 20
+REF_LENGTH = 40
+INBOUND_START = dt.timedelta(hours=24)
+LATE_MARGIN = dt.timedelta(hours=3)
+
+_STATES = {
+    "SCHEDULED": DeliveryState.ACCEPTED,
+    "ENROUTE": DeliveryState.SENT,
+    "DELIVERED": DeliveryState.DELIVERED,
+    "UNDELIVERABLE": DeliveryState.FAILED,
+    "UNDELIVERED": DeliveryState.UNDELIVERED,
+    "EXPIRED": DeliveryState.EXPIRED,
+}
+# searched in order in the error body / status detail (upper case)
+_CODES = (
+    (re.compile(r"BLACKLIST|BLOCKLIST|OPT.?OUT|UNSUBSCRI"), "opted_out"),
+    (re.compile(r"CREDIT|BALANCE"), "insufficient_credit"),
+    (re.compile(r"PHONE|RECIPIENT|MSISDN"), "invalid_number"),
+    (re.compile(r"SENDER|ORIGINATOR|\bFROM\b"), "sender_refused"),
+    (re.compile(r"TOO.?LONG|LENGTH|PART.?COUNT"), "message_too_long"),
+    (re.compile(r"UNAUTHORI[SZ]ED|API.?KEY|FORBIDDEN"), "auth_failed"),
+)
+_CODE_KEYS = ("errorCode", "code", "error", "detail", "title", "status")
+_DIGIT_RUN = re.compile(r"\d{6,}")
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9_]{2,}")
+_LEADING_CODE = re.compile(r"([A-Z][A-Z0-9_]{2,})\s*:")
+
+
+def create(account: ProviderAccount, secrets: Mapping[str, str], env: ProviderEnv) -> SmsmodeProvider:
+    return SmsmodeProvider(account, secrets["api_key"], env)
+
+
+class SmsmodeProvider:
+    """One smsmode account. Stateless apart from the shared HTTP session: safe for concurrent sends."""
+
+    capabilities = CAPABILITIES
+
+    def __init__(self, account: ProviderAccount, api_key: str, env: ProviderEnv) -> None:
+        logs.register_secret(api_key)
+        self.name = account.name
+        self._clock = env.clock
+        self._http = HttpClient(
+            account.base_url or SPEC.default_base_url,
+            connect_timeout=env.connect_timeout,
+            read_timeout=env.read_timeout,
+            headers={"X-Api-Key": api_key},
+        )
+
+    # ------------------------------------------------------------------ send
+    def send(self, sms: OutgoingSms) -> SendResult:
+        if analyze(sms.body).segments > MAX_PARTS:
+            raise PermanentError("message_too_long", f"more than {MAX_PARTS} parts")
+        payload: dict[str, Any] = {
+            "recipient": {"to": _digits(sms.to)},
+            "body": {"text": sms.body},
+            "refClient": sms.reference[:REF_LENGTH],
+        }
+        if sms.sender:
+            payload["from"] = sms.sender
+        message = _message(self._call("POST", MESSAGES_PATH, json=payload), sent=True)
+        state, error_code, detail = _status(message)
+        if state is DeliveryState.FAILED and error_code:  # refused at once (blacklisted, no credit…)
+            raise PermanentError(error_code, f"status UNDELIVERABLE {detail}".strip(), provider_code=detail)
+        cost, currency = _price(message)
+        return SendResult(str(message["messageId"]), state, _part_count(message), cost, currency)
+
+    # ------------------------------------------------------------------ status
+    def fetch_status(self, provider_id: str) -> StatusReport:
+        message = _message(self._call("GET", f"{MESSAGES_PATH}/{quote(provider_id, safe='')}"))
+        state, error_code, detail = _status(message)
+        status = message.get("status")
+        value = status.get("value") if isinstance(status, dict) else None
+        return StatusReport(
+            provider_id,
+            state,
+            error_code=error_code,
+            provider_code="/".join(str(v) for v in (value, detail) if v) or None,
+            at=_parse_date(status.get("deliveryDate")) if isinstance(status, dict) else None,
+            segments=_part_count(message),
+            cost=_price(message)[0],
+        )
+
+    # ------------------------------------------------------------------ inbound
+    def poll_inbound(self, cursor: str | None) -> InboundPage:
+        now = self._clock.now()
+        floor, seen = _read_cursor(cursor, now - INBOUND_START)
+        try:
+            items, complete = self._list({"direction": "MO"}, stop_before=floor - LATE_MARGIN)
+        except PermanentError as exc:
+            if exc.http_status != 400:
+                raise
+            items, complete = self._list({}, stop_before=floor - LATE_MARGIN)  # filter refused: list all
+        if not complete:  # only possible when the list is not newest first: recent replies may be missed
+            logs.get("providers").warning("smsmode: message list not read to its end (%d items)", len(items))
+        next_floor = max(floor, now - LATE_MARGIN)
+        keep: set[str] = set()
+        messages: list[InboundSms] = []
+        for item in items:
+            message_id = item.get("messageId")
+            if str(item.get("direction", "")).upper() != "MO" or not message_id:
+                continue
+            key = str(message_id)
+            when = _item_date(item) or now
+            if when >= next_floor:
+                keep.add(key)
+            if key in seen or when < floor:
+                continue
+            seen.add(key)
+            body = item.get("body")
+            recipient = item.get("recipient")
+            messages.append(
+                InboundSms(
+                    provider_id=key,
+                    from_number=_e164(item.get("from")),
+                    text=str(body.get("text") or "") if isinstance(body, dict) else "",
+                    received_at=when,
+                    to=str(recipient.get("to") or "") if isinstance(recipient, dict) else "",
+                )
+            )
+        messages.sort(key=lambda m: m.received_at)
+        cursor_out = json.dumps({"v": 1, "floor": next_floor.isoformat(), "seen": sorted(keep)})
+        return InboundPage(messages, cursor_out)
+
+    # ------------------------------------------------------------------ reconciliation
+    def lookup(self, sms: OutgoingSms, since: dt.datetime) -> list[SendResult]:
+        reference, to = sms.reference[:REF_LENGTH], _digits(sms.to)
+        items, complete = self._list({}, stop_before=since - LATE_MARGIN)
+        results = []
+        for item in items:
+            recipient = item.get("recipient")
+            if (
+                item.get("refClient") == reference
+                and str(item.get("direction", "MT")).upper() != "MO"
+                and isinstance(recipient, dict)
+                and re.sub(r"\D", "", str(recipient.get("to", ""))) == to
+                and item.get("messageId")
+            ):
+                state, _error, _detail = _status(item)
+                cost, currency = _price(item)
+                results.append(SendResult(str(item["messageId"]), state, _part_count(item), cost, currency))
+        if not results and not complete:
+            raise PermanentError("not_supported", "message list too long to be sure")
+        return results
+
+    # ------------------------------------------------------------------ account
+    def check_account(self) -> AccountCheck:
+        body = self._call("GET", MESSAGES_PATH, params={"page": 1, "pageSize": 1})
+        if not isinstance(body, dict):
+            raise TransientError("bad_response", "list answer is not an object")
+        return AccountCheck(ok=True)
+
+    def close(self) -> None:
+        self._http.close()
+
+    # ------------------------------------------------------------------ HTTP
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = self._http.request(method, path, **kwargs)
+        status = response.status_code
+        error: ProviderError
+        if 200 <= status < 300:
+            try:
+                return response.json()
+            except ValueError:
+                pass
+            error = TransientError(
+                "bad_response",
+                f"HTTP {status}: body is not JSON",
+                http_status=status,
+                may_have_been_sent=method.upper() != "GET",
+            )
+        else:
+            error = _error(response, method)
+        # the error's traceback must not keep ``response`` (hence its connection pool) alive
+        response.close()
+        del response
+        raise error
+
+    def _list(
+        self, filters: Mapping[str, str], *, stop_before: dt.datetime
+    ) -> tuple[list[dict[str, Any]], bool]:
+        """Items of the message list, and whether the list was read to its end (or far enough back).
+
+        Reading stops early only when the dates seen so far prove a newest-first order (some decrease, no
+        increase) and the last item read is older than ``stop_before``.
+        """
+        items: list[dict[str, Any]] = []
+        decreased = increased = False
+        previous: dt.datetime | None = None
+        for page in range(1, MAX_PAGES + 1):
+            body = self._call("GET", MESSAGES_PATH, params={**filters, "page": page, "pageSize": PAGE_SIZE})
+            batch = body.get("items") if isinstance(body, dict) else None
+            if not isinstance(batch, list):
+                raise TransientError("bad_response", "message list without items")
+            for item in _dicts(batch):
+                items.append(item)
+                when = _item_date(item)
+                if when is None:
+                    continue
+                if previous is not None:
+                    increased = increased or when > previous
+                    decreased = decreased or when < previous
+                previous = when
+            if len(batch) < PAGE_SIZE:
+                return items, True
+            if decreased and not increased and previous is not None and previous < stop_before:
+                return items, True
+        return items, False
+
+
+# ---------------------------------------------------------------------- errors
+
+
+def _error(response: requests.Response, method: str) -> ProviderError:
+    """429/5xx are common; then smsmode's body, whatever its shape, is searched for a known code."""
+    try:
+        raise_for_common_status(response, method=method)
+    except TransientError as exc:
+        return exc.with_traceback(None)
+    status = response.status_code
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    strings = list(_strings(body))
+    provider_code = next((v for k, v in strings if k in _CODE_KEYS and _CONSTANT.fullmatch(v)), None)
+    texts = [v for key in ("message", "detail", "title") for k, v in strings if k == key]
+    if provider_code is None:  # e.g. a problem+json "detail": "INVALID_PHONE_NUMBER: …"
+        provider_code = next((m.group(1) for m in map(_LEADING_CODE.match, texts) if m), None)
+    message = texts[0] if texts else ""
+    detail = ": ".join(
+        p for p in (provider_code or f"HTTP {status}", _DIGIT_RUN.sub("…", message)[:120]) if p
+    )
+    kwargs: dict[str, Any] = {"provider_code": provider_code, "http_status": status}
+    if status in (401, 403):
+        return PermanentError("auth_failed", detail, **kwargs)
+    code = _classify(" ".join(v for _k, v in strings))
+    if code:
+        return PermanentError(code, detail, **kwargs)
+    if status == 402:
+        return PermanentError("insufficient_credit", detail, **kwargs)
+    if status == 404:
+        return PermanentError("not_found", detail, **kwargs)
+    return PermanentError("bad_request", detail, **kwargs)
+
+
+def _classify(text: str) -> str | None:
+    upper = text.upper()
+    return next((code for pattern, code in _CODES if pattern.search(upper)), None)
+
+
+def _strings(value: Any, key: str = "", depth: int = 0) -> Iterator[tuple[str, str]]:
+    """(key, text) pairs of every string (or number) in a JSON value, a few levels deep."""
+    if depth > 4:
+        return
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(v, str(k), depth + 1)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v, key, depth + 1)
+    elif isinstance(value, str) and value.strip():
+        yield key, value.strip()
+
+
+# ---------------------------------------------------------------------- message objects
+
+
+def _message(body: Any, *, sent: bool = False) -> dict[str, Any]:
+    if (
+        not isinstance(body, dict)
+        or not isinstance(body.get("messageId"), str | int)
+        or not body["messageId"]
+    ):
+        raise TransientError("bad_response", "no messageId in the answer", may_have_been_sent=sent)
+    return body
+
+
+def _status(message: Mapping[str, Any]) -> tuple[DeliveryState, str | None, str | None]:
+    """Our state, our error code and smsmode's ``status.detail`` for one message object."""
+    status = message.get("status")
+    value = str(status.get("value") or "").upper() if isinstance(status, dict) else ""
+    raw_detail = status.get("detail") if isinstance(status, dict) else None
+    detail = str(raw_detail) if raw_detail else None
+    state = _STATES.get(value, DeliveryState.UNKNOWN)
+    if not state.final or state is DeliveryState.DELIVERED:
+        return state, None, detail
+    if detail and re.search(r"LIMIT_EXCEEDED|SPAM", detail.upper()):
+        return state, "bad_request", detail
+    fallback = "expired" if state is DeliveryState.EXPIRED else "undelivered"
+    return state, (_classify(detail) if detail else None) or fallback, detail
+
+
+def _part_count(message: Mapping[str, Any]) -> int | None:
+    body = message.get("body")
+    count = body.get("messagePartCount") if isinstance(body, dict) else None
+    return count if isinstance(count, int) and not isinstance(count, bool) else None
+
+
+def _price(message: Mapping[str, Any]) -> tuple[Decimal | None, str | None]:
+    price = message.get("price")
+    if not isinstance(price, dict):
+        return None, None
+    amount = price.get("amount")
+    if isinstance(amount, bool) or not isinstance(amount, int | float | str):
+        return None, None
+    try:
+        value = Decimal(str(amount))
+    except InvalidOperation:
+        return None, None
+    if not value.is_finite():
+        return None, None
+    currency = price.get("currency")
+    return value, str(currency) if currency else None
+
+
+def _item_date(item: Mapping[str, Any]) -> dt.datetime | None:
+    status = item.get("status")
+    delivery = status.get("deliveryDate") if isinstance(status, dict) else None
+    return _parse_date(item.get("acceptedAt")) or _parse_date(item.get("sentDate")) or _parse_date(delivery)
+
+
+def _dicts(values: list[Any]) -> Iterator[dict[str, Any]]:
+    return (v for v in values if isinstance(v, dict))
+
+
+# ---------------------------------------------------------------------- values
+
+
+def _read_cursor(cursor: str | None, default_floor: dt.datetime) -> tuple[dt.datetime, set[str]]:
+    """The floor date and seen ids of a cursor; an unreadable cursor restarts from ``default_floor``."""
+    if cursor:
+        try:
+            data = json.loads(cursor)
+            floor = _parse_date(data["floor"])
+            seen = data.get("seen", [])
+            if floor is not None and isinstance(seen, list):
+                return floor, {str(key) for key in seen}
+        except (ValueError, KeyError, TypeError):
+            pass
+    return default_floor, set()
+
+
+def _parse_date(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC)
+
+
+def _digits(number: str) -> str:
+    digits = re.sub(r"\D", "", number)
+    if not 6 <= len(digits) <= 15:
+        raise PermanentError("invalid_number", "recipient is not an international number")
+    return digits
+
+
+def _e164(value: Any) -> str:
+    digits = re.sub(r"\D", "", str(value or ""))
+    return "+" + digits if len(digits) > 6 else str(value or "")  # short codes stay as they are
