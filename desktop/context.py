@@ -20,6 +20,8 @@ from desktop.storage.db import Database
 from desktop.storage.schema import UpgradeReport, upgrade
 
 if TYPE_CHECKING:
+    from desktop.services.accounts import AccountService
+    from desktop.services.importer import Importer
     from desktop.services.templates import TemplateService
 
 
@@ -40,12 +42,31 @@ class AppContext:
         return ClientService(self.db, self.hub, default_region=self.settings.get().business.region)
 
     @cached_property
+    def accounts(self) -> AccountService:
+        from desktop.providers.credentials import CredentialStore
+        from desktop.providers.registry import ProviderEnv
+        from desktop.services.accounts import AccountService
+
+        env = ProviderEnv(data_dir=self.paths.data_dir, clock=self.clock)
+        return AccountService(self.db, self.hub, env, CredentialStore())
+
+    @cached_property
     def templates(self) -> TemplateService:
         from desktop.services.templates import TemplateService
 
         return TemplateService(self.db, self.hub, self.settings, clock=self.clock)
 
+    @cached_property
+    def importer(self) -> Importer:
+        from desktop.services.importer import Importer
+
+        region = self.settings.get().business.region
+        return Importer(self.db, self.hub, default_region=region, clock=self.clock)
+
     def close(self) -> None:
+        """Release what was opened: provider connections (when the accounts service was used), the engine."""
+        if "accounts" in self.__dict__:
+            self.accounts.close()
         self.db.dispose()
 
 

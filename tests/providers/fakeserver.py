@@ -82,10 +82,21 @@ class FakeProvider:
         self.latency: float = 0.0  # seconds to wait before answering (benchmarks)
         self._lock = threading.Lock()
         self._release = threading.Event()
+        self._connections: set[socket.socket] = set()
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+
+            def setup(self) -> None:
+                super().setup()
+                with fake._lock:
+                    fake._connections.add(self.connection)
+
+            def finish(self) -> None:
+                with fake._lock:
+                    fake._connections.discard(self.connection)
+                super().finish()
 
             def log_message(self, format: str, *args: Any) -> None:
                 return
@@ -114,9 +125,15 @@ class FakeProvider:
         return self
 
     def stop(self) -> None:
+        """Stop serving and close kept-alive connections, so no handler thread outlives the test."""
         self._release.set()
         self._server.shutdown()
         self._server.server_close()
+        with self._lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
         self._thread.join(5)
 
     def __enter__(self) -> FakeProvider:

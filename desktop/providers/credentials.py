@@ -1,0 +1,210 @@
+"""Provider secrets in the operating system's keyring, and nowhere else (rules.md §5).
+
+One keyring entry per account and secret: service ``"Comptoir"``, user name ``"<account name>:<key>"``.
+
+Which backend is acceptable (:func:`backend_verdict`):
+
+- a *recommended* backend (``keyring.core.recommended``: priority ≥ 1 — Windows Credential Manager, macOS
+  Keychain, Secret Service, KWallet…) is used;
+- a backend the user **named** in ``PYTHON_KEYRING_BACKEND`` is used even when not recommended (a warning
+  is logged once): that is an explicit, informed choice;
+- ``fail`` and ``null`` backends are refused (one raises, the other forgets what it is given);
+- any other backend with 0 < priority < 1 is refused: keyring picks such a backend (keyrings.alt's
+  ``PlaintextKeyring``, priority 0.5, base64 in a file) silently when nothing better exists;
+- a backend of priority ≤ 0 that is neither ``fail`` nor ``null`` is trusted, because keyring never
+  selects one by itself (``fail``, priority 0, always wins over it): it was set on purpose, through
+  ``keyring.set_keyring`` (the tests' in-memory keyring) or the user's ``keyringrc.cfg``.
+
+A backend can also be passed to :class:`CredentialStore` directly; it is then trusted as is.
+
+Every write is read back: a backend that does not keep what it is given is treated as unavailable, so an
+account is never saved with secrets that went nowhere. Every secret read or written is registered with
+:func:`desktop.logs.register_secret` so that it can never reach a log line.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+import keyring
+import keyring.backend
+import keyring.core
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from desktop import logs
+
+SERVICE: Final = "Comptoir"
+ENV_BACKEND: Final = "PYTHON_KEYRING_BACKEND"
+_REFUSED_CLASSES: Final = frozenset({"keyring.backends.fail.Keyring", "keyring.backends.null.Keyring"})
+
+_log = logs.get("providers")
+
+
+class CredentialError(Exception):
+    """The keyring cannot be used right now. ``code`` is explained by the catalogue; never holds a secret."""
+
+    code = "keyring_unavailable"
+
+    def __init__(self, detail: str = "", *, code: str | None = None) -> None:
+        if code:
+            self.code = code
+        super().__init__(f"{self.code}: {detail}" if detail else self.code)
+        self.detail = detail
+
+
+class KeyringUnavailableError(CredentialError):
+    """No secure keyring (``keyring_unavailable`` on writes, ``keyring_unreadable`` on reads)."""
+
+    code = "keyring_unavailable"
+
+
+class KeyringLockedError(CredentialError):
+    """The keyring exists but is locked (the user refused or dismissed the unlock prompt)."""
+
+    code = "keyring_locked"
+
+
+class Verdict(StrEnum):
+    RECOMMENDED = "recommended"
+    EXPLICIT = "explicit"  # not recommended, but chosen on purpose: used, with a warning
+    REFUSED = "refused"
+
+
+def class_name(backend: KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def backend_verdict(backend: KeyringBackend, env_choice: str | None) -> Verdict:
+    """May Comptoir store secrets in ``backend``? ``env_choice`` is the value of PYTHON_KEYRING_BACKEND."""
+    name = class_name(backend)
+    try:
+        priority = float(backend.priority)
+    except Exception:  # a backend whose priority raises is not viable
+        return Verdict.REFUSED
+    if keyring.core.recommended(backend):
+        return Verdict.RECOMMENDED
+    if env_choice and env_choice.strip() == name:
+        return Verdict.EXPLICIT
+    if name in _REFUSED_CLASSES:
+        return Verdict.REFUSED
+    if priority <= 0:
+        return Verdict.EXPLICIT
+    return Verdict.REFUSED
+
+
+@dataclass(frozen=True)
+class BackendInfo:
+    """What the settings screen can show about the keyring in use (no secret)."""
+
+    name: str
+    verdict: Verdict
+
+
+class CredentialStore:
+    """Reads and writes the secrets of provider accounts. Thread-safe (keyring backends are)."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._explicit = backend
+        self._warned: set[str] = set()
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ backend choice
+
+    def info(self) -> BackendInfo:
+        try:
+            backend = self._current()
+        except Exception:
+            return BackendInfo(name="", verdict=Verdict.REFUSED)
+        if self._explicit is not None:
+            return BackendInfo(class_name(backend), Verdict.EXPLICIT)
+        return BackendInfo(class_name(backend), backend_verdict(backend, os.environ.get(ENV_BACKEND)))
+
+    def _current(self) -> KeyringBackend:
+        if self._explicit is not None:
+            return self._explicit
+        backend: KeyringBackend = keyring.get_keyring()
+        return backend
+
+    def _backend(self, code: str) -> KeyringBackend:
+        try:
+            backend = self._current()
+        except Exception as exc:  # PYTHON_KEYRING_BACKEND naming a missing or non-viable class, …
+            raise KeyringUnavailableError(
+                f"cannot load keyring backend ({type(exc).__name__})", code=code
+            ) from exc
+        if self._explicit is not None:
+            return backend
+        verdict = backend_verdict(backend, os.environ.get(ENV_BACKEND))
+        name = class_name(backend)
+        if verdict is Verdict.REFUSED:
+            raise KeyringUnavailableError(f"keyring backend {name} is not secure enough", code=code)
+        if verdict is Verdict.EXPLICIT:
+            with self._lock:
+                first = name not in self._warned
+                self._warned.add(name)
+            if first:
+                _log.warning(
+                    "keyring backend %s is not a recommended one; used because it was chosen explicitly", name
+                )
+        return backend
+
+    # ------------------------------------------------------------------ secrets
+
+    @staticmethod
+    def username(account_name: str, key: str) -> str:
+        return f"{account_name}:{key}"
+
+    def get(self, account_name: str, key: str) -> str | None:
+        backend = self._backend("keyring_unreadable")
+        with _translated("keyring_unreadable", "read"):
+            value = backend.get_password(SERVICE, self.username(account_name, key))
+        if value:
+            logs.register_secret(value)
+        return value or None
+
+    def set(self, account_name: str, key: str, value: str) -> None:
+        """Store one secret, then read it back (a backend that forgets is unavailable)."""
+        logs.register_secret(value)
+        backend = self._backend("keyring_unavailable")
+        user = self.username(account_name, key)
+        with _translated("keyring_unavailable", "write"):
+            backend.set_password(SERVICE, user, value)
+            stored = backend.get_password(SERVICE, user)
+        if stored != value:
+            raise KeyringUnavailableError(f"keyring backend {class_name(backend)} did not keep the secret")
+
+    def delete_all(self, account_name: str, keys: Iterable[str]) -> None:
+        """Delete the account's secrets; entries that do not exist are ignored."""
+        backend = self._backend("keyring_unavailable")
+        for key in keys:
+            with _translated("keyring_unavailable", "delete"), suppress(keyring.errors.PasswordDeleteError):
+                backend.delete_password(SERVICE, self.username(account_name, key))
+
+
+@contextmanager
+def _translated(code: str, operation: str) -> Iterator[None]:
+    """Turn whatever the backend raises into a :class:`CredentialError` (no secret in it).
+
+    Anything a keyring backend raises is about the environment (no D-Bus, locked wallet, file rights…); the
+    original error is chained and logged with its traceback for support.
+    """
+    try:
+        yield
+    except CredentialError:
+        raise
+    except keyring.errors.KeyringLocked as exc:
+        _log.warning("keyring locked during %s", operation)
+        raise KeyringLockedError(f"keyring locked during {operation}") from exc
+    except Exception as exc:
+        _log.warning("keyring %s failed", operation, exc_info=True)
+        raise KeyringUnavailableError(
+            f"keyring {operation} failed ({type(exc).__name__})", code=code
+        ) from exc

@@ -1,0 +1,361 @@
+"""Reading client files: workbooks (python-calamine), CSV/text, vCard — rows as the sheet holds them.
+
+The kind of a file is decided from its content, not its name: a ``.xlsx`` that is really a CSV is read as a
+CSV (with a warning), a password-protected workbook or a truncated one gets its own error code. Every
+problem with the file itself is an :class:`ImportFileError` carrying a code of the ``importer`` catalogue;
+nothing else escapes from here.
+
+Rows come out as ``(row_number, cells)`` where ``row_number`` is the number the user sees in the left
+margin of Excel (1-based, blank rows counted) and cells are kept as the file stores them (a phone number
+may be a ``float``, a birthday a ``datetime.date``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import os
+import threading
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Final, Protocol
+
+from desktop import logs
+
+Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
+Row = tuple[int, list[Cell]]
+
+log = logs.get("import")
+
+#: A client list never needs more; a sheet wider than this is refused with a clear message.
+MAX_COLUMNS: Final = 1000
+_SAMPLE_BYTES: Final = 64 * 1024
+_CFB_MAGIC: Final = bytes.fromhex("D0CF11E0A1B11AE1")
+_ENCRYPTED_STREAM: Final = "EncryptedPackage".encode("utf-16-le")
+_ODS_MIME: Final = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+class FileKind(StrEnum):
+    XLSX = "xlsx"  # also .xlsm and .xlsb: calamine reads the three
+    XLS = "xls"
+    ODS = "ods"
+    CSV = "csv"
+    VCF = "vcf"
+
+
+_EXTENSIONS: Final[dict[str, FileKind]] = {
+    ".xlsx": FileKind.XLSX,
+    ".xlsm": FileKind.XLSX,
+    ".xlsb": FileKind.XLSX,
+    ".xls": FileKind.XLS,
+    ".ods": FileKind.ODS,
+    ".csv": FileKind.CSV,
+    ".txt": FileKind.CSV,
+    ".tsv": FileKind.CSV,
+    ".vcf": FileKind.VCF,
+    ".vcard": FileKind.VCF,
+}
+#: Extensions offered by the file dialog.
+SUPPORTED_EXTENSIONS: Final = tuple(_EXTENSIONS)
+
+
+class ImportFileError(Exception):
+    """The file cannot be read; ``code`` is explained by the ``importer`` catalogue with ``params``."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = {key: str(value) for key, value in params.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class FileNotice:
+    """Something about the whole file the user should know (it was still read)."""
+
+    code: str
+    params: dict[str, str] = field(default_factory=dict)
+
+
+class Sheet(Protocol):
+    name: str
+    #: Number of columns (after the leading empty ones), for the column letters in messages.
+    width: int
+    #: Index of the first column in the file (0 = A): cells[i] is column ``first_column + i``.
+    first_column: int
+    #: Rows expected (for progress); an estimate for text files.
+    height: int
+
+    def rows(self) -> Iterator[Row]: ...
+
+
+class Source(Protocol):
+    path: Path
+    kind: FileKind
+    notices: list[FileNotice]
+
+    @property
+    def sheet_names(self) -> list[str]: ...
+
+    def open_sheet(self, name: str | None = None) -> Sheet: ...
+
+    def close(self) -> None: ...
+
+
+# ---------------------------------------------------------------------------------------- sniffing
+
+
+def sniff(path: Path) -> FileKind:
+    """The kind of file from its first bytes (and, for zip files, their table of contents)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(_SAMPLE_BYTES)
+    except FileNotFoundError as exc:
+        raise ImportFileError("import_file_not_found", name=path.name) from exc
+    except IsADirectoryError as exc:
+        raise ImportFileError("import_file_not_found", name=path.name) from exc
+    except OSError as exc:
+        raise ImportFileError("import_file_unreadable", name=path.name) from exc
+    if size == 0 or not head.strip():
+        raise ImportFileError("import_file_empty", name=path.name)
+    if head.startswith(b"PK"):
+        return _sniff_zip(path)
+    if head.startswith(_CFB_MAGIC):
+        if _contains(path, _ENCRYPTED_STREAM):
+            raise ImportFileError("import_file_password_protected", name=path.name)
+        return FileKind.XLS
+    text = _decode_sample(head)
+    if text is None:
+        raise ImportFileError("import_file_binary", name=path.name)
+    if text.lstrip("\ufeff \t\r\n")[:11].upper() == "BEGIN:VCARD":
+        return FileKind.VCF
+    return FileKind.CSV
+
+
+def _sniff_zip(path: Path) -> FileKind:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            mime = archive.read("mimetype").strip() if "mimetype" in names else b""
+    except (zipfile.BadZipFile, EOFError, KeyError, OSError) as exc:
+        raise ImportFileError("import_file_truncated", name=path.name) from exc
+    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+        return FileKind.XLSX
+    if mime == _ODS_MIME or (mime.startswith(b"application/vnd.oasis") and "content.xml" in names):
+        if mime != _ODS_MIME:
+            raise ImportFileError("import_file_not_spreadsheet", name=path.name)
+        return FileKind.ODS
+    raise ImportFileError("import_file_not_spreadsheet", name=path.name)
+
+
+def _contains(path: Path, needle: bytes) -> bool:
+    overlap = len(needle)
+    tail = b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            if needle in tail + chunk:
+                return True
+            tail = chunk[-overlap:]
+    return False
+
+
+def _decode_sample(head: bytes) -> str | None:
+    """The sample as text, or None when it looks binary."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return head.decode("utf-16", errors="replace")
+    if b"\x00" in head:
+        return None
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 13, 12))
+    if controls > len(head) // 100 + 1:
+        return None
+    return head.decode("utf-8", errors="replace")
+
+
+def open_source(path: str | os.PathLike[str]) -> Source:
+    """Open a client file of any supported kind; raises :class:`ImportFileError` for unusable files."""
+    file_path = Path(path)
+    kind = sniff(file_path)
+    expected = _EXTENSIONS.get(file_path.suffix.lower())
+    notices: list[FileNotice] = []
+    if expected is not None and expected is not kind:
+        notices.append(
+            FileNotice("import_format_mismatch", {"extension": file_path.suffix, "kind": kind.value})
+        )
+    source: Source
+    if kind is FileKind.CSV:
+        from desktop.services.import_text import TextSource
+
+        source = TextSource(file_path)
+    elif kind is FileKind.VCF:
+        from desktop.services.import_vcard import VCardSource
+
+        source = VCardSource(file_path)
+    else:
+        source = WorkbookSource(file_path, kind, by_name=expected is kind)
+    source.notices[:0] = notices
+    return source
+
+
+# ---------------------------------------------------------------------------------------- workbooks
+
+
+def _calamine_error(path: Path, exc: BaseException) -> ImportFileError:
+    import python_calamine
+
+    if isinstance(exc, python_calamine.PasswordError):
+        return ImportFileError("import_file_password_protected", name=path.name)
+    log.warning("unreadable workbook %s: %s", path.name, exc.__class__.__name__, exc_info=exc)
+    return ImportFileError("import_file_damaged", name=path.name)
+
+
+class WorkbookSource:
+    """An Excel or LibreOffice workbook, read by python-calamine one sheet at a time."""
+
+    def __init__(self, path: Path, kind: FileKind, *, by_name: bool = True) -> None:
+        from python_calamine import CalamineWorkbook
+
+        self.path = path
+        self.kind = kind
+        self.notices: list[FileNotice] = []
+        self._handle: IO[bytes] | None = None
+        self._book: CalamineWorkbook | None = None
+        try:
+            if by_name:
+                book = CalamineWorkbook.from_path(str(path))
+            else:  # misnamed file: calamine picks the reader from the content
+                self._handle = path.open("rb")
+                book = CalamineWorkbook.from_filelike(self._handle)
+        except Exception as exc:
+            self.close()
+            raise _calamine_error(path, exc) from exc
+        self._book = book
+        from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+        sheets = [m for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+        visible = [m.name for m in sheets if m.visible == SheetVisibleEnum.Visible]
+        self._names = visible + [m.name for m in sheets if m.name not in visible]
+
+    @property
+    def sheet_names(self) -> list[str]:
+        """Visible sheets first, in workbook order."""
+        return list(self._names)
+
+    def open_sheet(self, name: str | None = None) -> WorkbookSheet:
+        if not self._names:
+            raise ImportFileError("import_sheet_empty", sheet="")
+        if name is None:
+            name = self._names[0]
+        if name not in self._names:
+            raise ImportFileError("import_sheet_not_found", sheet=name, sheets=", ".join(self._names))
+        if self._book is None:
+            raise ImportFileError("import_file_damaged", name=self.path.name)
+        try:
+            sheet = self._book.get_sheet_by_name(name)
+        except Exception as exc:
+            raise _calamine_error(self.path, exc) from exc
+        if sheet.width > MAX_COLUMNS:
+            raise ImportFileError("import_too_many_columns", sheet=name, count=sheet.width, limit=MAX_COLUMNS)
+        return WorkbookSheet(name, sheet, self.path)
+
+    def close(self) -> None:
+        book = self._book
+        if book is not None:
+            try:
+                book.close()
+            except Exception:  # already closed
+                log.debug("workbook already closed")
+            self._book = None
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+
+class WorkbookSheet:
+    def __init__(self, name: str, sheet: object, path: Path) -> None:
+        self.name = name
+        self._sheet = sheet
+        self._path = path
+        start = getattr(sheet, "start", None)
+        end = getattr(sheet, "end", None)
+        self._start_row = start[0] if start else 0
+        self.first_column = start[1] if start else 0
+        self.width = int(getattr(sheet, "width", 0))
+        self.height = (end[0] + 1) if end else 0
+
+    def rows(self) -> Iterator[Row]:
+        # python-calamine yields the blank rows above the data (absolute numbering); older releases did not:
+        # the first non-empty row tells which, so numbers always match Excel's margin.
+        offset: int | None = None
+        try:
+            for index, cells in enumerate(self._sheet.iter_rows()):  # type: ignore[attr-defined]
+                if offset is None:
+                    if not any(c != "" for c in cells):
+                        yield index + 1, cells
+                        continue
+                    offset = self._start_row - index if index < self._start_row else 0
+                yield index + 1 + offset, cells
+        except Exception as exc:  # calamine converting a damaged cell
+            raise _calamine_error(self._path, exc) from exc
+
+
+# ---------------------------------------------------------------------------------------- prefetch
+
+
+class Prefetch:
+    """Open a file and load one sheet in a background thread while the caller does something else.
+
+    python-calamine parses a sheet without holding the GIL, so the command line overlaps it with opening
+    the database. ``result()`` returns ``(source, sheet)`` or raises what the loading raised.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], sheet: str | None = None) -> None:
+        self._path = path
+        self._sheet = sheet
+        self._value: tuple[Source, Sheet] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, name="import-prefetch", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            source = open_source(self._path)
+            try:
+                self._value = (source, source.open_sheet(self._sheet))
+            except BaseException:
+                source.close()
+                raise
+        except BaseException as exc:
+            self._error = exc
+
+    def result(self) -> tuple[Source, Sheet]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value
+
+    def discard(self) -> None:
+        """Wait for the thread and close what it opened (when the import did not take it)."""
+        self._thread.join()
+        if self._value is not None:
+            self._value[0].close()
+
+
+__all__ = [
+    "MAX_COLUMNS",
+    "SUPPORTED_EXTENSIONS",
+    "Cell",
+    "FileKind",
+    "FileNotice",
+    "ImportFileError",
+    "Prefetch",
+    "Row",
+    "Sheet",
+    "Source",
+    "WorkbookSource",
+    "open_source",
+    "sniff",
+]

@@ -1,0 +1,420 @@
+"""Bulk reads and writes for importing and exporting clients: whole batches per statement.
+
+The client form writes one client through the ORM (:mod:`.clients`); an import writes thousands per
+transaction, so here rows go in with one ``executemany`` each (Core, no ORM objects), ids are allocated
+up front on SQLite (the writer holds the lock: ``BEGIN IMMEDIATE``), and search keys are computed with a
+cache of folded words. Consent changes keep the same rules as :func:`.consent.record` (event + current
+state + suppression list), in bulk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Final
+
+from sqlalchemy import Column, Table, bindparam, func, insert, select, update
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
+
+from desktop.core.entities import ConsentPurpose, ConsentSource, ConsentState
+from desktop.core.phones import hash_number
+from desktop.core.text import fold
+from desktop.storage.db import Database, translate_errors
+from desktop.storage.orm import ClientRow, ClientTagRow, ConsentEventRow, MessageRow
+from desktop.storage.repositories import clients as clients_repo
+from desktop.storage.repositories import consent as consent_repo
+from desktop.storage.repositories.clients import ClientValues
+
+_CLIENTS: Table = ClientRow.__table__  # type: ignore[assignment]
+_TAGS: Table = ClientTagRow.__table__  # type: ignore[assignment]
+_EVENTS: Table = ConsentEventRow.__table__  # type: ignore[assignment]
+_MESSAGES: Table = MessageRow.__table__  # type: ignore[assignment]
+_VALUE_COLUMNS: Final = (
+    "civility",
+    "first_name",
+    "last_name",
+    "mobile",
+    "other_phone",
+    "email",
+    "address",
+    "postal_code",
+    "city",
+    "birthday",
+    "notes",
+    "language",
+    "region",
+    "subdiv",
+)
+_INSERT_COLUMNS: Final = (
+    "id",
+    *_VALUE_COLUMNS,
+    "promotional_consent",
+    "transactional_consent",
+    "number_status",
+    "search_key",
+    "created_at",
+    "updated_at",
+)
+
+# ---------------------------------------------------------------------------------------- search keys
+
+_folded: dict[str, str] = {}
+_FOLD_CACHE_LIMIT: Final = 200_000
+
+
+def _fold_part(text: str) -> str:
+    if text.isascii():  # fold() of ASCII text: lower case, spaces collapsed
+        return " ".join(text.lower().split())
+    folded = _folded.get(text)
+    if folded is None:
+        if len(_folded) >= _FOLD_CACHE_LIMIT:
+            _folded.clear()
+        folded = fold(text)
+        _folded[text] = folded
+    return folded
+
+
+def search_key(values: ClientValues) -> str:
+    """Same result as :func:`.clients.search_key`, cheaper: ASCII words are only lower-cased, and other
+    words are folded once per import (first names and cities repeat).
+
+    Folding a whole text or each of its words gives the same result (accents, case and spaces are
+    handled character by character); a property test compares both functions.
+    """
+    words = [values.last_name, values.first_name, values.email, values.city]
+    for number in (values.mobile, values.other_phone):
+        if number:
+            words.append(number)
+            if number.startswith("+33"):
+                words.append("0" + number[3:])
+    parts = [w.lower() if w.isascii() else _fold_part(w) for w in words if w]
+    return " ".join(" ".join(parts).split())
+
+
+@contextmanager
+def connection_kept(db: Database) -> Iterator[None]:
+    """Keep one idle connection open during a run of many short transactions.
+
+    With SQLite (one connection per session), the last connection to close checkpoints the WAL into the
+    database and deletes it: every batch of an import would pay that. An idle connection (no transaction,
+    so no snapshot) lets SQLite checkpoint as usual instead.
+    """
+    if not db.is_sqlite:
+        yield
+        return
+    with translate_errors(), db.engine.connect():
+        yield
+
+
+# ---------------------------------------------------------------------------------------- lookups
+
+
+@dataclass(frozen=True, slots=True)
+class ExistingClient:
+    """What the importer needs to merge a row into a client already in the database."""
+
+    id: int
+    values: ClientValues
+    tags: frozenset[str]
+    promotional_consent: ConsentState
+
+
+def name_key(last_name: str, first_name: str, email: str, other_phone: str | None) -> str:
+    """The duplicate key of a client without a mobile: name with e-mail (or, without one, other phone)."""
+    contact = email.casefold() or (other_phone or "")
+    return f"n|{_fold_part(last_name)}|{_fold_part(first_name)}|{contact}"
+
+
+def count_clients(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(_CLIENTS)).scalar_one())
+
+
+def find_existing(
+    session: Session, mobiles: Sequence[str], name_keys: Sequence[str], cache: dict[str, int]
+) -> dict[str, int]:
+    """Client ids already in the database for these mobiles and name keys.
+
+    Name keys are computed once for the whole table into ``cache`` (kept by the caller across batches)
+    and only when some rows have no mobile.
+    """
+    found = clients_repo.ids_by_mobiles(session, list(mobiles)) if mobiles else {}
+    if name_keys:
+        if not cache:
+            statement = select(
+                ClientRow.id,
+                ClientRow.last_name,
+                ClientRow.first_name,
+                ClientRow.email,
+                ClientRow.other_phone,
+            ).where((ClientRow.mobile.is_(None)) | (ClientRow.email != ""))
+            for row in session.execute(statement):
+                cache[name_key(row.last_name, row.first_name, row.email, row.other_phone)] = row.id
+            cache.setdefault("", 0)  # marks the cache as loaded, even for an empty table
+        found.update((key, cache[key]) for key in name_keys if key in cache)
+    return found
+
+
+def remember(cache: dict[str, int], key: str, client_id: int) -> None:
+    """Keep a loaded name-key cache in step with clients inserted since."""
+    if cache and key.startswith("n|"):
+        cache[key] = client_id
+
+
+def fetch_existing(session: Session, ids: Sequence[int]) -> dict[int, ExistingClient]:
+    found: dict[int, ExistingClient] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        tags: dict[int, set[str]] = {}
+        for client_id, tag in session.execute(
+            select(ClientTagRow.client_id, ClientTagRow.tag).where(ClientTagRow.client_id.in_(chunk))
+        ):
+            tags.setdefault(client_id, set()).add(tag)
+        columns = [_CLIENTS.c[name] for name in _VALUE_COLUMNS]
+        statement = select(_CLIENTS.c.id, _CLIENTS.c.promotional_consent, *columns).where(
+            _CLIENTS.c.id.in_(chunk)
+        )
+        for row in session.execute(statement):
+            mapping = row._mapping
+            values = ClientValues(
+                **{name: mapping[name] for name in _VALUE_COLUMNS},
+                tags=tuple(sorted(tags.get(row.id, ()))),
+            )
+            found[row.id] = ExistingClient(
+                id=row.id,
+                values=values,
+                tags=frozenset(tags.get(row.id, ())),
+                promotional_consent=ConsentState(row.promotional_consent),
+            )
+    return found
+
+
+# ---------------------------------------------------------------------------------------- writes
+
+
+@dataclass(frozen=True, slots=True)
+class NewClient:
+    values: ClientValues
+    promotional_consent: ConsentState = ConsentState.UNKNOWN
+    transactional_consent: ConsentState = ConsentState.UNKNOWN
+
+
+def _driver_value(dialect: Dialect, column: Column[Any], value: Any) -> Any:
+    """On SQLite, ``value`` as the driver receives it (the column type's own conversion, applied once for a
+    whole batch); elsewhere the value itself, which Core converts (see :func:`_insert_many`)."""
+    if dialect.name != "sqlite" or value is None:
+        return value
+    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return processor(value) if processor is not None else value
+
+
+#: Enum values by member (``.value`` of an enum is a slow property, read here 100 000 times).
+_VALUE: Final[dict[object, str]] = {m: m.value for e in (ConsentState, ConsentPurpose) for m in e}
+_EVENT_COLUMNS: Final = (
+    "client_id", "number_hash", "purpose", "state", "source", "wording", "recorded_by", "reference", "at",
+)  # fmt: skip
+
+
+def _insert_many(session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    """One ``executemany`` of rows whose values are already in the driver's form (see :func:`_bind`).
+
+    SQLite gets the statement directly (SQLAlchemy's per-row parameter processing costs more than the
+    insert itself); other databases go through Core.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        connection.exec_driver_sql(sql, rows)
+    else:
+        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+
+
+def insert_clients(session: Session, clients: Sequence[NewClient], now: dt.datetime) -> list[int]:
+    """Insert a batch; returns the new ids in the same order."""
+    if not clients:
+        return []
+    connection = session.connection()
+    dialect = connection.dialect
+    stamp = _driver_value(dialect, _CLIENTS.c.created_at, now)
+    birthday = _CLIENTS.c.birthday.type.dialect_impl(dialect).bind_processor(dialect)
+    if dialect.name == "sqlite":
+        # The transaction holds the write lock from its first statement: nobody can take these ids.
+        start = int(connection.execute(select(func.coalesce(func.max(_CLIENTS.c.id), 0))).scalar_one()) + 1
+        ids = list(range(start, start + len(clients)))
+        rows = []
+        for client_id, new in zip(ids, clients, strict=True):
+            v = new.values
+            born = birthday(v.birthday) if birthday is not None and v.birthday is not None else v.birthday
+            rows.append(
+                (
+                    client_id, v.civility, v.first_name, v.last_name, v.mobile, v.other_phone, v.email,
+                    v.address, v.postal_code, v.city, born, v.notes, v.language, v.region, v.subdiv,
+                    _VALUE[new.promotional_consent], _VALUE[new.transactional_consent], "ok", search_key(v),
+                    stamp, stamp,
+                )
+            )  # fmt: skip
+        _insert_many(session, _CLIENTS, _INSERT_COLUMNS, rows)
+    else:
+        dicts = [
+            {
+                **{name: getattr(new.values, name) for name in _VALUE_COLUMNS},
+                "promotional_consent": new.promotional_consent.value,
+                "transactional_consent": new.transactional_consent.value,
+                "number_status": "ok",
+                "search_key": search_key(new.values),
+                "created_at": now,
+                "updated_at": now,
+            }
+            for new in clients
+        ]
+        statement = insert(_CLIENTS).returning(_CLIENTS.c.id, sort_by_parameter_order=True)
+        ids = list(connection.execute(statement, dicts).scalars())
+    tags = [(client_id, tag) for client_id, new in zip(ids, clients, strict=True) for tag in new.values.tags]
+    add_tags(session, tags)
+    return ids
+
+
+def update_clients(session: Session, changes: Sequence[tuple[int, ClientValues]], now: dt.datetime) -> None:
+    """Write merged values (tags are added separately with :func:`add_tags`)."""
+    if not changes:
+        return
+    statement = (
+        update(_CLIENTS)
+        .where(_CLIENTS.c.id == bindparam("b_id"))
+        .values(
+            {name: bindparam(f"b_{name}") for name in (*_VALUE_COLUMNS, "search_key")}
+            | {"updated_at": bindparam("b_updated_at")}
+        )
+    )
+    params = [
+        {"b_id": client_id, "b_search_key": search_key(values), "b_updated_at": now}
+        | {f"b_{name}": getattr(values, name) for name in _VALUE_COLUMNS}
+        for client_id, values in changes
+    ]
+    session.connection().execute(statement, params)
+
+
+def add_tags(session: Session, pairs: Iterable[tuple[int, str]]) -> None:
+    _insert_many(session, _TAGS, ("client_id", "tag"), list(pairs))
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentChange:
+    client_id: int
+    mobile: str | None
+    purpose: ConsentPurpose
+    state: ConsentState
+    wording: str = ""
+
+
+def record_consents(
+    session: Session,
+    changes: Sequence[ConsentChange],
+    source: ConsentSource,
+    reference: str,
+    now: dt.datetime,
+    *,
+    set_state: bool = True,
+) -> None:
+    """Append the events; with ``set_state`` also update the clients' current state (already set for
+    clients inserted with it); withdrawals go to the suppression list like :func:`.consent.record`."""
+    if not changes:
+        return
+    connection = session.connection()
+    at = _driver_value(connection.dialect, _EVENTS.c.at, now)
+    hashes: dict[str, str] = {}
+    source_value = source.value
+    rows = [
+        (
+            c.client_id,
+            (hashes.get(c.mobile) or hashes.setdefault(c.mobile, hash_number(c.mobile)))
+            if c.mobile
+            else None,
+            _VALUE[c.purpose],
+            _VALUE[c.state],
+            source_value,
+            c.wording,
+            "",
+            reference[:255],
+            at,
+        )
+        for c in changes
+    ]
+    _insert_many(session, _EVENTS, _EVENT_COLUMNS, rows)
+    if set_state:
+        for purpose, column in (
+            (ConsentPurpose.PROMOTIONAL, "promotional_consent"),
+            (ConsentPurpose.TRANSACTIONAL, "transactional_consent"),
+        ):
+            params = [
+                {"b_id": c.client_id, "b_state": c.state.value} for c in changes if c.purpose is purpose
+            ]
+            if params:
+                statement = (
+                    update(_CLIENTS)
+                    .where(_CLIENTS.c.id == bindparam("b_id"))
+                    .values({column: bindparam("b_state")})
+                )
+                connection.execute(statement, params)
+    for change in changes:
+        if change.state is ConsentState.WITHDRAWN and change.mobile:
+            scope = (
+                consent_repo.SCOPE_PROMOTIONAL
+                if change.purpose is ConsentPurpose.PROMOTIONAL
+                else consent_repo.SCOPE_ALL
+            )
+            consent_repo.suppress(session, hash_number(change.mobile), scope, source.value)
+    session.flush()
+
+
+# ---------------------------------------------------------------------------------------- export reads
+
+
+def iter_clients(session: Session, chunk: int = 2000) -> Iterator[tuple[ClientValues, dict[str, Any]]]:
+    """Every client, by id, with the columns an export shows besides the values (consent, dates)."""
+    last_id = 0
+    while True:
+        rows = session.execute(
+            select(_CLIENTS).where(_CLIENTS.c.id > last_id).order_by(_CLIENTS.c.id).limit(chunk)
+        ).all()
+        if not rows:
+            return
+        ids = [r.id for r in rows]
+        tags: dict[int, list[str]] = {}
+        for client_id, tag in session.execute(
+            select(ClientTagRow.client_id, ClientTagRow.tag)
+            .where(ClientTagRow.client_id.in_(ids))
+            .order_by(ClientTagRow.tag)
+        ):
+            tags.setdefault(client_id, []).append(tag)
+        for row in rows:
+            mapping = row._mapping
+            values = ClientValues(
+                **{name: mapping[name] for name in _VALUE_COLUMNS}, tags=tuple(tags.get(row.id, ()))
+            )
+            yield values, dict(mapping)
+        last_id = ids[-1]
+
+
+def iter_messages(session: Session, chunk: int = 2000) -> Iterator[dict[str, Any]]:
+    """Every outgoing message, by id, as plain column values (with the client's name when known)."""
+    table = _MESSAGES
+    last_id = 0
+    while True:
+        statement = (
+            select(table, _CLIENTS.c.first_name, _CLIENTS.c.last_name)
+            .select_from(table.outerjoin(_CLIENTS, table.c.client_id == _CLIENTS.c.id))
+            .where(table.c.id > last_id)
+            .order_by(table.c.id)
+            .limit(chunk)
+        )
+        rows = session.execute(statement).all()
+        if not rows:
+            return
+        for row in rows:
+            yield dict(row._mapping)
+        last_id = rows[-1].id
