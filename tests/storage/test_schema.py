@@ -15,7 +15,7 @@ from desktop.storage.backup import backup_sqlite, integrity_ok
 from desktop.storage.db import Database
 from desktop.storage.errors import SchemaTooNewError, StorageError
 from desktop.storage.orm import Base
-from desktop.storage.schema import SchemaState, head_revision, inspect_state, upgrade
+from desktop.storage.schema import HEAD_REVISION, SchemaState, head_revision, inspect_state, upgrade
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -34,6 +34,10 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
         )
     db.dispose()
     assert diff == []
+
+
+def test_the_head_constant_is_alembics_head() -> None:
+    assert head_revision() == HEAD_REVISION
 
 
 def test_fresh_database_is_current_after_upgrade_and_second_upgrade_is_a_no_op(db: Database) -> None:
