@@ -21,7 +21,11 @@ from desktop.storage.schema import UpgradeReport, upgrade
 
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountService
+    from desktop.services.compose import ComposeService
+    from desktop.services.dispatcher import Dispatcher
+    from desktop.services.exporter import Exporter
     from desktop.services.importer import Importer
+    from desktop.services.outbox import OutboxService
     from desktop.services.templates import TemplateService
 
 
@@ -62,6 +66,44 @@ class AppContext:
 
         region = self.settings.get().business.region
         return Importer(self.db, self.hub, default_region=region, clock=self.clock)
+
+    @cached_property
+    def exporter(self) -> Exporter:
+        from desktop.core.phones import region_timezone
+        from desktop.services.exporter import Exporter
+
+        return Exporter(self.db, region_timezone(self.settings.get().business.region))
+
+    @cached_property
+    def outbox(self) -> OutboxService:
+        from desktop.services.outbox import OutboxService
+
+        return OutboxService(
+            self.db, self.hub, self.accounts, self.clock, settings_provider=self.settings.get
+        )
+
+    @cached_property
+    def dispatcher(self) -> Dispatcher:
+        """Built here, run by its owner (window or ``dispatch`` command) under its InstanceLock."""
+        from desktop.services.dispatch_lock import desk_worker_id
+        from desktop.services.dispatcher import Dispatcher
+
+        return Dispatcher(
+            self.db,
+            self.hub,
+            self.accounts,
+            self.clock,
+            settings_provider=self.settings.get,
+            worker_id=desk_worker_id(self.paths.data_dir),
+        )
+
+    @cached_property
+    def compose(self) -> ComposeService:
+        from desktop.services.compose import ComposeService
+
+        return ComposeService(
+            self.db, self.hub, self.clients, self.outbox, self.accounts, self.settings, self.clock
+        )
 
     def close(self) -> None:
         """Release what was opened: provider connections (when the accounts service was used), the engine."""

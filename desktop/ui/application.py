@@ -101,9 +101,24 @@ class Startup:
         from desktop.ui.shell import Shell
 
         self.context = context
-        self.shell = Shell(context, self.tasks, self.window)
+        self.shell = Shell(context, self.tasks, self.window, self.preferences, run_dispatcher=not self.smoke)
         self.shell.clients_view.search_finished.connect(self._list_ready)
+        self.shell.quit_requested.connect(lambda: self.app.exit(0))
         self.shell.start()
+        if not self.smoke and not context.settings.get().first_run_done:
+            QTimer.singleShot(0, self._first_run)
+
+    def _first_run(self) -> None:
+        """Journey 1: a short wizard, ending on the client list with the simulator (or the user's account)."""
+        from desktop.ui.dialogs.first_run import FirstRunWizard
+
+        assert self.context is not None and self.shell is not None
+        result = FirstRunWizard.ask(
+            self.context.settings, self.context.templates, self.context.accounts, self.tasks, self.window
+        )
+        if result is not None:
+            self.window.show_area("clients")
+            self.shell.banner.set_visible_for(result.default_account)
 
     def _list_ready(self, rows: int) -> None:
         if "list_ready" not in self.times:

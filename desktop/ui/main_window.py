@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,17 +26,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Comptoir")
         self.resize(1100, 700)
         self.navigation = QListWidget()
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(180)
+        self.navigation.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 6px; }"
+        )
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget()
         self._areas: list[str] = []
         self._loading: QLabel | None = None
 
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 6)
+        self._outer = QVBoxLayout(central)
+        self._outer.setContentsMargins(6, 6, 6, 6)
+        layout = QHBoxLayout()
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
+        self._outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.account_label = QLabel()
@@ -89,8 +95,12 @@ class MainWindow(QMainWindow):
             if geometry is not None:
                 self.restoreGeometry(geometry)
 
+    def set_banner(self, banner: QWidget) -> None:
+        """A slim notice above the central area (e.g. « Vous utilisez le simulateur »)."""
+        self._outer.insertWidget(0, banner)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._window_settings is not None:
             self._window_settings.setValue("window/geometry", self.saveGeometry())
-        self.close_requested.emit(event)
-        super().closeEvent(event)
+        event.accept()
+        self.close_requested.emit(event)  # a listener may ignore it (hide to the tray instead)

@@ -1,37 +1,178 @@
-"""Fills the main window with the views of one open database and keeps them told of changes."""
+"""Fills the main window with the views of one open database and keeps them told of changes.
+
+The Shell is the UI's composition: it builds each area from the services, connects the application-wide
+change signal to them, runs the dispatcher while the window is open, and keeps the status bar and the tray
+icon up to date. Behaviour lives in the views.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from desktop.context import AppContext
 from desktop.services.changes import Changes
+from desktop.services.dispatch_report import DispatcherState
+from desktop.ui import texts
 from desktop.ui.bus import ChangeBus
+from desktop.ui.dispatch_runner import DispatcherRunner, describe
 from desktop.ui.main_window import MainWindow
-from desktop.ui.views.clients_view import ClientsView
+from desktop.ui.views.client_card import ClientCard
+from desktop.ui.views.clients_area import ClientsArea
+from desktop.ui.views.messages_view import MessagesView
+from desktop.ui.views.settings_view import SettingsView
+from desktop.ui.views.templates_view import TemplatesView
+from desktop.ui.widgets.connect_banner import ConnectBanner
 
 
 class Shell(QObject):
     """Owns the views for one open database; the window itself only navigates."""
 
-    def __init__(self, context: AppContext, tasks, window: MainWindow, parent: QObject | None = None) -> None:
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        tasks,
+        window: MainWindow,
+        preferences: QSettings,
+        *,
+        run_dispatcher: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.tasks = tasks
         self.window = window
         self.bus = ChangeBus(context.hub, self)
-        self.clients_view = ClientsView(context.clients, tasks)
-        window.add_area("clients", self.tr("Clients"), self.clients_view)
-        self.clients_view.client_activated.connect(self.clients_view.edit_client)
+        zone = texts.business_zone(context.settings.get().business.region)
+
+        self.client_card = ClientCard(context.clients, context.compose, context.templates, tasks)
+        self.clients_area = ClientsArea(
+            context.clients, context.importer, context.exporter, tasks, card=self.client_card
+        )
+        self.clients_view = self.clients_area.list_view
+        self.messages_view = MessagesView(
+            context.outbox,
+            context.accounts,
+            context.templates,
+            tasks,
+            clients=context.clients,
+            zone=zone,
+            clock=context.clock,
+        )
+        self.templates_view = TemplatesView(context.templates, context.settings, tasks)
+        self.settings_view = SettingsView(
+            context.settings, context.accounts, tasks, context.paths, preferences, templates=context.templates
+        )
+        self.banner = ConnectBanner(
+            context.accounts, tasks, default_sender=lambda: context.settings.get().sender
+        )
+
+        window.add_area("clients", self.tr("Clients"), self.clients_area)
+        window.add_area("messages", self.tr("Messages"), self.messages_view)
+        window.add_area("templates", self.tr("Modèles"), self.templates_view)
+        window.add_area("settings", self.tr("Réglages"), self.settings_view)
+        window.set_banner(self.banner)
+
+        self.runner = DispatcherRunner(context.dispatcher, context.paths.data_dir, self)
+        self._run_dispatcher = run_dispatcher
+        self.tray = self._make_tray()
+        self._connect()
+
+    def _connect(self) -> None:
         self.bus.changed.connect(self._on_changes)
+        self.clients_view.client_activated.connect(self.clients_area.show_card)
+        self.client_card.back_requested.connect(self.clients_area.show_list)
+        self.runner.state_changed.connect(self._on_dispatcher_state)
+        self.window.close_requested.connect(self._on_close)
 
     def start(self) -> None:
         self.clients_view.refresh()
         self.clients_view.reload_tags()
+        self.messages_view.refresh()
+        self.templates_view.refresh()
+        self.settings_view.refresh()
+        self.banner.refresh()
+        self._show_account()
+        if self._run_dispatcher:
+            self.runner.start()
 
+    # ---------------------------------------------------------------- changes and status
     def _on_changes(self, changes: Changes) -> None:
         self.clients_view.on_changes(changes)
+        self.client_card.on_changes(changes)
+        self.messages_view.on_changes(changes)
+        self.templates_view.on_changes(changes)
+        self.settings_view.on_changes(changes)
+        self.banner.on_changes(changes)
+        if changes.accounts:
+            self._show_account()
+
+    def _show_account(self) -> None:
+        def default_account() -> tuple[str, str]:
+            account = self.context.accounts.default()
+            labels = {s.key: s.label for s in self.context.accounts.specs()}
+            return account.name, labels.get(account.provider, account.provider)
+
+        def show(names: tuple[str, str]) -> None:
+            name, kind = names
+            text = self.tr("Compte SMS : %2") if kind.startswith(name) else self.tr("Compte SMS : %1 (%2)")
+            self.window.account_label.setText(text.replace("%1", name).replace("%2", kind))
+
+        self.tasks.run(default_account, on_done=show, on_error=lambda _error: None)
+
+    def _on_dispatcher_state(self, state: DispatcherState) -> None:
+        text = describe(state)
+        self.window.dispatcher_label.setText(text)
+        if self.tray is not None:
+            self.tray.setToolTip(f"Comptoir — {text}")
+
+    # ---------------------------------------------------------------- tray and quitting
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        """A tray icon keeps the dispatcher sending when the window is closed (where the desktop has one)."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        tray = QSystemTrayIcon(QIcon(icon), self)
+        menu = QMenu()
+        open_action = QAction(self.tr("Ouvrir Comptoir"), menu)
+        quit_action = QAction(self.tr("Quitter Comptoir (arrête les envois)"), menu)
+        open_action.triggered.connect(self.show_window)
+        quit_action.triggered.connect(self.quit)
+        menu.addAction(open_action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda _reason: self.show_window())
+        self._tray_menu = menu
+        tray.show()
+        return tray
+
+    def show_window(self) -> None:
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _on_close(self, event: QCloseEvent) -> None:
+        """Closing the window hides it to the tray while the dispatcher runs; « Quitter » really quits."""
+        if self.tray is not None and self.runner.running and not getattr(self, "_quitting", False):
+            event.ignore()
+            self.window.hide()
+            self.tray.showMessage(
+                "Comptoir",
+                self.tr("Comptoir continue d'envoyer les SMS programmés. Quittez-le depuis cette icône."),
+            )
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.runner.stop()
+        self.quit_requested.emit()
 
     def shutdown(self) -> None:
+        self.runner.stop()
         self.bus.detach()
         self.tasks.wait()
+        if self.tray is not None:
+            self.tray.hide()

@@ -1,0 +1,301 @@
+"""The records of the composer: facts gathered about the recipients, per-recipient previews, the
+batch's totals, the "Optimiser pour SMS" saving and the send modes (see :mod:`desktop.services.compose`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Final
+from zoneinfo import ZoneInfo
+
+from desktop.core import compliance, phones
+from desktop.core.compliance import Finding, Severity
+from desktop.core.entities import Client, ProviderAccount, Purpose
+from desktop.core.sms import SmsAnalysis
+from desktop.core.templates import KNOWN_VARIABLES, ProblemCode, TemplateProblem
+from desktop.settings import Settings
+
+KNOWN_NAMES: Final = frozenset(KNOWN_VARIABLES)
+CLIENT_VARIABLES: Final = frozenset({"prenom", "nom", "civilite"})
+BUSINESS_VARIABLES: Final = frozenset(
+    {"boutique", "adresse", "telephone_boutique", "lien_avis", "lien_enquete"}
+)
+#: The variables a composer can fill (the others come from appointments, orders, visits).
+COMPOSER_VARIABLES: Final = CLIENT_VARIABLES | BUSINESS_VARIABLES
+
+# Codes of this module (texts in desktop.core.catalogue.compose; missing_value in catalogue.templates).
+MISSING_VALUE: Final = ProblemCode.MISSING_VALUE.value
+BUSINESS_VALUE_MISSING: Final = "compose_business_value_missing"
+VARIABLE_UNAVAILABLE: Final = "compose_variable_unavailable"
+BODY_INVALID: Final = "compose_body_invalid"
+EMPTY_BODY: Final = "empty_body"
+NOBODY: Final = "compose_nobody"
+SCHEDULE_PAST: Final = "compose_schedule_past"
+TOO_LONG: Final = "message_too_long"
+
+WEEK: Final = dt.timedelta(days=7)
+MONTH: Final = dt.timedelta(days=30)
+
+
+class ComposeError(Exception):
+    """A preview that cannot be sent, with a stable ``code`` (explained by the catalogue)."""
+
+    def __init__(self, code: str, **params: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+# ---------------------------------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """What compliance needs about one recipient, read once; counters are worked out per departure."""
+
+    client: Client
+    recipient: compliance.Recipient  # counters at zero: see `recipient_at`
+    promotions: tuple[dt.datetime, ...]  # departures of promotions queued or sent (recent and scheduled)
+    others: tuple[tuple[dt.datetime, str], ...]  # (departure, exact text) of the other messages
+    zone: ZoneInfo
+
+    def recipient_at(self, when: dt.datetime, text: str) -> compliance.Recipient:
+        day = when.astimezone(self.zone).date()
+        identical = sum(
+            1 for m, body in self.others if body == text and m.astimezone(self.zone).date() == day
+        )
+        return _replace_counters(
+            self.recipient,
+            most_in_window(self.promotions, when, WEEK),
+            most_in_window(self.promotions, when, MONTH),
+            identical,
+        )
+
+
+def _replace_counters(r: compliance.Recipient, week: int, month: int, identical: int) -> compliance.Recipient:
+    return compliance.Recipient(
+        e164=r.e164,
+        region=r.region,
+        subdiv=r.subdiv,
+        promotional_consent=r.promotional_consent,
+        transactional_consent=r.transactional_consent,
+        suppressed_scopes=r.suppressed_scopes,
+        number_status=r.number_status,
+        promotional_sent_7d=week,
+        promotional_sent_30d=month,
+        identical_sent_today=identical,
+        last_review_request=r.last_review_request,
+    )
+
+
+def most_in_window(moments: Sequence[dt.datetime], at: dt.datetime, width: dt.timedelta) -> int:
+    """The most `moments` any window ``[s, s + width)`` containing `at` holds (a sliding-window cap)."""
+    starts = [m for m in moments if at - width < m <= at] + [at]
+    return max(sum(1 for m in moments if s <= m < s + width) for s in starts)
+
+
+@dataclass(frozen=True)
+class RecipientFacts:
+    """Everything :meth:`ComposeService.prepare` needs from the database, for one recipient set."""
+
+    client_ids: tuple[int, ...]
+    account: ProviderAccount
+    stop_text: str
+    provider_stop_mention: bool
+    max_body_length: int | None
+    settings: Settings
+    business_values: Mapping[str, str | None]
+    people: Mapping[int, Person]  # deleted clients are simply absent
+    gathered_at: dt.datetime
+
+
+# ---------------------------------------------------------------------------------------- previews
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientPreview:
+    client_id: int
+    name: str
+    to: str | None
+    text: str  # exactly what leaves (what cannot be filled is shown as typed)
+    analysis: SmsAnalysis
+    cost_cents: int
+    findings: tuple[Finding, ...]  # most severe first
+
+    @property
+    def skipped(self) -> bool:
+        return any(f.severity == Severity.BLOCK for f in self.findings)
+
+    @property
+    def reason(self) -> Finding | None:
+        """The first finding that keeps the message from this recipient."""
+        return next((f for f in self.findings if f.severity == Severity.BLOCK), None)
+
+    @property
+    def departure(self) -> dt.datetime | None:
+        """When a promotion outside the sending hours will leave (UTC); None when it leaves at once."""
+        return compliance.deferral(self.findings)
+
+    @property
+    def courtesy_departure(self) -> dt.datetime | None:
+        """The next polite moment (UTC) when a transactional message falls outside courtesy hours."""
+        return next((f.next_allowed for f in self.findings if f.code == compliance.COURTESY_HOURS), None)
+
+
+@dataclass(frozen=True)
+class ComposePreview:
+    body: str
+    purpose: Purpose
+    template_id: int | None
+    account_id: int
+    urgent: bool
+    when: dt.datetime
+    token: str  # idempotency: sending this preview twice queues once
+    price_cents_per_segment: int
+    recipients: tuple[RecipientPreview, ...]
+    problems: tuple[TemplateProblem, ...]  # in the body itself: nobody can receive it
+    facts: RecipientFacts = field(repr=False, compare=False)
+
+    @property
+    def receiving(self) -> tuple[RecipientPreview, ...]:
+        if self.problems or not self.body.strip():
+            return ()
+        return tuple(r for r in self.recipients if not r.skipped)
+
+    @property
+    def skipped(self) -> tuple[RecipientPreview, ...]:
+        return tuple(r for r in self.recipients if r.skipped)
+
+    def skipped_by_reason(self) -> dict[str, tuple[RecipientPreview, ...]]:
+        """Finding code → the recipients it keeps out, most frequent reason first."""
+        groups: dict[str, list[RecipientPreview]] = {}
+        for r in self.skipped:
+            groups.setdefault(r.reason.code if r.reason else "", []).append(r)
+        return {k: tuple(v) for k, v in sorted(groups.items(), key=lambda kv: -len(kv[1]))}
+
+    @property
+    def total_segments(self) -> int:
+        return sum(r.analysis.segments for r in self.receiving)
+
+    @property
+    def total_cost_cents(self) -> int:
+        return sum(r.cost_cents for r in self.receiving)
+
+    @property
+    def departures(self) -> tuple[dt.datetime, ...]:
+        """Planned departures of the receiving recipients deferred by the sending hours, sorted."""
+        return tuple(sorted(d for d in (r.departure for r in self.receiving) if d is not None))
+
+    @property
+    def first_departure(self) -> dt.datetime | None:
+        return self.departures[0] if self.departures else None
+
+    @property
+    def last_departure(self) -> dt.datetime | None:
+        return self.departures[-1] if self.departures else None
+
+    @property
+    def courtesy_count(self) -> int:
+        return sum(1 for r in self.receiving if r.courtesy_departure is not None)
+
+    @property
+    def blocker(self) -> str | None:
+        """Why nothing can be sent (a code), or None."""
+        if not self.body.strip():
+            return EMPTY_BODY
+        if self.problems:
+            return BODY_INVALID
+        if not self.receiving:
+            return NOBODY
+        return None
+
+    def recipient(self, client_id: int) -> RecipientPreview | None:
+        return next((r for r in self.recipients if r.client_id == client_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class GsmSaving:
+    """What "Optimiser pour SMS" would change, and what it saves for the whole batch."""
+
+    body: str  # the body with the replacements
+    replacements: tuple[tuple[str, str, int], ...]  # (character, replacement, count)
+    segments_before: int  # for the first receiving recipient
+    segments_after: int
+    total_segments_before: int
+    total_segments_after: int
+    recipients: int
+    saving_cents: int
+
+
+MODE_NOW: Final = "now"
+MODE_AT: Final = "at"
+MODE_NEXT_ALLOWED: Final = "next_allowed"
+
+
+@dataclass(frozen=True, slots=True)
+class SendMode:
+    """When to send: ``SendMode.now()``, ``SendMode.at(moment)`` or ``SendMode.next_allowed()``."""
+
+    kind: str  # MODE_NOW | MODE_AT | MODE_NEXT_ALLOWED
+    moment: dt.datetime | None = None
+
+    @classmethod
+    def now(cls) -> SendMode:
+        return cls(MODE_NOW)
+
+    @classmethod
+    def next_allowed(cls) -> SendMode:
+        return cls(MODE_NEXT_ALLOWED)
+
+    @classmethod
+    def at(cls, moment: dt.datetime) -> SendMode:
+        if moment.tzinfo is None:
+            raise ValueError("SendMode.at needs an aware datetime")
+        return cls(MODE_AT, moment)
+
+    @classmethod
+    def parse(cls, mode: SendMode | str | dt.datetime) -> SendMode:
+        """Accept a SendMode, ``"now"``, ``"next_allowed"`` or an aware datetime (scheduled)."""
+        if isinstance(mode, SendMode):
+            return mode
+        if isinstance(mode, dt.datetime):
+            return cls.at(mode)
+        if mode in (MODE_NOW, MODE_NEXT_ALLOWED):
+            return cls(mode)
+        raise ValueError(f"unknown send mode: {mode!r}")
+
+
+# ---------------------------------------------------------------------------------------- values
+
+
+def business_values(settings: Settings) -> dict[str, str | None]:
+    """The business variables, from the settings (the phone in its national form)."""
+    business = settings.business
+    phone = business.phone.strip()
+    if phone.startswith("+"):
+        phone = phones.format_national(phone)
+    return {
+        "boutique": business.name.strip(),
+        "adresse": business.address.strip(),
+        "telephone_boutique": phone,
+        "lien_avis": business.review_link.strip(),
+        "lien_enquete": business.survey_link.strip(),
+    }
+
+
+def client_values(client: Client) -> dict[str, str | None]:
+    """The client variables of a card."""
+    return {"prenom": client.first_name, "nom": client.last_name, "civilite": client.civility}
+
+
+def missing_finding(name: str) -> Finding:
+    """The blocking finding of a variable left without a value for a recipient."""
+    if name in BUSINESS_VARIABLES:
+        code = BUSINESS_VALUE_MISSING
+    elif name in CLIENT_VARIABLES:
+        code = MISSING_VALUE
+    else:
+        code = VARIABLE_UNAVAILABLE
+    return Finding(code, Severity.BLOCK, MappingProxyType({"name": name}))

@@ -1,0 +1,158 @@
+"""Pace of sending: a lane per account (token bucket, pause after a 429, failures for the fallback rule),
+how many sends to keep in flight, and an idle SQLite connection held during a burst.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import threading
+from typing import Any
+
+from desktop.core.clock import Clock
+from desktop.core.entities import ProviderAccount
+from desktop.providers.ratelimit import TokenBucket
+from desktop.services import dispatch_policy as policy
+from desktop.storage.db import Database
+
+#: Weight of the newest measure in the moving averages of :class:`Concurrency`.
+_ALPHA = 0.2
+#: How fast the latency floor rises again when the provider becomes slower (per send).
+_FLOOR_RISE = 1.02
+#: A provider whose answers take less than this (seconds) is not worth a thread per request…
+INLINE_BELOW = 0.002
+#: …until they take more than this (a real provider answers in tens to hundreds of milliseconds).
+INLINE_ABOVE = 0.010
+
+
+class Lane:
+    """One account's pace: a token bucket at 98 % of its rate, a pause after a 429, and the count of
+    consecutive account-level failures (the fallback rule). Thread-safe where workers touch it."""
+
+    def __init__(self, account: ProviderAccount, clock: Clock) -> None:
+        self.rate = account.rate_per_second
+        self.bucket = TokenBucket(max(self.rate, 0.001) * policy.RATE_SAFETY, clock=clock)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._paused_until = 0.0
+        self.failures = 0  # dispatcher thread only
+        self.tripped_until: dt.datetime | None = None  # dispatcher thread only
+
+    def update(self, account: ProviderAccount) -> None:
+        if account.rate_per_second != self.rate and account.rate_per_second > 0:
+            self.rate = account.rate_per_second
+            self.bucket.set_rate(self.rate * policy.RATE_SAFETY)
+
+    def pause(self, seconds: float) -> None:
+        with self._lock:
+            self._paused_until = max(self._paused_until, self._clock.monotonic() + seconds)
+
+    def wait_turn(self, stop: threading.Event) -> bool:
+        """Block until this account may send one more message; False when asked to stop meanwhile."""
+        while True:
+            with self._lock:
+                remaining = self._paused_until - self._clock.monotonic()
+            if stop.is_set():
+                return False
+            if remaining <= 0:
+                break
+            self._clock.sleep(min(remaining, 0.25))
+        deadline = self._clock.monotonic() + self.bucket.reserve()
+        while (left := deadline - self._clock.monotonic()) > 0:
+            if stop.is_set():
+                return False
+            self._clock.sleep(min(left, 0.25))
+        return not stop.is_set()
+
+
+class Concurrency:
+    """A gate on the number of sends on the wire: enough to hide the provider's latency, no more.
+
+    Little's law on the client's side: while one send waits ``latency`` seconds for its answer, this process
+    can prepare ``latency / cpu`` others (``cpu``: the thread time one send costs here). More sends at once
+    only make the threads contend for the interpreter lock, so the limit follows a floor of the latency and
+    an average of the cost, between 1 and ``max_workers``. Against a real provider (tens to hundreds of
+    milliseconds) the pool's size is the limit; against an endpoint that answers within
+    :data:`INLINE_BELOW`, handing requests to threads costs more than it saves (:meth:`inline`).
+    """
+
+    def __init__(self, max_workers: int) -> None:
+        self.max_workers = max(1, max_workers)
+        self._latency: float | None = None
+        self._cpu: float | None = None
+        self._active = 0
+        self._inline = False
+        self._cond = threading.Condition()
+
+    def limit(self) -> int:
+        with self._cond:
+            return self._limit()
+
+    def inline(self) -> bool:
+        """True when the provider answers faster than a hand-over to another thread costs: the dispatcher
+        thread then sends itself, one message after the other (a local endpoint, never a real provider).
+        Entered below :data:`INLINE_BELOW`, left above :data:`INLINE_ABOVE` (no flapping in between)."""
+        with self._cond:
+            if self._latency is not None:
+                if self._inline and self._latency > INLINE_ABOVE:
+                    self._inline = False
+                elif not self._inline and self._latency < INLINE_BELOW:
+                    self._inline = True
+            return self._inline
+
+    def _limit(self) -> int:
+        if self._latency is None or self._cpu is None:
+            return self.max_workers  # until measured, assume a real provider far away
+        wanted = math.ceil(self._latency / max(self._cpu, 1e-4))
+        return max(1, min(self.max_workers, wanted))
+
+    def enter(self, stop: threading.Event) -> bool:
+        """Wait for a free slot; False when asked to stop meanwhile."""
+        with self._cond:
+            while self._active >= self._limit():
+                if stop.is_set():
+                    return False
+                self._cond.wait(0.25)
+            self._active += 1
+        return True
+
+    def _note(self, latency: float, cpu: float) -> None:
+        """Latency: a floor that rises slowly (GIL waits inflate single measures); cpu: a moving average."""
+        if self._latency is None or self._cpu is None:
+            self._latency, self._cpu = latency, cpu
+        else:
+            self._latency = min(latency, self._latency * _FLOOR_RISE)
+            self._cpu += _ALPHA * (cpu - self._cpu)
+
+    def leave(self, latency: float | None, cpu: float | None) -> None:
+        """Free the slot; ``latency`` and ``cpu`` of the send (None when nothing was sent)."""
+        with self._cond:
+            self._active -= 1
+            if latency is not None and cpu is not None:
+                self._note(latency, cpu)
+            free = self._limit() - self._active
+            if free > 0:
+                self._cond.notify(free)
+
+
+class KeepOpen:
+    """Hold one idle SQLite connection (no transaction, so no snapshot) while sending.
+
+    The database closes its connections after each unit of work; when the last one closes, SQLite
+    checkpoints the write-ahead log into the database file. One idle connection kept open during a burst
+    leaves checkpoints to SQLite's own schedule, so that a commit costs one fsync of the log.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._connection: Any = None
+
+    def __enter__(self) -> KeepOpen:
+        if self._db.is_sqlite:
+            self._connection = self._db.engine.connect()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None

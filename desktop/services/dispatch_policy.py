@@ -1,0 +1,153 @@
+"""The dispatcher's rules, as plain functions: retries and back-off, status-poll schedule, the compliance
+check made again at claim time, and when to switch to the fallback account.
+
+Numbers (documented in the report and the architecture notes):
+
+- **Retries** of transient errors (time-out, connection, 429, 5xx) that certainly did *not* reach the
+  provider: attempt *n* failed → next try after ``60 s × 2^(n-1)`` capped at 30 min, ×[0.8, 1.2] jitter,
+  never sooner than the provider's ``Retry-After``. A 429 with ``Retry-After`` waits just that (plus up to
+  20 %). The 6th failed attempt makes the message ``failed`` (code ``retries_exhausted``).
+- **Delivery status** is polled after ``max(30 s, age)`` capped at 1 h (30 s, 1 min, 2 min, 4 min…), and
+  given up 48 h after sending (the message stays ``sent``).
+- **Uncertain** messages are reconciled at once, then after 2, 4, 8… minutes (capped at 1 h) while the
+  provider cannot be reached; a provider that cannot tell leaves them to a human.
+- **Claims** left in ``sending`` longer than 10 minutes are stale (a dispatcher that vanished).
+- **Fallback**: 3 consecutive account-level failures (transient errors, ``auth_failed``,
+  ``insufficient_credit``) of the default account switch its messages to the fallback account for 15 min.
+- **Rate**: the token bucket runs at 98 % of the account's rate so that network jitter never pushes a
+  one-second window above the provider's limit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+from desktop.core import quiet_hours
+from desktop.core.entities import ConsentState, Purpose
+from desktop.core.quiet_hours import SendingPolicy
+
+MAX_ATTEMPTS: Final = 6
+BACKOFF_BASE: Final = 60.0
+BACKOFF_CAP: Final = 30 * 60.0
+JITTER: Final = 0.2
+RATE_LIMIT_MIN_WAIT: Final = 1.0
+
+POLL_MIN: Final = dt.timedelta(seconds=30)
+POLL_MAX: Final = dt.timedelta(hours=1)
+POLL_GIVE_UP: Final = dt.timedelta(hours=48)
+
+RECONCILE_BASE: Final = dt.timedelta(minutes=2)
+RECONCILE_CAP: Final = dt.timedelta(hours=1)
+#: Provider and local clocks differ: a lookup starts a little before the claim.
+LOOKUP_MARGIN: Final = dt.timedelta(minutes=5)
+
+CLAIM_LEASE: Final = dt.timedelta(minutes=10)
+
+FALLBACK_THRESHOLD: Final = 3
+FALLBACK_COOLDOWN: Final = dt.timedelta(minutes=15)
+#: Errors that say something about the account rather than the message.
+ACCOUNT_ERRORS: Final = frozenset({"auth_failed", "insufficient_credit"})
+
+RATE_SAFETY: Final = 0.98
+
+# Codes of this module (explained in desktop/core/catalogue/outbox.py or compliance.py).
+RETRIES_EXHAUSTED: Final = "retries_exhausted"
+INTERRUPTED: Final = "interrupted"
+CANNOT_VERIFY: Final = "cannot_verify"
+RECIPIENT_OPTED_OUT: Final = "recipient_opted_out"
+INVALID_NUMBER: Final = "invalid_number"
+OUTSIDE_HOURS: Final = "outside_hours"
+NO_SENDING_WINDOW: Final = "no_sending_window"
+INTERNAL_ERROR: Final = "internal_error"
+
+
+def retry_delay(
+    attempts: int, rng: random.Random, *, code: str = "", retry_after: float | None = None
+) -> float:
+    """Seconds to wait before attempt ``attempts + 1`` after a transient failure of attempt ``attempts``."""
+    if code == "rate_limited" and retry_after is not None:
+        return max(retry_after, RATE_LIMIT_MIN_WAIT) * rng.uniform(1.0, 1.0 + JITTER)
+    exponent = max(attempts - 1, 0)
+    base = min(BACKOFF_BASE * 2.0**exponent, BACKOFF_CAP)
+    delay = base * rng.uniform(1.0 - JITTER, 1.0 + JITTER)
+    return max(delay, retry_after or 0.0)
+
+
+def retries_left(attempts: int) -> bool:
+    return attempts < MAX_ATTEMPTS
+
+
+def next_status_poll(sent_at: dt.datetime | None, now: dt.datetime) -> dt.datetime | None:
+    """When to ask the provider again about a sent message; None once it is no use any more (48 h)."""
+    age = now - (sent_at or now)
+    if age >= POLL_GIVE_UP:
+        return None
+    return now + min(max(age, POLL_MIN), POLL_MAX)
+
+
+def next_reconcile(claimed_at: dt.datetime | None, now: dt.datetime) -> dt.datetime:
+    """When to try a lookup again after the provider could not be asked (doubling with the message's age)."""
+    age = now - (claimed_at or now)
+    return now + min(max(age, RECONCILE_BASE), RECONCILE_CAP)
+
+
+# ---------------------------------------------------------------------------------------- claim time
+
+
+class Action(StrEnum):
+    SEND = "send"
+    CANCEL = "cancel"
+    DEFER = "defer"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDecision:
+    action: Action
+    code: str | None = None
+    due_at: dt.datetime | None = None  # for DEFER
+
+
+SEND: Final = ClaimDecision(Action.SEND)
+
+
+def claim_decision(
+    purpose: Purpose,
+    *,
+    now: dt.datetime,
+    scopes: frozenset[str],
+    promotional_consent: ConsentState = ConsentState.UNKNOWN,
+    transactional_consent: ConsentState = ConsentState.UNKNOWN,
+    number_invalid: bool = False,
+    is_reminder: bool = False,
+    region: str = "FR",
+    subdiv: str | None = None,
+    policy: SendingPolicy | None = None,
+) -> ClaimDecision:
+    """May this message leave now? Checked again at the moment of sending ("opt-out always wins").
+
+    Cancelled: the number is suppressed (``all``; ``promotional`` for promotions; ``reminders`` for
+    reminders) or the client withdrew consent for this purpose since queuing, or the number is known to be
+    invalid. Deferred: a promotion or survey outside the sending hours of the recipient's area.
+    Consent that is merely unknown does not cancel: who may receive a message is decided when queuing.
+    """
+    if number_invalid:
+        return ClaimDecision(Action.CANCEL, INVALID_NUMBER)
+    opted_out = "all" in scopes or transactional_consent is ConsentState.WITHDRAWN
+    if purpose is Purpose.PROMOTIONAL:
+        opted_out = opted_out or "promotional" in scopes or promotional_consent is ConsentState.WITHDRAWN
+    if is_reminder and "reminders" in scopes:
+        opted_out = True
+    if opted_out:
+        return ClaimDecision(Action.CANCEL, RECIPIENT_OPTED_OUT)
+    if purpose is Purpose.TRANSACTIONAL:
+        return SEND
+    verdict = quiet_hours.evaluate(now, purpose.value, region, subdiv, policy)
+    if verdict.allowed:
+        return SEND
+    if verdict.next_allowed is None:
+        return ClaimDecision(Action.CANCEL, NO_SENDING_WINDOW)
+    return ClaimDecision(Action.DEFER, OUTSIDE_HOURS, verdict.next_allowed)

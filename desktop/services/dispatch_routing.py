@@ -1,0 +1,162 @@
+"""Which account a message leaves through, at what pace, and the fallback rule.
+
+The default account's consecutive account-level failures (transient errors, ``auth_failed``,
+``insufficient_credit``) are counted; at :data:`dispatch_policy.FALLBACK_THRESHOLD` the default is set aside
+for :data:`dispatch_policy.FALLBACK_COOLDOWN` and its messages are moved to the fallback account at claim
+time (history detail ``fallback:<from>><to>``), with the fallback's STOP mention for promotions. A success
+resets the count. Only the default account falls back, and only to a fallback whose adapter can be built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from desktop import logs
+from desktop.core import compliance, sms
+from desktop.core.clock import Clock
+from desktop.core.entities import ProviderAccount, Purpose
+from desktop.providers.base import OutgoingSms, Provider, ProviderError, SendResult
+from desktop.services import dispatch_policy as policy
+from desktop.services.dispatch_lanes import Lane
+from desktop.storage.repositories.message_dispatch import Candidate, Reroute
+
+if TYPE_CHECKING:
+    from desktop.services.dispatcher import AccountsPort
+
+_log = logs.get("dispatch")
+
+CLAIM_HORIZON = 2.0  # seconds of sending at the fastest account's rate claimed ahead
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    candidate: Candidate
+    account: ProviderAccount
+    provider: Provider | None
+    sms: OutgoingSms
+    error: ProviderError | None = None  # the adapter could not even be built: nothing left
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    job: Job
+    result: SendResult | None = None
+    error: ProviderError | None = None
+    released: bool = False  # stopped before the network call: certainly not sent
+
+
+class Router:
+    """Accounts as the dispatcher sees them during a run; lanes live as long as the dispatcher."""
+
+    def __init__(self, accounts: AccountsPort, clock: Clock, *, max_workers: int, batch_size: int) -> None:
+        self._accounts = accounts
+        self._clock = clock
+        self._max_workers = max_workers
+        self._batch_size = batch_size
+        self._lanes: dict[int, Lane] = {}
+        self._default: ProviderAccount | None = None
+        self._fallback: ProviderAccount | None = None
+        self._fallback_appends_stop = False
+        self.window = batch_size
+
+    def refresh(self) -> None:
+        """Read the accounts again (once per run): default, usable fallback, claim window."""
+        self._default = self._accounts.default()
+        fallback = self._accounts.fallback()
+        self._fallback = None
+        if fallback is not None and fallback.id != self._default.id:
+            try:  # a fallback whose adapter cannot be built (missing secret) is no fallback
+                capabilities = self._accounts.provider(fallback.id).capabilities
+                self._fallback_appends_stop = capabilities.provider_stop_mention
+                self._fallback = fallback
+            except ProviderError as exc:
+                _log.warning("fallback account unavailable: %s", exc.code)
+        rates = [a.rate_per_second for a in self._accounts.list()] or [self._default.rate_per_second]
+        ahead = math.ceil(max(rates) * CLAIM_HORIZON)
+        self.window = max(1, min(self._batch_size, max(2 * self._max_workers, ahead)))
+
+    def account(self, account_id: int | None) -> ProviderAccount:
+        assert self._default is not None, "refresh() first"
+        if account_id is None or account_id == self._default.id:
+            return self._default
+        if self._fallback is not None and account_id == self._fallback.id:
+            return self._fallback
+        return self._accounts.get(account_id)
+
+    def lane(self, account: ProviderAccount) -> Lane:
+        lane = self._lanes.get(account.id)
+        if lane is None:
+            lane = self._lanes[account.id] = Lane(account, self._clock)
+        else:
+            lane.update(account)
+        return lane
+
+    def route(
+        self, candidate: Candidate, now: dt.datetime
+    ) -> tuple[Candidate, ProviderAccount, Reroute | None]:
+        """The account the message leaves through: its own, or the fallback while the default is failing."""
+        account = self.account(candidate.account_id)
+        lane = self.lane(account)
+        fallback = self._fallback
+        if fallback is None or not self.can_fall_back(account) or lane.tripped_until is None:
+            return candidate, account, None
+        if lane.tripped_until <= now:
+            lane.tripped_until = None
+            return candidate, account, None
+        body = candidate.body
+        if candidate.purpose is Purpose.PROMOTIONAL:
+            # The opt-out mention names the route's short code: swap the default's for the fallback's.
+            own = "\n" + (self._accounts.stop_text(account.id) or compliance.DEFAULT_STOP_TEXT)
+            body = body.removesuffix(own)
+            if not self._fallback_appends_stop:
+                body = compliance.add_stop_mention(body, self._accounts.stop_text(fallback.id))
+        analysis = sms.analyze(body)
+        body = "".join(analysis.parts)
+        reroute = Reroute(
+            message_id=candidate.id,
+            account_id=fallback.id,
+            body=body,
+            encoding=str(analysis.encoding),
+            segments=analysis.segments,
+            cost_cents=analysis.segments * fallback.price_cents_per_segment,
+            detail=f"fallback:{account.id}>{fallback.id}",
+        )
+        return replace(candidate, account_id=fallback.id, body=body), fallback, reroute
+
+    def job(self, candidate: Candidate, account: ProviderAccount) -> Job:
+        message = OutgoingSms(
+            to=candidate.to,
+            body=candidate.body,
+            sender=account.sender,
+            reference=candidate.idempotency_key,
+            purpose=candidate.purpose,
+        )
+        try:
+            provider = self._accounts.provider(account.id)
+        except ProviderError as exc:
+            return Job(candidate, account, None, message, exc)
+        return Job(candidate, account, provider, message)
+
+    def can_fall_back(self, account: ProviderAccount) -> bool:
+        return self._fallback is not None and self._default is not None and account.id == self._default.id
+
+    def note_health(self, outcome: Outcome, now: dt.datetime) -> None:
+        """Count the account's consecutive failures; pause it after a 429; trip the fallback rule."""
+        lane = self.lane(outcome.job.account)
+        error = outcome.error
+        if outcome.result is not None:
+            lane.failures = 0
+            return
+        if error is None:
+            return
+        if error.transient and error.code == "rate_limited" and error.retry_after:
+            lane.pause(error.retry_after)
+        if error.transient or error.code in policy.ACCOUNT_ERRORS:
+            lane.failures += 1
+            if lane.failures >= policy.FALLBACK_THRESHOLD and self.can_fall_back(outcome.job.account):
+                lane.failures = 0
+                lane.tripped_until = now + policy.FALLBACK_COOLDOWN
+                _log.warning("default account failing (%s): switching to the fallback account", error.code)

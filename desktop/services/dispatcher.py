@@ -1,0 +1,237 @@
+"""The dispatcher: sends what is due, exactly once as far as the provider allows, and records every change.
+
+One run (:meth:`Dispatcher.run_once`):
+
+1. claims left in ``sending`` by a dispatcher that is gone become ``uncertain`` (:mod:`dispatch_recovery`);
+2. uncertain messages are reconciled with the provider before anything is sent again;
+3. due messages are **claimed** in batches — a conditional ``UPDATE … RETURNING`` (with ``FOR UPDATE SKIP
+   LOCKED`` candidates on PostgreSQL) committed *before* any network call — after the compliance check is
+   made again (opted out since queuing → ``cancelled``; a promotion outside the recipient's sending hours →
+   ``deferred`` to the next allowed moment). A thread pool sends them through each account's provider,
+   paced by a token bucket per account; the results are committed in batches by this thread (the only
+   writer of the dispatcher);
+4. delivery statuses and replies are polled (:mod:`dispatch_polling`).
+
+A crash at any point leaves the database telling the truth: a message is ``sending`` only from its claim
+until its result is committed, and a ``sending`` message found by the next run becomes ``uncertain``.
+
+``worker_id`` identifies the desk: the same id after a restart lets the new run recognise the old run's
+claims at once. Two dispatchers must never share an id at the same time (the command line and the window
+hold :class:`desktop.services.dispatch_lock.InstanceLock` for that). Rules and numbers: :mod:`dispatch_policy`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import threading
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from desktop import logs
+from desktop.core.clock import Clock
+from desktop.core.entities import ProviderAccount
+from desktop.providers.base import Provider, ProviderError
+from desktop.services import dispatch_policy as policy
+from desktop.services import dispatch_polling, dispatch_recovery
+from desktop.services.changes import ChangeHub, Changes
+from desktop.services.dispatch_report import DispatcherState, DispatcherStatus, DispatchReport
+from desktop.services.dispatch_routing import Router
+from desktop.services.dispatch_sending import Sender
+from desktop.settings import Settings
+from desktop.storage.db import Database
+from desktop.storage.errors import StorageError
+
+__all__ = ["AccountsPort", "DispatchReport", "Dispatcher", "DispatcherState", "DispatcherStatus"]
+
+_log = logs.get("dispatch")
+
+
+class AccountsPort(Protocol):
+    """What the dispatcher needs from the accounts service (tests pass a double with any provider)."""
+
+    def get(self, account_id: int) -> ProviderAccount: ...
+
+    def default(self) -> ProviderAccount: ...
+
+    def fallback(self) -> ProviderAccount | None: ...
+
+    def provider(self, account_id: int) -> Provider: ...
+
+    def inbound_cursor(self, account_id: int) -> str | None: ...
+
+    def save_inbound_cursor(self, account_id: int, cursor: str | None) -> None: ...
+
+    def stop_text(self, account_id: int) -> str: ...
+
+    def list(self) -> Sequence[ProviderAccount]: ...
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub,
+        accounts: AccountsPort,
+        clock: Clock,
+        *,
+        settings_provider: Callable[[], Settings],
+        worker_id: str,
+        max_workers: int = 8,
+        batch_size: int = 500,
+        rng: random.Random | None = None,
+        claim_lease: dt.timedelta = policy.CLAIM_LEASE,
+        idle_interval: float = 5.0,
+        on_state: Callable[[DispatcherState], None] | None = None,
+    ) -> None:
+        self._db = db
+        self._hub = hub
+        self._accounts = accounts
+        self._clock = clock
+        self._settings = settings_provider
+        self.worker_id = worker_id
+        self._max_workers = max(1, max_workers)
+        self._lease = claim_lease
+        self._idle_interval = idle_interval
+        #: Called with each new :class:`DispatcherState` (from the dispatcher's thread): the window sets it.
+        self.on_state = on_state
+        self._router = Router(accounts, clock, max_workers=self._max_workers, batch_size=max(1, batch_size))
+        self._sender = Sender(
+            db,
+            self._router,
+            clock,
+            settings_provider=settings_provider,
+            worker_id=worker_id,
+            max_workers=self._max_workers,
+            rng=rng or random.Random(),
+            on_busy=self._busy,
+        )
+        self._state = DispatcherState(DispatcherStatus.IDLE)
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+
+    # ---------------------------------------------------------------- running
+    @property
+    def state(self) -> DispatcherState:
+        return self._state
+
+    def set_state_listener(self, listener: Callable[[DispatcherState], None] | None) -> None:
+        """Who hears about state changes (called on the dispatcher's thread); None: nobody."""
+        self.on_state = listener
+
+    @property
+    def sending_mode(self) -> str:
+        """How many sends are on the wire at once (adapted to the provider's latency), for logs and support."""
+        return self._sender.mode
+
+    def run_once(self, stop: threading.Event | None = None) -> DispatchReport:
+        """One pass: recover, reconcile, send everything due, poll statuses and replies.
+
+        Environment trouble (database locked, provider unreachable while recovering) ends the pass with an
+        ``error`` state and its code; a bug in one phase is logged and the other phases still run.
+        """
+        halt = stop or threading.Event()
+        report = DispatchReport()
+        error = self._run_phases(report, halt)
+        error = error or next((c for c in report.errors if c in policy.ACCOUNT_ERRORS), None)
+        self._set_state(
+            DispatcherState(DispatcherStatus.ERROR, error)
+            if error
+            else DispatcherState(DispatcherStatus.IDLE)
+        )
+        if report.busy:
+            counts = " ".join(f"{n}={getattr(report, n)}" for n in report.counters() if getattr(report, n))
+            _log.info("dispatch run (%s): %s", self.sending_mode, counts)
+        if report.messages or report.clients or report.inbound:
+            changes = Changes(
+                messages=frozenset(report.messages),
+                clients=frozenset(report.clients),
+                inbound=report.inbound > 0,
+            )
+            self._hub.publish(changes)
+        return report
+
+    def _run_phases(self, report: DispatchReport, halt: threading.Event) -> str | None:
+        phases: list[Callable[[DispatchReport, threading.Event], None]] = [
+            self._recover,
+            self._reconcile,
+            self._send_due,
+            self._poll_statuses,
+            self._poll_inbound,
+        ]
+        error: str | None = None
+        for index, phase in enumerate(phases):
+            if halt.is_set() and index:
+                break
+            try:
+                if not index:
+                    self._router.refresh()
+                phase(report, halt)
+            except (StorageError, ProviderError) as exc:
+                _log.warning("dispatcher run stopped: %s", exc.code)
+                report.errors[exc.code] += 1
+                return exc.code
+            except Exception:
+                _log.exception("dispatcher phase %s failed", getattr(phase, "__name__", phase))
+                report.errors[policy.INTERNAL_ERROR] += 1
+                error = policy.INTERNAL_ERROR
+                if not index:
+                    return error  # without accounts nothing else can run
+        return error
+
+    def run_forever(self, stop: threading.Event) -> DispatchReport:
+        """Run until ``stop`` is set; the messages in flight are finished, the others released."""
+        total = DispatchReport()
+        _log.info("dispatcher running as %s", self.worker_id)
+        while not stop.is_set():
+            report = self.run_once(stop)
+            total.merge(report)
+            if not report.busy or report.errors:
+                stop.wait(self._idle_interval)  # a real wait: stop interrupts it at once
+        self._set_state(DispatcherState(DispatcherStatus.STOPPED))
+        return total
+
+    def start(self) -> None:
+        """Run in a background thread (the window's mode) until :meth:`stop`."""
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self.run_forever, args=(self._stop,), name="dispatcher", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self, timeout: float | None = 60.0) -> None:
+        """Ask the background thread to stop and wait for it (the message in flight is finished)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _set_state(self, state: DispatcherState) -> None:
+        if state != self._state:
+            self._state = state
+            if self.on_state is not None:
+                self.on_state(state)
+
+    def _busy(self) -> None:
+        if self._state.status is not DispatcherStatus.SENDING:
+            self._set_state(DispatcherState(DispatcherStatus.SENDING))
+
+    # ---------------------------------------------------------------- phases
+    def _recover(self, report: DispatchReport, _stop: threading.Event) -> None:
+        dispatch_recovery.recover_stale(self._db, self._clock, self.worker_id, report, lease=self._lease)
+
+    def _reconcile(self, report: DispatchReport, _stop: threading.Event) -> None:
+        dispatch_recovery.reconcile(self._db, self._accounts, self._clock, report)
+
+    def _poll_statuses(self, report: DispatchReport, _stop: threading.Event) -> None:
+        dispatch_polling.poll_statuses(
+            self._db, self._accounts, self._clock, report, max_workers=self._max_workers
+        )
+
+    def _poll_inbound(self, report: DispatchReport, _stop: threading.Event) -> None:
+        dispatch_polling.poll_inbound(self._db, self._accounts, self._clock, report)
+
+    def _send_due(self, report: DispatchReport, stop: threading.Event) -> None:
+        self._sender.send_due(report, stop)

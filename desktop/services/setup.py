@@ -1,0 +1,366 @@
+"""First start and the settings screen, without Qt: check values, suggest a sender, apply the wizard's answers.
+
+- :func:`check_settings` lists what cannot be saved (``Problem``: field + code); :func:`policy_warnings` what
+  may be saved but deserves a word (sending after 20:00, on Sundays or public holidays).
+- :func:`save_settings` saves a checked, normalised document (business phone in E.164) and carries a new
+  sender name over to the accounts that used the previous one (and to the simulator while it still has its
+  built-in sender), so that "Expéditeur" in the settings really is the name clients see; a new sector gets
+  its missing template presets.
+- :func:`apply_first_run` installs the sector's template presets, makes sure an account is the default
+  (the built-in simulator unless the user connected one) and saves the settings with ``first_run_done`` —
+  last, so that an interrupted first start runs the wizard again.
+- :func:`check_draft` tests an account's credentials *before* it is saved ("Tester la connexion").
+
+Codes here are explained by the UI (``desktop/ui/widgets/settings_fields.py``) or the catalogue (phone, sender,
+account and storage codes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from dataclasses import field as _field
+from types import MappingProxyType
+from typing import Final
+from urllib.parse import urlsplit
+
+from desktop.core.compliance import Severity, check_sender
+from desktop.core.entities import ProviderAccount
+from desktop.core.phones import normalize
+from desktop.core.quiet_hours import SendingPolicy
+from desktop.core.text import fold
+from desktop.providers import registry
+from desktop.providers.base import AccountCheck, ProviderError
+from desktop.providers.credentials import CredentialError, CredentialStore, Verdict
+from desktop.providers.registry import ProviderEnv
+from desktop.services.accounts import (
+    SIMULATOR,
+    SIMULATOR_SENDER,
+    AccountError,
+    AccountService,
+    is_builtin,
+)
+from desktop.services.settings import SettingsService
+from desktop.services.templates import TemplateService
+from desktop.settings import AREAS, Business, Settings
+from desktop.storage.errors import StorageError
+
+# Problem codes (besides the phone codes of desktop.core.phones and the sender codes of compliance).
+BUSINESS_NAME_EMPTY: Final = "business_name_empty"
+AREA_UNKNOWN: Final = "area_unknown"
+COURTESY_EMPTY_WINDOW: Final = "courtesy_empty_window"
+CAP_NEGATIVE: Final = "cap_negative"
+RETENTION_OUT_OF_RANGE: Final = "retention_out_of_range"
+BACKUPS_OUT_OF_RANGE: Final = "backups_out_of_range"
+# Policy warning codes.
+LATE_WINDOW: Final = "late_window"  # promotions after 20:00 (allowed by the af2m charter up to 21:30)
+SUNDAYS_ALLOWED: Final = "sundays_allowed"
+HOLIDAYS_ALLOWED: Final = "holidays_allowed"
+
+USUAL_END_HOUR: Final = 20
+RETENTION_RANGE: Final = (1, 120)
+BACKUPS_RANGE: Final = (1, 365)
+SENDER_MAX: Final = 11
+_SUNDAY: Final = 6
+_LOCAL_HOSTS: Final = frozenset({"127.0.0.1", "localhost", "::1"})
+_FILLER_WORDS: Final = frozenset(
+    {"les", "des", "chez", "sarl", "sas", "sasu", "eurl", "and", "the", "cie", "et", "de", "du", "la", "le"}
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A value that cannot be saved: ``field`` names the input, ``code`` (and ``params``) the reason."""
+
+    field: str  # "name", "phone", "area", "sender", "policy", "courtesy", "caps", "retention", "backups"
+    code: str
+    params: Mapping[str, str] = _field(default_factory=lambda: MappingProxyType({}))
+
+
+class SettingsInvalidError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(", ".join(f"{p.field}:{p.code}" for p in problems))
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True)
+class KnownError:
+    """An environment or input error the user can act on: its catalogue code and parameters."""
+
+    code: str
+    params: Mapping[str, str]
+
+
+def known_error(error: BaseException) -> KnownError | None:
+    """The code of an error worth explaining (storage, keyring, account, provider); None for a bug."""
+    if isinstance(error, AccountError):
+        return KnownError(error.code, dict(error.params))
+    if isinstance(error, ProviderError | CredentialError | StorageError):
+        return KnownError(error.code, {})
+    return None
+
+
+# ---------------------------------------------------------------------------------------- checking
+
+
+def check_settings(settings: Settings) -> list[Problem]:
+    """Everything that prevents saving ``settings``, in the order of the screen; empty when fine."""
+    problems: list[Problem] = []
+    business = settings.business
+    if not business.name.strip():
+        problems.append(Problem("name", BUSINESS_NAME_EMPTY))
+    if business.phone.strip():
+        result = normalize(business.phone, business.region)
+        if not result.ok and result.error:
+            problems.append(Problem("phone", result.error))
+    if business.area not in AREAS:
+        problems.append(Problem("area", AREA_UNKNOWN, {"area": business.area}))
+    if settings.sender.strip():
+        for finding in check_sender(settings.sender):
+            if finding.severity is Severity.BLOCK:
+                problems.append(Problem("sender", finding.code, dict(finding.params)))
+                break
+    problems.extend(Problem("policy", code) for code in settings.policy.validate())
+    if settings.policy.courtesy_end <= settings.policy.courtesy_start:
+        problems.append(Problem("courtesy", COURTESY_EMPTY_WINDOW))
+    caps = settings.caps
+    counts = (
+        caps.promotional_per_week,
+        caps.promotional_per_month,
+        caps.identical_transactional_per_day,
+        caps.review_request_months,
+    )
+    if any(value < 0 for value in counts):
+        problems.append(Problem("caps", CAP_NEGATIVE))
+    low, high = RETENTION_RANGE
+    if not low <= settings.retention_months <= high:
+        problems.append(Problem("retention", RETENTION_OUT_OF_RANGE, {"min": str(low), "max": str(high)}))
+    low, high = BACKUPS_RANGE
+    if not low <= settings.backups_to_keep <= high:
+        problems.append(Problem("backups", BACKUPS_OUT_OF_RANGE, {"min": str(low), "max": str(high)}))
+    return problems
+
+
+def policy_warnings(policy: SendingPolicy) -> list[str]:
+    """Allowed but worth a warning: later than the usual 20:00, Sundays, public holidays."""
+    warnings: list[str] = []
+    if policy.end.hour > USUAL_END_HOUR or (policy.end.hour == USUAL_END_HOUR and policy.end.minute > 0):
+        warnings.append(LATE_WINDOW)
+    if _SUNDAY in policy.allowed_weekdays:
+        warnings.append(SUNDAYS_ALLOWED)
+    if policy.allow_holidays:
+        warnings.append(HOLIDAYS_ALLOWED)
+    return warnings
+
+
+def normalized(settings: Settings) -> Settings:
+    """Texts stripped, the business phone in E.164 when it is a valid number."""
+    business = settings.business
+    phone = business.phone.strip()
+    if phone:
+        result = normalize(phone, business.region)
+        if result.ok and result.e164:
+            phone = result.e164
+    return replace(
+        settings,
+        sender=settings.sender.strip(),
+        business=replace(
+            business,
+            name=business.name.strip(),
+            address=business.address.strip(),
+            phone=phone,
+            opening_hours=business.opening_hours.strip(),
+            review_link=business.review_link.strip(),
+            survey_link=business.survey_link.strip(),
+        ),
+        backup_dir=settings.backup_dir.strip(),
+    )
+
+
+def suggest_sender(business_name: str) -> str:
+    """A valid sender ID from a business name: "Optique Martin" → "OPTMARTIN"; "" when none fits."""
+    words = [w.upper() for w in re.split(r"[^a-z0-9]+", fold(business_name)) if w]
+    significant = [w for w in words if w.lower() not in _FILLER_WORDS] or words
+    if not significant:
+        return ""
+    candidate = "".join(significant)
+    if len(candidate) > SENDER_MAX and len(significant) > 1:
+        candidate = significant[0][:3]
+        for word in significant[1:]:
+            if len(candidate) + len(word) > SENDER_MAX:
+                if len(candidate) <= 3:
+                    candidate += word
+                break
+            candidate += word
+    candidate = candidate[:SENDER_MAX]
+    blocking = [f for f in check_sender(candidate) if f.severity is Severity.BLOCK]
+    return "" if blocking else candidate
+
+
+# ---------------------------------------------------------------------------------------- saving
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    settings: Settings
+    senders_updated: tuple[str, ...] = ()  # names of the accounts whose sender followed the new one
+    templates_installed: int = 0  # presets of a newly chosen sector
+
+
+def save_settings(
+    settings: SettingsService,
+    accounts: AccountService,
+    new: Settings,
+    templates: TemplateService | None = None,
+) -> SaveOutcome:
+    """Check, normalise and save ``new``; a new sender name goes to the accounts that used the old one;
+    with ``templates``, a new sector gets its missing template presets."""
+    problems = check_settings(new)
+    if problems:
+        raise SettingsInvalidError(problems)
+    value = normalized(new)
+    old = settings.get()
+    settings.save(value)
+    updated: list[str] = []
+    if value.sender and value.sender != old.sender:
+        for account in accounts.list():
+            follows = bool(old.sender) and account.sender == old.sender
+            pristine = is_builtin(account) and account.sender == SIMULATOR_SENDER
+            if (follows or pristine) and account.sender != value.sender:
+                accounts.update(account.name, sender=value.sender)
+                updated.append(account.name)
+    installed = 0
+    if templates is not None and value.business.sector != old.business.sector:
+        installed = len(templates.install_presets(value.business.sector))
+    return SaveOutcome(value, tuple(updated), installed)
+
+
+@dataclass(frozen=True)
+class FirstRunAnswers:
+    business: Business
+    sender: str = ""
+    account_added: bool = False  # the user connected a real account during the wizard
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    settings: Settings
+    templates_installed: int
+    default_account: ProviderAccount
+
+
+def apply_first_run(
+    settings: SettingsService, templates: TemplateService, accounts: AccountService, answers: FirstRunAnswers
+) -> SetupResult:
+    """Apply the wizard: presets of the sector, an account by default, then the settings (first run done).
+
+    Without an account added in the wizard the default stays the built-in simulator (created if needed);
+    a real account that was already the default (configured from the command line) is left as it is.
+    """
+    current = settings.get()
+    candidate = replace(
+        current, business=answers.business, sender=answers.sender.strip(), first_run_done=True
+    )
+    problems = check_settings(candidate)
+    if problems:
+        raise SettingsInvalidError(problems)
+    installed = templates.install_presets(answers.business.sector)
+    default = accounts.default()  # creates the simulator and makes it the default on a fresh database
+    outcome = save_settings(settings, accounts, candidate)
+    if outcome.senders_updated:
+        default = accounts.default()
+    return SetupResult(outcome.settings, len(installed), default)
+
+
+# ---------------------------------------------------------------------------------------- accounts
+
+
+def keyring_ready() -> bool:
+    """Is there a keyring Comptoir accepts for provider secrets? (False: only the simulator can be used.)"""
+    return CredentialStore().info().verdict is not Verdict.REFUSED
+
+
+@dataclass(frozen=True)
+class AccountDraft:
+    """What the account dialog holds before saving."""
+
+    kind: str
+    sender: str = ""
+    options: Mapping[str, str] = _field(default_factory=dict)
+    secrets: Mapping[str, str] = _field(default_factory=dict)
+    base_url: str = ""
+
+
+def check_draft(
+    accounts: AccountService, draft: AccountDraft, existing: ProviderAccount | None = None
+) -> AccountCheck:
+    """Test credentials not saved yet (a fresh adapter, closed afterwards). Secrets left empty when editing
+    ``existing`` are read from the keyring. Raises AccountError (input, keyring) or ProviderError."""
+    if draft.kind not in registry.kinds():
+        raise AccountError(
+            "account_unknown_provider", provider=draft.kind, choices=", ".join(registry.kinds())
+        )
+    spec = registry.spec(draft.kind)
+    typed = {k: v.strip() for k, v in draft.secrets.items() if v.strip()}
+    options = {k: v.strip() for k, v in draft.options.items() if v.strip()}
+    url = _check_url(draft.base_url)
+    secrets: dict[str, str] = {}
+    for spec_field in spec.secret_fields:
+        value = typed.get(spec_field.key)
+        if value is None and existing is not None:
+            value = _saved_secret(accounts, existing, spec_field.key)
+        if value:
+            secrets[spec_field.key] = value
+        elif spec_field.required:
+            raise AccountError("account_secret_missing", field=spec_field.label, provider=spec.label)
+    for spec_field in spec.option_fields:
+        if not options.get(spec_field.key) and spec_field.default:
+            options[spec_field.key] = spec_field.default
+        if spec_field.required and not options.get(spec_field.key):
+            raise AccountError("account_field_missing", field=spec_field.label, provider=spec.label)
+    account = ProviderAccount(
+        id=existing.id if existing is not None else 0,
+        name=existing.name if existing is not None else "",
+        provider=spec.key,
+        sender=draft.sender.strip(),
+        base_url=url,
+        options=options,
+        rate_per_second=spec.default_rate_per_second,
+        price_cents_per_segment=0,
+        is_default=False,
+        is_fallback=False,
+    )
+    adapter = registry.create(account, secrets, _provider_env(accounts))
+    try:
+        return adapter.check_account()
+    finally:
+        adapter.close()
+
+
+def is_real(account: ProviderAccount | None) -> bool:
+    """An account that sends real SMS (anything but a simulator)."""
+    return account is not None and account.provider != SIMULATOR
+
+
+def _check_url(url: str) -> str | None:
+    value = url.strip().rstrip("/")
+    if not value:
+        return None
+    parts = urlsplit(value)
+    secure = parts.scheme == "https" or (parts.scheme == "http" and parts.hostname in _LOCAL_HOSTS)
+    if not secure or not parts.hostname:
+        raise AccountError("account_invalid_base_url", url=value)
+    return value
+
+
+# AccountService has no public way yet to build an adapter for unsaved values nor to read one saved secret:
+# these two reach into it (see the report: a public ``AccountService.test_values`` would replace them).
+def _provider_env(accounts: AccountService) -> ProviderEnv:
+    env = accounts._env
+    assert isinstance(env, ProviderEnv)
+    return env
+
+
+def _saved_secret(accounts: AccountService, account: ProviderAccount, key: str) -> str | None:
+    return accounts._read_secret(account.name, key)

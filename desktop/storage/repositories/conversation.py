@@ -1,0 +1,184 @@
+"""Queries of the composer and the client card: a client's thread, and the facts compliance needs in bulk.
+
+Every function takes many clients at once (chunks of 500 ids, under any database's parameter limit) so that
+preparing a message for 600 clients costs a handful of statements, not 600 round trips.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.core.entities import InboundMessage, Message, MessageStatus, Purpose
+from desktop.storage.orm import ClientRow, InboundMessageRow, MessageRow, SuppressionRow
+from desktop.storage.repositories import inbound as inbound_repo
+from desktop.storage.repositories import messages as messages_repo
+
+_CHUNK = 500
+_T = TypeVar("_T")
+
+#: Messages that never reached the client: they count neither for frequency caps nor as duplicates.
+NOT_RECEIVED: frozenset[str] = frozenset(
+    {
+        MessageStatus.CANCELLED.value,
+        MessageStatus.FAILED.value,
+        MessageStatus.UNDELIVERED.value,
+        MessageStatus.EXPIRED.value,
+    }
+)
+
+
+def _chunks(values: Sequence[_T]) -> Iterator[list[_T]]:
+    for start in range(0, len(values), _CHUNK):
+        yield list(values[start : start + _CHUNK])
+
+
+# ---------------------------------------------------------------------------------------- thread
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadEntry:
+    """One bubble of a conversation: an outgoing message or an inbound reply (exactly one is set)."""
+
+    at: dt.datetime  # when it was queued (outgoing) or received (inbound), UTC
+    outgoing: Message | None = None
+    inbound: InboundMessage | None = None
+
+    @property
+    def is_outgoing(self) -> bool:
+        return self.outgoing is not None
+
+
+def thread(session: Session, client_id: int, limit: int = 200) -> list[ThreadEntry]:
+    """The client's last `limit` messages, sent and received, oldest first (newest last).
+
+    Replies stored before the number was matched to the client (no client id yet) are included when they
+    come from the client's current mobile number.
+    """
+    limit = max(limit, 0)
+    outgoing = session.scalars(
+        select(MessageRow)
+        .where(MessageRow.client_id == client_id)
+        .order_by(MessageRow.created_at.desc(), MessageRow.id.desc())
+        .limit(limit)
+    )
+    entries = [ThreadEntry(row.created_at, outgoing=messages_repo.to_record(row)) for row in outgoing]
+    mobile = session.scalar(select(ClientRow.mobile).where(ClientRow.id == client_id))
+    condition = InboundMessageRow.client_id == client_id
+    if mobile:
+        condition = or_(
+            condition,
+            and_(InboundMessageRow.client_id.is_(None), InboundMessageRow.from_number == mobile),
+        )
+    inbound = session.scalars(
+        select(InboundMessageRow)
+        .where(condition)
+        .order_by(InboundMessageRow.received_at.desc(), InboundMessageRow.id.desc())
+        .limit(limit)
+    )
+    entries += [ThreadEntry(row.received_at, inbound=inbound_repo.to_record(row)) for row in inbound]
+    entries.sort(key=_thread_key)
+    return entries[-limit:] if limit else []
+
+
+def _thread_key(entry: ThreadEntry) -> tuple[dt.datetime, int, int]:
+    item_id = entry.outgoing.id if entry.outgoing is not None else entry.inbound.id if entry.inbound else 0
+    return entry.at, 0 if entry.outgoing is not None else 1, item_id
+
+
+# ---------------------------------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True, slots=True)
+class SentMessage:
+    """A message that counts for caps and duplicates: when it leaves (or left) and, for non-promotional
+    ones, its exact text."""
+
+    client_id: int
+    purpose: Purpose
+    moment: dt.datetime  # sent_at, else due_at (UTC)
+    body: str
+
+
+def suppression_scopes(session: Session, number_hashes: Collection[str]) -> dict[str, frozenset[str]]:
+    """Hash of an E.164 number → its suppression scopes (only the suppressed numbers are keys)."""
+    found: dict[str, set[str]] = {}
+    for chunk in _chunks(sorted(set(number_hashes))):
+        rows = session.execute(
+            select(SuppressionRow.number_hash, SuppressionRow.scope).where(
+                SuppressionRow.number_hash.in_(chunk)
+            )
+        )
+        for number_hash, scope in rows:
+            found.setdefault(number_hash, set()).add(scope)
+    return {key: frozenset(scopes) for key, scopes in found.items()}
+
+
+def recent_messages(
+    session: Session,
+    client_ids: Collection[int],
+    *,
+    promotional_since: dt.datetime,
+    other_since: dt.datetime,
+) -> list[SentMessage]:
+    """Messages of these clients that reached them or still may: promotional ones leaving after
+    `promotional_since`, the others (with their text) after `other_since`, scheduled ones included."""
+    found: list[SentMessage] = []
+    since = min(promotional_since, other_since)
+    for chunk in _chunks(sorted(set(client_ids))):
+        rows = session.execute(
+            select(
+                MessageRow.client_id,
+                MessageRow.purpose,
+                MessageRow.sent_at,
+                MessageRow.due_at,
+                MessageRow.body,
+            ).where(
+                MessageRow.client_id.in_(chunk),
+                MessageRow.status.not_in(NOT_RECEIVED),
+                or_(MessageRow.sent_at >= since, MessageRow.due_at >= since),
+            )
+        )
+        for client_id, purpose, sent_at, due_at, body in rows:
+            moment = sent_at or due_at
+            kind = Purpose(purpose)
+            limit = promotional_since if kind is Purpose.PROMOTIONAL else other_since
+            if client_id is not None and moment >= limit:
+                text = "" if kind is Purpose.PROMOTIONAL else body
+                found.append(SentMessage(client_id, kind, moment, text))
+    return found
+
+
+def last_messages_containing(
+    session: Session, client_ids: Collection[int], text: str
+) -> dict[int, dt.datetime]:
+    """Client id → when the last message holding `text` (e.g. the review link) left or will leave."""
+    if not text:
+        return {}
+    found: dict[int, dt.datetime] = {}
+    for chunk in _chunks(sorted(set(client_ids))):
+        rows = session.execute(
+            select(MessageRow.client_id, func.max(MessageRow.sent_at), func.max(MessageRow.due_at))
+            .where(
+                MessageRow.client_id.in_(chunk),
+                MessageRow.status.not_in(NOT_RECEIVED),
+                MessageRow.body.contains(text, autoescape=True),
+            )
+            .group_by(MessageRow.client_id)
+        )
+        for client_id, sent_at, due_at in rows:
+            moments = [_aware(m) for m in (sent_at, due_at) if m is not None]
+            if client_id is not None and moments:
+                found[client_id] = max(moments)
+    return found
+
+
+def _aware(value: dt.datetime | str) -> dt.datetime:
+    """Aggregates lose the column type on SQLite: naive UTC (or text) back to aware UTC."""
+    moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)

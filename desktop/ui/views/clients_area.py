@@ -1,0 +1,141 @@
+"""The Clients area: the list, the client card, and moving clients in and out (import, export, model file).
+
+Dropping a spreadsheet anywhere on the area opens the import wizard with that file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import catalogue
+from desktop.services.import_formats import SUPPORTED_EXTENSIONS
+from desktop.ui.dialogs.import_wizard import ImportWizard
+from desktop.ui.views.clients_view import ClientsView
+
+_SPREADSHEETS = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf"
+
+
+class ClientsArea(QWidget):
+    """List ↔ card, plus the import/export actions of the client file."""
+
+    exported = Signal(str)  # path written
+
+    def __init__(self, clients, importer, exporter, tasks, card=None, parent=None) -> None:
+        super().__init__(parent)
+        self._importer = importer
+        self._exporter = exporter
+        self._tasks = tasks
+        self.list_view = ClientsView(clients, tasks)
+        self.card = card
+        self.import_button = QPushButton(self.tr("&Importer un fichier…"))
+        self.import_button.setToolTip(
+            self.tr("Importer des clients depuis Excel, LibreOffice, un CSV ou des fiches contact (vCard)")
+        )
+        self.export_button = QPushButton(self.tr("E&xporter…"))
+        self.model_button = QPushButton(self.tr("Télécharger le &modèle"))
+        self.model_button.setToolTip(self.tr("Un fichier Excel avec les colonnes attendues et un exemple"))
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.model_button)
+        actions.addStretch(1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_view)
+        if card is not None:
+            self.stack.addWidget(card)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(actions)
+        layout.addWidget(self.stack, 1)
+        self.setAcceptDrops(True)
+
+        self.import_button.clicked.connect(lambda: self.import_file(None))
+        self.export_button.clicked.connect(self.export_clients)
+        self.model_button.clicked.connect(self.save_model)
+
+    # ---------------------------------------------------------------- list ↔ card
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_view)
+        self.list_view.table.setFocus()
+
+    def show_card(self, client_id: int) -> None:
+        if self.card is None:
+            self.list_view.edit_client(client_id)
+            return
+        self.card.show_client(client_id)
+        self.stack.setCurrentWidget(self.card)
+
+    # ---------------------------------------------------------------- import / export
+    def import_file(self, path: str | None) -> None:
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Importer des clients"),
+                "",
+                self.tr("Fichiers de clients (%1)").replace("%1", _SPREADSHEETS),
+            )
+            if not path:
+                return
+        ImportWizard.ask(self._importer, self._tasks, path=path, parent=self)
+
+    def export_clients(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter les clients"), "clients.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if path:
+            self._write(lambda: self._exporter.export_clients(path), path)
+
+    def save_model(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le modèle d'import"), "modele_clients.xlsx", self.tr("Excel (*.xlsx)")
+        )
+        if path:
+            from desktop.services.exporter import write_import_model
+
+            self._write(lambda: write_import_model(path), path)
+
+    def _write(self, work, path: str) -> None:
+        def done(_result) -> None:
+            self.exported.emit(path)
+
+        def failed(error: BaseException) -> None:
+            code = getattr(error, "code", None)
+            if code is None:
+                raise error
+            QMessageBox.warning(
+                self, self.tr("Export"), catalogue.explain(code, **getattr(error, "params", {}))
+            )
+
+        self._tasks.run(work, on_done=done, on_error=failed)
+
+    # ---------------------------------------------------------------- drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_file(path)
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    return path if Path(path).suffix.lower() in SUPPORTED_EXTENSIONS else None

@@ -1,0 +1,92 @@
+"""A client's consent history as a small table model (newest first), and the wording of a current state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.core.entities import ConsentEvent, ConsentState
+from desktop.ui import texts
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientCard", text)
+
+
+class ConsentHistoryModel(QAbstractTableModel):
+    """The consent events of one client (a few dozen at most), newest first."""
+
+    COLUMNS = 6
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._events: list[ConsentEvent] = []
+        self._zone = texts.business_zone()
+        self._today: dt.date | None = None
+
+    def set_events(self, events: list[ConsentEvent], zone, now: dt.datetime | None = None) -> None:
+        self.beginResetModel()
+        self._events = sorted(events, key=lambda e: (e.at, e.id), reverse=True)
+        self._zone = zone
+        self._today = now.astimezone(zone).date() if now is not None else None
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            _tr("Date"),
+            _tr("Pour"),
+            _tr("Accord"),
+            _tr("Recueilli par"),
+            _tr("Enregistré par"),
+            _tr("Texte montré"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._events):
+            return None
+        event = self._events[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cell(event, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+            return event.wording or None
+        return None
+
+    def _cell(self, event: ConsentEvent, column: int) -> str | None:
+        if column == 0:
+            return texts.format_short(event.at, self._zone, today=self._today)
+        if column == 1:
+            return texts.consent_purpose_label(event.purpose)
+        if column == 2:
+            return texts.consent_label(event.state)
+        if column == 3:
+            return texts.consent_source_label(event.source)
+        if column == 4:
+            return event.recorded_by
+        if column == 5:
+            return " ".join(event.wording.split())
+        return None
+
+
+def consent_text(state: ConsentState, *, promotional: bool) -> str:
+    if state is ConsentState.GRANTED:
+        return _tr("Accepté")
+    if state is ConsentState.WITHDRAWN:
+        return _tr("Refusé — aucun envoi")
+    if promotional:
+        return _tr("Inconnu — pas de promotion sans accord")
+    return _tr("Autorisé par défaut")

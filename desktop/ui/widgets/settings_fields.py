@@ -1,0 +1,204 @@
+"""Pieces shared by the settings screen, the account dialog and the first-start wizard.
+
+`SenderField` checks a sender name as it is typed and explains each finding in French; the label functions
+name areas and sectors; `explain_problem` / `explain_warning` turn the codes of ``desktop.services.setup``
+into sentences.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.core import catalogue
+from desktop.core.catalogue.compliance import explain_finding
+from desktop.core.compliance import Finding, Severity, check_sender
+from desktop.core.entities import Sector
+from desktop.services import setup
+from desktop.settings import AREAS
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5300;"
+OK_STYLE = "color: #1b6e20;"
+HINT_STYLE = "color: #666666;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
+def area_label(code: str) -> str:
+    labels = {
+        "metropole": _tr("Métropole"),
+        "alsace_moselle": _tr("Alsace-Moselle"),
+        "RE": _tr("La Réunion"),
+        "YT": _tr("Mayotte"),
+        "GP": _tr("Guadeloupe"),
+        "MQ": _tr("Martinique"),
+        "GF": _tr("Guyane"),
+        "PM": _tr("Saint-Pierre-et-Miquelon"),
+        "BL": _tr("Saint-Barthélemy"),
+        "MF": _tr("Saint-Martin"),
+        "NC": _tr("Nouvelle-Calédonie"),
+        "PF": _tr("Polynésie française"),
+        "WF": _tr("Wallis-et-Futuna"),
+    }
+    return labels.get(code, code)
+
+
+def area_items() -> list[tuple[str, str]]:
+    """(label, code) of every area, in the order of ``desktop.settings.AREAS``."""
+    return [(area_label(code), code) for code in AREAS]
+
+
+def sector_label(sector: Sector | str) -> str:
+    labels = {
+        Sector.OPTICIAN: _tr("Opticien"),
+        Sector.CLINIC: _tr("Cabinet médical, clinique"),
+        Sector.CRAFTSMAN: _tr("Artisan"),
+        Sector.OTHER: _tr("Autre commerce"),
+    }
+    return labels.get(Sector(str(sector)), str(sector))
+
+
+def sector_presets_hint(sector: Sector | str) -> str:
+    hints = {
+        Sector.OPTICIAN: _tr("Modèles : Lunettes prêtes, Lentilles disponibles, Rappel retrait…"),
+        Sector.CLINIC: _tr("Modèles : Rappel RDV la veille, Rappel RDV le jour même, Confirmation de RDV…"),
+        Sector.CRAFTSMAN: _tr("Modèles : Arrivée du technicien, Devis envoyé, Retard…"),
+        Sector.OTHER: _tr("Modèles communs : Enquête de satisfaction, Demande d'avis, Promotion…"),
+    }
+    return hints.get(Sector(str(sector)), "")
+
+
+WEEKDAY_LABELS = ("Lun", "Mar", "Mer", "Jeu", "Ven", "Sam", "Dim")
+
+
+def weekday_label(day: int) -> str:
+    return _tr(WEEKDAY_LABELS[day])
+
+
+def explain_problem(problem: setup.Problem) -> str:
+    """French sentence for a ``setup.Problem`` (codes of setup, phones, compliance and quiet_hours)."""
+    params = dict(problem.params)
+    texts = {
+        setup.BUSINESS_NAME_EMPTY: _tr("Indiquez le nom de votre commerce : il apparaît dans vos SMS."),
+        setup.AREA_UNKNOWN: _tr("Choisissez la zone de votre commerce dans la liste."),
+        "beyond_charter": _tr(
+            "La charte af2m n'autorise les promotions qu'entre 8h00 et 21h30 : restez dans cette plage."
+        ),
+        "empty_window": _tr("L'heure de fin doit être après l'heure de début."),
+        "no_day": _tr("Cochez au moins un jour où les promotions peuvent partir."),
+        setup.COURTESY_EMPTY_WINDOW: _tr("La fin des heures de politesse doit être après leur début."),
+        setup.CAP_NEGATIVE: _tr("Une limite ne peut pas être négative (0 la désactive)."),
+        setup.RETENTION_OUT_OF_RANGE: _tr("Conservez les messages entre {min} et {max} mois."),
+        setup.BACKUPS_OUT_OF_RANGE: _tr("Gardez entre {min} et {max} sauvegardes."),
+    }
+    text = texts.get(problem.code)
+    if text is None:
+        return catalogue.explain(problem.code, **params)
+    for key, value in params.items():
+        text = text.replace("{" + key + "}", value)
+    return text
+
+
+def explain_warning(code: str) -> str:
+    texts = {
+        setup.LATE_WINDOW: _tr(
+            "Après 20h00 : permis par la charte af2m (jusqu'à 21h30), mais beaucoup de clients trouvent "
+            "ces SMS tardifs."
+        ),
+        setup.SUNDAYS_ALLOWED: _tr("Le dimanche : toléré par la charte af2m, mais déconseillé."),
+        setup.HOLIDAYS_ALLOWED: _tr("Les jours fériés : tolérés par la charte af2m, mais déconseillés."),
+    }
+    return texts.get(code, code)
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(HINT_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+class SenderField(QWidget):
+    """A sender-name input checked at each keystroke; each finding explained in French under it."""
+
+    checked = Signal(bool)  # True when the name can be saved (no blocking finding)
+
+    def __init__(self, allow_empty: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.allow_empty = allow_empty
+        self.line = QLineEdit()
+        self.line.setAccessibleName(self.tr("Nom d'expéditeur"))
+        self.line.setPlaceholderText(self.tr("par exemple OPTMARTIN"))
+        self.messages = QLabel()
+        self.messages.setWordWrap(True)
+        self.messages.setTextFormat(Qt.TextFormat.RichText)
+        self.messages.setAccessibleName(self.tr("Vérification du nom d'expéditeur"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line)
+        layout.addWidget(self.messages)
+        self._findings: list[Finding] = []
+        self.line.textChanged.connect(self._check)
+        self._check(self.line.text())
+
+    def text(self) -> str:
+        return self.line.text().strip()
+
+    def setText(self, text: str) -> None:
+        self.line.setText(text)
+
+    def recheck(self) -> None:
+        self._check(self.line.text())
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def is_valid(self) -> bool:
+        return not any(f.severity is Severity.BLOCK for f in self._findings)
+
+    def message_text(self) -> str:
+        """What the user reads under the field (plain text, for tests and screen readers)."""
+        if not self.text() and self.allow_empty:
+            return ""
+        return "\n".join(self._lines())
+
+    def show_error(self, text: str) -> None:
+        """An error found when saving (the same rules, so normally already shown live)."""
+        self.messages.setText(f'<span style="{ERROR_STYLE}">{html.escape(text)}</span>')
+        self.messages.show()
+
+    def _lines(self) -> list[str]:
+        if not self._findings:
+            return [self.tr("Nom d'expéditeur valide.")]
+        return [explain_finding(f) for f in self._findings]
+
+    def _check(self, text: str) -> None:
+        value = text.strip()
+        self._findings = [] if (not value and self.allow_empty) else check_sender(value)
+        if not value and self.allow_empty:
+            self.messages.clear()
+            self.messages.hide()
+        else:
+            parts = []
+            for finding in self._findings:
+                style = ERROR_STYLE if finding.severity is Severity.BLOCK else WARNING_STYLE
+                parts.append(f'<span style="{style}">{html.escape(explain_finding(finding))}</span>')
+            if not parts:
+                parts.append(f'<span style="{OK_STYLE}">✓ {html.escape(self._lines()[0])}</span>')
+            self.messages.setText("<br>".join(parts))
+            self.messages.show()
+        self.checked.emit(self.is_valid())

@@ -1,0 +1,118 @@
+"""A dispatcher process for the crash test: sends the outbox through Twilio (the fake) until nothing is left.
+
+``python -m tests.e2e.crash_worker --db URL --data-dir DIR --base-url URL --account-id N [--seed S]``
+
+It is the real :class:`~desktop.services.dispatcher.Dispatcher` with the real Twilio adapter, under the same
+worker id and instance lock at every start, exactly like ``python main.py dispatch`` on one desk; only the
+accounts come from the command line instead of the keyring. Exit 0 once a run finds nothing more to do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.core.clock import SystemClock
+from desktop.core.entities import ProviderAccount
+from desktop.providers import twilio
+from desktop.providers.base import Provider
+from desktop.providers.registry import ProviderEnv
+from desktop.services.changes import ChangeHub
+from desktop.services.dispatch_lock import InstanceLock
+from desktop.services.dispatcher import Dispatcher
+from desktop.settings import Settings
+from desktop.storage.db import Database
+from tests.providers.fake_twilio import ACCOUNT_SID, AUTH_TOKEN
+
+WORKER_ID = "crash-desk"
+SENDER = "+15005550006"
+
+
+class OneAccount:
+    """The AccountsPort of a desk with one Twilio account."""
+
+    def __init__(self, account: ProviderAccount, provider: Provider) -> None:
+        self.account = account
+        self.adapter = provider
+
+    def get(self, account_id: int) -> ProviderAccount:
+        return self.account
+
+    def default(self) -> ProviderAccount:
+        return self.account
+
+    def fallback(self) -> ProviderAccount | None:
+        return None
+
+    def provider(self, account_id: int) -> Provider:
+        return self.adapter
+
+    def inbound_cursor(self, account_id: int) -> str | None:
+        return None
+
+    def save_inbound_cursor(self, account_id: int, cursor: str | None) -> None:
+        return None
+
+    def stop_text(self, account_id: int) -> str:
+        return ""
+
+    def list(self) -> Sequence[ProviderAccount]:
+        return [self.account]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--account-id", required=True, type=int)
+    parser.add_argument("--rate", type=float, default=60.0)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+
+    lock = InstanceLock.for_data_dir(args.data_dir)
+    if not lock.acquire():
+        print("another dispatcher holds the lock", file=sys.stderr)
+        return 3
+    clock = SystemClock()
+    account = ProviderAccount(
+        args.account_id,
+        "Twilio",
+        "twilio",
+        SENDER,
+        args.base_url,
+        {"account_sid": ACCOUNT_SID},
+        args.rate,
+        8,
+        True,
+        False,
+    )
+    env = ProviderEnv(data_dir=args.data_dir, clock=clock, connect_timeout=2.0, read_timeout=10.0)
+    provider = twilio.create(account, {"auth_token": AUTH_TOKEN}, env)
+    db = Database(args.db)
+    dispatcher = Dispatcher(
+        db,
+        ChangeHub(),
+        OneAccount(account, provider),
+        clock,
+        settings_provider=Settings,
+        worker_id=WORKER_ID,
+        max_workers=4,
+        batch_size=50,
+        rng=random.Random(args.seed),
+    )
+    try:
+        while dispatcher.run_once().busy:
+            pass
+    finally:
+        provider.close()
+        db.dispose()
+        lock.release()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

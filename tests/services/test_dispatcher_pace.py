@@ -1,0 +1,99 @@
+"""Pace and exclusivity: sends in flight follow the provider's latency; one dispatcher per desk."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from desktop.core.clock import FakeClock
+from desktop.core.entities import MessageStatus
+from desktop.services.dispatch_lanes import INLINE_ABOVE, INLINE_BELOW, Concurrency, Lane
+from desktop.services.dispatch_lock import InstanceLock, desk_worker_id
+from desktop.storage.db import Database
+from tests.services.dispatcher_env import make_env
+
+
+def test_concurrency_starts_wide_then_follows_latency_over_cost():
+    pace = Concurrency(8)
+    assert pace.limit() == 8 and not pace.inline()  # unknown provider: assume a far one
+
+    stop = threading.Event()
+    assert pace.enter(stop)
+    pace.leave(0.200, 0.001)  # a real provider: 200 ms away, 1 ms of work here
+    assert pace.limit() == 8 and not pace.inline()
+
+    fast = Concurrency(8)
+    assert fast.enter(stop)
+    fast.leave(0.0012, 0.0006)  # a local endpoint: the answer costs as much as the request
+    assert fast.limit() == 2
+    assert fast.inline()
+
+
+def test_inline_has_hysteresis():
+    pace = Concurrency(4)
+    stop = threading.Event()
+    pace.enter(stop)
+    pace.leave(INLINE_BELOW / 2, INLINE_BELOW / 4)
+    assert pace.inline()
+    for _ in range(60):  # slower answers raise the floor slowly
+        pace.enter(stop)
+        pace.leave((INLINE_BELOW + INLINE_ABOVE) / 2, INLINE_BELOW / 4)
+    assert pace.inline()  # between the thresholds: no flapping
+    for _ in range(200):
+        pace.enter(stop)
+        pace.leave(INLINE_ABOVE * 5, INLINE_BELOW / 4)
+    assert not pace.inline()
+
+
+def test_a_full_gate_waits_and_lets_a_stop_through():
+    pace = Concurrency(1)
+    stop = threading.Event()
+    assert pace.enter(stop)
+    stop.set()
+    assert pace.enter(stop) is False  # full and stopping: gives up instead of waiting
+    pace.leave(None, None)
+    assert pace.enter(threading.Event())
+
+
+def test_lane_pause_after_429_is_waited_on_the_clock(fake_clock: FakeClock, db: Database):
+    env = make_env(db, fake_clock, rate=10.0)
+    lane = Lane(env.accounts.default(), fake_clock)
+    start = fake_clock.monotonic()
+    lane.pause(3.0)
+
+    assert lane.wait_turn(threading.Event())
+    assert fake_clock.monotonic() - start == pytest.approx(3.0)
+
+
+def test_a_fast_provider_is_sent_inline_after_the_first_batch(db: Database, fake_clock: FakeClock):
+    env = make_env(db, fake_clock)
+    for i in range(5):
+        env.queue(f"+3361234560{i}", f"M{i}")
+    dispatcher = env.dispatcher(max_workers=4)
+    assert dispatcher.sending_mode == "4 in flight"
+
+    dispatcher.run_once()
+
+    assert dispatcher.sending_mode == "on its own thread"  # the fake answers in microseconds
+    assert {env.get(i).status for i in range(1, 6)} == {MessageStatus.SENT}
+
+
+def test_worker_id_is_stable_per_desk_and_folder(tmp_path: Path):
+    first = desk_worker_id(tmp_path / "a")
+    assert first == desk_worker_id(tmp_path / "a")
+    assert first != desk_worker_id(tmp_path / "b")
+    assert len(first) <= 64
+
+
+def test_only_one_dispatcher_per_data_folder(tmp_path: Path):
+    first = InstanceLock.for_data_dir(tmp_path)
+    second = InstanceLock.for_data_dir(tmp_path)
+    assert first.acquire() and first.held
+    assert first.acquire()  # idempotent for its holder
+    assert not second.acquire()
+    first.release()
+    with second:
+        assert second.acquire()
+    assert not second.held
