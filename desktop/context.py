@@ -21,11 +21,13 @@ from desktop.storage.schema import UpgradeReport, upgrade
 
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountService
+    from desktop.services.backup import BackupService
     from desktop.services.compose import ComposeService
     from desktop.services.dispatcher import Dispatcher
     from desktop.services.exporter import Exporter
     from desktop.services.importer import Importer
     from desktop.services.outbox import OutboxService
+    from desktop.services.retention import RetentionService
     from desktop.services.templates import TemplateService
 
 
@@ -66,6 +68,18 @@ class AppContext:
 
         region = self.settings.get().business.region
         return Importer(self.db, self.hub, default_region=region, clock=self.clock)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from desktop.services.backup import BackupService
+
+        return BackupService(self.paths, self.settings, self.clock)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from desktop.services.retention import RetentionService
+
+        return RetentionService(self.db, self.hub, self.settings, self.clock)
 
     @cached_property
     def exporter(self) -> Exporter:

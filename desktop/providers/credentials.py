@@ -91,10 +91,10 @@ def backend_verdict(backend: KeyringBackend, env_choice: str | None) -> Verdict:
         return Verdict.REFUSED
     if keyring.core.recommended(backend):
         return Verdict.RECOMMENDED
+    if name in _REFUSED_CLASSES:  # "fail" and "null" cannot keep a secret, even when chosen on purpose
+        return Verdict.REFUSED
     if env_choice and env_choice.strip() == name:
         return Verdict.EXPLICIT
-    if name in _REFUSED_CLASSES:
-        return Verdict.REFUSED
     if priority <= 0:
         return Verdict.EXPLICIT
     return Verdict.REFUSED

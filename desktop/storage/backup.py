@@ -6,11 +6,21 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
-def backup_sqlite(source: Path, backup_dir: Path, *, label: str = "backup", keep: int | None = None) -> Path:
-    """Copy ``source`` into ``backup_dir`` and return the new file; keep the newest ``keep`` copies."""
+
+def backup_sqlite(
+    source: Path,
+    backup_dir: Path,
+    *,
+    label: str = "backup",
+    keep: int | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
+    """Copy ``source`` into ``backup_dir`` as ``<name>-<label>-<UTC stamp>.sqlite3`` and return it; keep only
+    the newest ``keep`` copies of that label."""
     backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime(STAMP_FORMAT)
     target = backup_dir / f"{source.stem}-{label}-{stamp}.sqlite3"
     partial = target.with_suffix(".partial")
     src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
@@ -43,3 +53,11 @@ def integrity_ok(path: Path) -> bool:
     finally:
         connection.close()
     return bool(row) and row[0] == "ok"
+
+
+def copy_time(path: Path) -> dt.datetime | None:
+    """When a copy made by :func:`backup_sqlite` was taken (from its name), or None for another file."""
+    try:
+        return dt.datetime.strptime("-".join(path.stem.split("-")[-3:]), STAMP_FORMAT).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None

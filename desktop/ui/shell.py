@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from desktop.context import AppContext
+from desktop.core import catalogue
 from desktop.services.changes import Changes
 from desktop.services.dispatch_report import DispatcherState
 from desktop.ui import texts
@@ -98,6 +99,19 @@ class Shell(QObject):
         self._show_account()
         if self._run_dispatcher:
             self.runner.start()
+            self.tasks.run(self._daily_upkeep, on_done=lambda _r: None, on_error=self._upkeep_failed)
+
+    def _daily_upkeep(self) -> None:
+        """The daily backup (when due) and the retention of old message texts, off the UI thread."""
+        self.context.backups.daily_if_due()
+        self.context.retention.purge()
+
+    def _upkeep_failed(self, error: BaseException) -> None:
+        code = getattr(error, "code", None)
+        if code is None and not isinstance(error, OSError):
+            raise error
+        reason = catalogue.explain(code) if code else str(error)
+        self.window.statusBar().showMessage(self.tr("Sauvegarde automatique impossible : ") + reason, 60_000)
 
     # ---------------------------------------------------------------- changes and status
     def _on_changes(self, changes: Changes) -> None:

@@ -131,7 +131,9 @@ def test_verdicts_follow_the_policy() -> None:
         _enabled.difference_update({"SecureKeyring", "PlaintextLikeKeyring"})
     assert backend_verdict(fail.Keyring(), None) is Verdict.REFUSED  # type: ignore[no-untyped-call]
     assert backend_verdict(null.Keyring(), None) is Verdict.REFUSED  # type: ignore[no-untyped-call]
-    assert backend_verdict(null.Keyring(), "keyring.backends.null.Keyring") is Verdict.EXPLICIT  # type: ignore[no-untyped-call]
+    # named on purpose or not, "null" forgets and "fail" refuses: neither can keep a secret
+    assert backend_verdict(null.Keyring(), "keyring.backends.null.Keyring") is Verdict.REFUSED  # type: ignore[no-untyped-call]
+    assert backend_verdict(fail.Keyring(), "keyring.backends.fail.Keyring") is Verdict.REFUSED  # type: ignore[no-untyped-call]
     # priority ≤ 0 and neither fail nor null: keyring never picks it itself, so it was set on purpose
     assert backend_verdict(InMemoryKeyring(), None) is Verdict.EXPLICIT
 

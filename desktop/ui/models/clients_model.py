@@ -35,14 +35,14 @@ _SORT_KEYS = (
 
 
 def _headers() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return (
-        tr("ClientsModel", "Nom"),
-        tr("ClientsModel", "Prénom"),
-        tr("ClientsModel", "Portable"),
-        tr("ClientsModel", "E-mail"),
-        tr("ClientsModel", "Ville"),
-        tr("ClientsModel", "Promotions"),
+        translate("ClientsModel", "Nom"),
+        translate("ClientsModel", "Prénom"),
+        translate("ClientsModel", "Portable"),
+        translate("ClientsModel", "E-mail"),
+        translate("ClientsModel", "Ville"),
+        translate("ClientsModel", "Promotions"),
     )
 
 
@@ -136,10 +136,10 @@ class ClientsModel(QAbstractTableModel):
 
 
 def _display(item: ClientListItem) -> tuple[str, ...]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     consent = {
-        ConsentState.GRANTED: tr("ClientsModel", "Oui"),
-        ConsentState.WITHDRAWN: tr("ClientsModel", "Refusé"),
+        ConsentState.GRANTED: translate("ClientsModel", "Oui"),
+        ConsentState.WITHDRAWN: translate("ClientsModel", "Refusé"),
         ConsentState.UNKNOWN: "—",
     }[item.promotional_consent]
     return (

@@ -54,9 +54,9 @@ TO_HANDLE = "to_handle"
 _WAITING = (S.QUEUED, S.DEFERRED, S.SENDING)
 _COLUMN_WIDTHS = {
     mm.DATE: 90,
-    mm.RECIPIENT: 190,
+    mm.RECIPIENT: 180,
     mm.PURPOSE: 105,
-    mm.STATUS: 200,
+    mm.STATUS: 130,
     mm.ACCOUNT: 100,
     mm.SEGMENTS: 45,
     mm.COST: 70,
@@ -181,7 +181,7 @@ class MessagesView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical)  # the table keeps the full width for its columns
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)

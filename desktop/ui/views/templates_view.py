@@ -55,11 +55,11 @@ _ERROR_STYLE = "color: #b00020;"
 
 
 def purpose_label(purpose: Purpose | str) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     labels = {
-        Purpose.TRANSACTIONAL: tr("TemplatesView", "Transactionnel"),
-        Purpose.PROMOTIONAL: tr("TemplatesView", "Promotionnel"),
-        Purpose.SURVEY: tr("TemplatesView", "Enquête"),
+        Purpose.TRANSACTIONAL: translate("TemplatesView", "Transactionnel"),
+        Purpose.PROMOTIONAL: translate("TemplatesView", "Promotionnel"),
+        Purpose.SURVEY: translate("TemplatesView", "Enquête"),
     }
     return labels.get(Purpose(str(purpose)), str(purpose))
 
@@ -87,11 +87,11 @@ class TemplatesModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < 3
         ):
-            tr = QCoreApplication.translate
+            translate = QCoreApplication.translate
             return (
-                tr("TemplatesView", "Nom"),
-                tr("TemplatesView", "Catégorie"),
-                tr("TemplatesView", "Actif"),
+                translate("TemplatesView", "Nom"),
+                translate("TemplatesView", "Catégorie"),
+                translate("TemplatesView", "Actif"),
             )[section]
         return None
 
@@ -108,8 +108,12 @@ class TemplatesModel(QAbstractTableModel):
             if column == 1:
                 return purpose_label(template.purpose)
             if column == 2:
-                tr = QCoreApplication.translate
-                return tr("TemplatesView", "Oui") if template.active else tr("TemplatesView", "Non")
+                translate = QCoreApplication.translate
+                return (
+                    translate("TemplatesView", "Oui")
+                    if template.active
+                    else translate("TemplatesView", "Non")
+                )
         if role == Qt.ItemDataRole.ToolTipRole:
             return template.body
         if role == Qt.ItemDataRole.ForegroundRole and not template.active:

@@ -16,8 +16,9 @@ from desktop.core.entities import FINAL_STATUSES, InboundMessage, Interpretation
 from desktop.services.compose import ThreadEntry
 from desktop.ui import texts
 
-_OUT_STYLE = "background: #dcebff; color: #000000; border-radius: 12px; padding: 7px 10px;"
-_IN_STYLE = "background: #ececee; color: #000000; border-radius: 12px; padding: 7px 10px;"
+_PADDING = 10  # horizontal padding of a bubble, in pixels
+_OUT_STYLE = f"background: #dcebff; color: #000000; border-radius: 12px; padding: 7px {_PADDING}px;"
+_IN_STYLE = f"background: #ececee; color: #000000; border-radius: 12px; padding: 7px {_PADDING}px;"
 _MAX_WIDTH = 420
 
 
@@ -121,11 +122,13 @@ class ConversationView(QScrollArea):
         text.setMaximumWidth(_MAX_WIDTH)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setStyleSheet(_OUT_STYLE if info.outgoing else _IN_STYLE)
+        _fit(text, 2 * _PADDING + 4)
         text.setAccessibleName(self.tr("Message envoyé") if info.outgoing else self.tr("Réponse du client"))
         meta = QLabel(info.meta)
         meta.setWordWrap(True)
         meta.setMaximumWidth(_MAX_WIDTH)
         meta.setStyleSheet(f"color: {meta_color}; font-size: small;")
+        _fit(meta, 4)
         if tip:
             meta.setToolTip(tip)
             text.setToolTip(tip)
@@ -150,3 +153,12 @@ class ConversationView(QScrollArea):
     def bubbles(self) -> list[BubbleInfo]:
         """What is shown, oldest first."""
         return list(self._bubbles)
+
+
+def _fit(label: QLabel, extra: int) -> None:
+    """A wrapped label placed with an alignment gets its one-line size hint and loses lines: give it the
+    width its text needs (up to the bubble maximum) so that its height follows from that width."""
+    metrics = label.fontMetrics()
+    longest = max((metrics.horizontalAdvance(line) for line in label.text().splitlines()), default=0)
+    label.setFixedWidth(min(_MAX_WIDTH, longest + extra))
+    label.setMinimumHeight(label.heightForWidth(label.width()))
