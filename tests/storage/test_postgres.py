@@ -1,0 +1,137 @@
+"""The same application on PostgreSQL (several desks sharing one server).
+
+These tests need a server: ``COMPTOIR_TEST_PG`` holds an administrator URL such as
+``postgresql+psycopg://postgres@127.0.0.1:55432/postgres`` (``.ci/run`` starts a throwaway cluster and sets
+it). Each test works in a database of its own, dropped afterwards. Without the variable they are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import threading
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from desktop.core.clock import FakeClock
+from desktop.core.entities import ClientDraft, ClientQuery, ConsentPurpose, ConsentSource, ConsentState
+from desktop.core.entities import MessageStatus as S
+from desktop.services.changes import ChangeHub
+from desktop.services.clients import ClientService, ValidationError
+from desktop.services.dispatch_report import DispatchReport
+from desktop.services.dispatcher import Dispatcher
+from desktop.services.outbox import MessageDraft
+from desktop.settings import Settings
+from desktop.storage.db import Database
+from desktop.storage.errors import SchemaTooNewError
+from desktop.storage.orm import Base
+from desktop.storage.repositories import messages as messages_repo
+from desktop.storage.repositories.messages import MessageFilter
+from desktop.storage.schema import upgrade
+from tests.services.dispatcher_env import make_env
+
+ADMIN_URL = os.environ.get("COMPTOIR_TEST_PG", "")
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(not ADMIN_URL, reason="no PostgreSQL server (set COMPTOIR_TEST_PG)"),
+]
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    name = f"comptoir_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg(pg_url: str) -> Iterator[Database]:
+    database = Database(pg_url)
+    upgrade(database, None)
+    yield database
+    database.dispose()
+
+
+def test_migrations_produce_the_models_schema_on_postgres(pg: Database) -> None:
+    with pg.engine.connect() as connection:
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+        )
+    assert diff == []
+
+
+def test_a_newer_schema_is_refused_on_postgres(pg_url: str, pg: Database) -> None:
+    with pg.session() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = 'ffff_future'"))
+    other = Database(pg_url)
+    try:
+        with pytest.raises(SchemaTooNewError):
+            upgrade(other, None)
+    finally:
+        other.dispose()
+
+
+def test_clients_search_consent_and_uniqueness_on_postgres(pg: Database) -> None:
+    service = ClientService(pg, ChangeHub())
+    martin = service.create(ClientDraft(first_name="Élodie", last_name="Martin", mobile="06 12 34 56 78"))
+    service.create(ClientDraft(first_name="Jean", last_name="Dupont", email="jean@exemple.fr"))
+    assert service.search_ids(ClientQuery(text="elodie")) == [martin]
+    assert service.search_ids(ClientQuery(text="06 12 34")) == [martin]
+    with pytest.raises(ValidationError):
+        service.create(ClientDraft(last_name="Autre", mobile="+33612345678"))
+    service.record_consent(martin, ConsentPurpose.PROMOTIONAL, ConsentState.GRANTED, ConsentSource.PAPER)
+    assert service.get(martin).promotional_consent is ConsentState.GRANTED
+    assert service.get(martin).created_at.tzinfo is not None
+
+
+def test_two_dispatchers_on_two_desks_claim_each_message_once(pg_url: str, pg: Database) -> None:
+    """FOR UPDATE SKIP LOCKED: two desks sharing the server never send the same message twice."""
+    clock = FakeClock()
+    env = make_env(pg, clock)
+    env.outbox.queue_many([MessageDraft(f"+336123{i:05d}", f"Message {i}") for i in range(120)])
+    engines = [Database(pg_url), Database(pg_url)]
+    reports: dict[str, DispatchReport] = {}
+    start = threading.Barrier(2)
+
+    def run(name: str, database: Database) -> None:
+        dispatcher = Dispatcher(
+            database,
+            ChangeHub(),
+            env.accounts,
+            clock,
+            settings_provider=Settings,
+            worker_id=name,
+            max_workers=4,
+            batch_size=8,
+            rng=random.Random(name),
+        )
+        start.wait()
+        total = DispatchReport()
+        while (report := dispatcher.run_once()).claimed:
+            total.merge(report)
+        reports[name] = total
+
+    threads = [threading.Thread(target=run, args=(n, d)) for n, d in zip(("A", "B"), engines, strict=True)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    for database in engines:
+        database.dispose()
+    assert reports["A"].claimed + reports["B"].claimed == 120
+    assert Counter(Counter(env.provider.bodies()).values()) == {1: 120}
+    with pg.read() as session:
+        statuses = {m.status for m in messages_repo.list_messages(session, MessageFilter(), limit=500)}
+    assert statuses == {S.SENT}
