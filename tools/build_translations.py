@@ -31,6 +31,7 @@ def update() -> None:
         subprocess.run(
             [
                 _tool("pyside6-lupdate"),
+                "-no-obsolete",  # strings removed from the code leave the .ts files too
                 "-source-language",
                 "fr",
                 "-target-language",

@@ -12,7 +12,14 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, logs
@@ -82,7 +89,7 @@ class Startup:
         self.translators = i18n.install(app, str(self.preferences.value("ui/language", "fr")))
         self.tasks = TaskRunner(app)
         self.window = MainWindow(self.preferences)
-        self.window.show_loading(self.window.tr("Ouverture de la base de données…"))
+        self.window.show_loading(QCoreApplication.translate("MainWindow", "Ouverture de la base de données…"))
 
     def begin(self) -> None:
         self.window.restore_geometry()

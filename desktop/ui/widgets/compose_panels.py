@@ -25,8 +25,9 @@ _COLORS = {
 _MARKS = {Severity.BLOCK: "✖", Severity.DEFER: "◷", Severity.WARN: "⚠", Severity.INFO: "ℹ"}
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Composer", text, None, n)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` under the name lupdate looks for."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def findings_html(findings: Sequence[Finding]) -> str:
@@ -66,17 +67,17 @@ def summary_text(preview: ComposePreview, zone: ZoneInfo) -> str:
     """« 58 destinataires sur 60 · 116 SMS · 8,12 € » and the planned departure of deferred messages."""
     total = len(preview.recipients)
     receiving = len(preview.receiving)
-    sms = _tr("%n SMS", preview.total_segments)
+    sms = translate("Composer", "%n SMS", None, preview.total_segments)
     cost = texts.format_cents(preview.total_cost_cents)
     if total == 1:
-        head = _tr("Coût estimé : %1 (%2)").replace("%1", cost).replace("%2", sms)
+        head = translate("Composer", "Coût estimé : %1 (%2)").replace("%1", cost).replace("%2", sms)
         if receiving == 0:
-            head = _tr("Ce client ne recevra pas ce message.")
+            head = translate("Composer", "Ce client ne recevra pas ce message.")
     else:
         head = (
-            _tr("%n destinataire(s) sur %1", receiving).replace("%1", str(total))
+            translate("Composer", "%n destinataire(s) sur %1", None, receiving).replace("%1", str(total))
             + f" · {sms} · "
-            + _tr("coût estimé %1").replace("%1", cost)
+            + translate("Composer", "coût estimé %1").replace("%1", cost)
         )
     lines = [head]
     first, last = preview.first_departure, preview.last_departure
@@ -84,14 +85,22 @@ def summary_text(preview: ComposePreview, zone: ZoneInfo) -> str:
         count = len(preview.departures)
         when = texts.format_moment(first, zone)
         if first != last:
-            when = _tr("entre %1 et %2").replace("%1", when).replace("%2", texts.format_moment(last, zone))
-        line = _tr("Hors des heures d'envoi : départ prévu %1 (%n message(s)).", count)
+            when = (
+                translate("Composer", "entre %1 et %2")
+                .replace("%1", when)
+                .replace("%2", texts.format_moment(last, zone))
+            )
+        line = translate(
+            "Composer", "Hors des heures d'envoi : départ prévu %1 (%n message(s)).", None, count
+        )
         lines.append(line.replace("%1", when))
     if preview.courtesy_count and not preview.urgent:
         lines.append(
-            _tr(
+            translate(
+                "Composer",
                 "%n destinataire(s) hors des heures de politesse : « Envoyer au prochain créneau autorisé » "
                 "attend le matin.",
+                None,
                 preview.courtesy_count,
             )
         )
@@ -101,11 +110,11 @@ def summary_text(preview: ComposePreview, zone: ZoneInfo) -> str:
 def saving_text(saving: GsmSaving, price_cents: int) -> str:
     """« ’ → ' · ê → e — 2 SMS → 1 SMS, −12,00 € pour 600 clients »."""
     changes = " · ".join(f"{o} → {r or '∅'}" for o, r, _count in saving.replacements)
-    before = _tr("%n SMS", saving.segments_before)
-    after = _tr("%n SMS", saving.segments_after)
+    before = translate("Composer", "%n SMS", None, saving.segments_before)
+    after = translate("Composer", "%n SMS", None, saving.segments_after)
     line = f"{changes} — {before} → {after}"
     if saving.recipients > 1 and saving.saving_cents > 0:
-        line += ", −" + _tr("%1 pour %n client(s)", saving.recipients).replace(
+        line += ", −" + translate("Composer", "%1 pour %n client(s)", None, saving.recipients).replace(
             "%1", texts.format_cents(saving.saving_cents)
         )
     elif saving.saving_cents > 0 and price_cents > 0:

@@ -13,8 +13,9 @@ from desktop.ui import texts
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientCard", text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` under the name lupdate looks for."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 class ConsentHistoryModel(QAbstractTableModel):
@@ -47,12 +48,12 @@ class ConsentHistoryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         headers = (
-            _tr("Date"),
-            _tr("Pour"),
-            _tr("Accord"),
-            _tr("Recueilli par"),
-            _tr("Enregistré par"),
-            _tr("Texte montré"),
+            translate("ClientCard", "Date"),
+            translate("ClientCard", "Pour"),
+            translate("ClientCard", "Accord"),
+            translate("ClientCard", "Recueilli par"),
+            translate("ClientCard", "Enregistré par"),
+            translate("ClientCard", "Texte montré"),
         )
         return headers[section] if 0 <= section < len(headers) else None
 
@@ -84,9 +85,9 @@ class ConsentHistoryModel(QAbstractTableModel):
 
 def consent_text(state: ConsentState, *, promotional: bool) -> str:
     if state is ConsentState.GRANTED:
-        return _tr("Accepté")
+        return translate("ClientCard", "Accepté")
     if state is ConsentState.WITHDRAWN:
-        return _tr("Refusé — aucun envoi")
+        return translate("ClientCard", "Refusé — aucun envoi")
     if promotional:
-        return _tr("Inconnu — pas de promotion sans accord")
-    return _tr("Autorisé par défaut")
+        return translate("ClientCard", "Inconnu — pas de promotion sans accord")
+    return translate("ClientCard", "Autorisé par défaut")

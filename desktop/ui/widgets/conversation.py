@@ -22,8 +22,9 @@ _IN_STYLE = f"background: #ececee; color: #000000; border-radius: 12px; padding:
 _MAX_WIDTH = 420
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conversation", text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` under the name lupdate looks for."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ def outgoing_meta(message: Message, zone: ZoneInfo, now: dt.datetime) -> str:
     waiting = message.status in (MessageStatus.QUEUED, MessageStatus.DEFERRED)
     if waiting and message.due_at > now + dt.timedelta(minutes=1):
         departure = texts.format_moment(message.due_at, zone, today=today)
-        return f"{status} · " + _tr("partira %1").replace("%1", departure)
+        return f"{status} · " + translate("Conversation", "partira %1").replace("%1", departure)
     moment = message.sent_at if message.sent_at is not None else message.created_at
     return f"{status} · {texts.format_moment(moment, zone, today=today)}"
 
@@ -51,7 +52,9 @@ def outgoing_meta(message: Message, zone: ZoneInfo, now: dt.datetime) -> str:
 def inbound_meta(reply: InboundMessage, zone: ZoneInfo, now: dt.datetime) -> str:
     """« Reçu · mardi 2 décembre à 14h07 · Désinscription »."""
     today = now.astimezone(zone).date()
-    meta = _tr("Reçu") + " · " + texts.format_moment(reply.received_at, zone, today=today)
+    meta = (
+        translate("Conversation", "Reçu") + " · " + texts.format_moment(reply.received_at, zone, today=today)
+    )
     if reply.interpretation is not Interpretation.UNKNOWN:
         meta += " · " + texts.interpretation_label(reply.interpretation)
     return meta

@@ -41,8 +41,9 @@ from desktop.ui.widgets.settings_provider_fields import describe_check
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountsModel", text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` under the name lupdate looks for."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 class AccountsModel(QAbstractTableModel):
@@ -67,8 +68,14 @@ class AccountsModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self.COLUMNS):
-            titles = (_tr("Nom"), _tr("Fournisseur"), _tr("Expéditeur"), _tr("Par défaut"), _tr("Secours"))
-            return (*titles, _tr("Prix par SMS"))[section]
+            titles = (
+                translate("AccountsModel", "Nom"),
+                translate("AccountsModel", "Fournisseur"),
+                translate("AccountsModel", "Expéditeur"),
+                translate("AccountsModel", "Par défaut"),
+                translate("AccountsModel", "Secours"),
+            )
+            return (*titles, translate("AccountsModel", "Prix par SMS"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,7 +92,9 @@ class AccountsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and is_builtin(account):
-            return _tr("Simulateur intégré : aucun SMS réel ne part. Il ne peut pas être supprimé.")
+            return translate(
+                "AccountsModel", "Simulateur intégré : aucun SMS réel ne part. Il ne peut pas être supprimé."
+            )
         return None
 
     def _text(self, account: ProviderAccount, column: int) -> str:
@@ -94,11 +103,11 @@ class AccountsModel(QAbstractTableModel):
         if column == 1:
             return self._labels.get(account.provider, account.provider)
         if column == 2:
-            return account.sender or _tr("(celui du fournisseur)")
+            return account.sender or translate("AccountsModel", "(celui du fournisseur)")
         if column == 3:
-            return _tr("Oui") if account.is_default else ""
+            return translate("AccountsModel", "Oui") if account.is_default else ""
         if column == 4:
-            return _tr("Oui") if account.is_fallback and not account.is_default else ""
+            return translate("AccountsModel", "Oui") if account.is_fallback and not account.is_default else ""
         cents = account.price_cents_per_segment
         return f"{cents // 100},{cents % 100:02d} €"
 

@@ -25,25 +25,26 @@ OK_STYLE = "color: #1b6e20;"
 HINT_STYLE = "color: #666666;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` under the name lupdate looks for."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def area_label(code: str) -> str:
     labels = {
-        "metropole": _tr("Métropole"),
-        "alsace_moselle": _tr("Alsace-Moselle"),
-        "RE": _tr("La Réunion"),
-        "YT": _tr("Mayotte"),
-        "GP": _tr("Guadeloupe"),
-        "MQ": _tr("Martinique"),
-        "GF": _tr("Guyane"),
-        "PM": _tr("Saint-Pierre-et-Miquelon"),
-        "BL": _tr("Saint-Barthélemy"),
-        "MF": _tr("Saint-Martin"),
-        "NC": _tr("Nouvelle-Calédonie"),
-        "PF": _tr("Polynésie française"),
-        "WF": _tr("Wallis-et-Futuna"),
+        "metropole": translate("Settings", "Métropole"),
+        "alsace_moselle": translate("Settings", "Alsace-Moselle"),
+        "RE": translate("Settings", "La Réunion"),
+        "YT": translate("Settings", "Mayotte"),
+        "GP": translate("Settings", "Guadeloupe"),
+        "MQ": translate("Settings", "Martinique"),
+        "GF": translate("Settings", "Guyane"),
+        "PM": translate("Settings", "Saint-Pierre-et-Miquelon"),
+        "BL": translate("Settings", "Saint-Barthélemy"),
+        "MF": translate("Settings", "Saint-Martin"),
+        "NC": translate("Settings", "Nouvelle-Calédonie"),
+        "PF": translate("Settings", "Polynésie française"),
+        "WF": translate("Settings", "Wallis-et-Futuna"),
     }
     return labels.get(code, code)
 
@@ -55,46 +56,64 @@ def area_items() -> list[tuple[str, str]]:
 
 def sector_label(sector: Sector | str) -> str:
     labels = {
-        Sector.OPTICIAN: _tr("Opticien"),
-        Sector.CLINIC: _tr("Cabinet médical, clinique"),
-        Sector.CRAFTSMAN: _tr("Artisan"),
-        Sector.OTHER: _tr("Autre commerce"),
+        Sector.OPTICIAN: translate("Settings", "Opticien"),
+        Sector.CLINIC: translate("Settings", "Cabinet médical, clinique"),
+        Sector.CRAFTSMAN: translate("Settings", "Artisan"),
+        Sector.OTHER: translate("Settings", "Autre commerce"),
     }
     return labels.get(Sector(str(sector)), str(sector))
 
 
 def sector_presets_hint(sector: Sector | str) -> str:
     hints = {
-        Sector.OPTICIAN: _tr("Modèles : Lunettes prêtes, Lentilles disponibles, Rappel retrait…"),
-        Sector.CLINIC: _tr("Modèles : Rappel RDV la veille, Rappel RDV le jour même, Confirmation de RDV…"),
-        Sector.CRAFTSMAN: _tr("Modèles : Arrivée du technicien, Devis envoyé, Retard…"),
-        Sector.OTHER: _tr("Modèles communs : Enquête de satisfaction, Demande d'avis, Promotion…"),
+        Sector.OPTICIAN: translate(
+            "Settings", "Modèles : Lunettes prêtes, Lentilles disponibles, Rappel retrait…"
+        ),
+        Sector.CLINIC: translate(
+            "Settings", "Modèles : Rappel RDV la veille, Rappel RDV le jour même, Confirmation de RDV…"
+        ),
+        Sector.CRAFTSMAN: translate("Settings", "Modèles : Arrivée du technicien, Devis envoyé, Retard…"),
+        Sector.OTHER: translate(
+            "Settings", "Modèles communs : Enquête de satisfaction, Demande d'avis, Promotion…"
+        ),
     }
     return hints.get(Sector(str(sector)), "")
 
 
-WEEKDAY_LABELS = ("Lun", "Mar", "Mer", "Jeu", "Ven", "Sam", "Dim")
-
-
 def weekday_label(day: int) -> str:
-    return _tr(WEEKDAY_LABELS[day])
+    return (
+        translate("Settings", "Lun"),
+        translate("Settings", "Mar"),
+        translate("Settings", "Mer"),
+        translate("Settings", "Jeu"),
+        translate("Settings", "Ven"),
+        translate("Settings", "Sam"),
+        translate("Settings", "Dim"),
+    )[day]
 
 
 def explain_problem(problem: setup.Problem) -> str:
     """French sentence for a ``setup.Problem`` (codes of setup, phones, compliance and quiet_hours)."""
     params = dict(problem.params)
     texts = {
-        setup.BUSINESS_NAME_EMPTY: _tr("Indiquez le nom de votre commerce : il apparaît dans vos SMS."),
-        setup.AREA_UNKNOWN: _tr("Choisissez la zone de votre commerce dans la liste."),
-        "beyond_charter": _tr(
-            "La charte af2m n'autorise les promotions qu'entre 8h00 et 21h30 : restez dans cette plage."
+        setup.BUSINESS_NAME_EMPTY: translate(
+            "Settings", "Indiquez le nom de votre commerce : il apparaît dans vos SMS."
         ),
-        "empty_window": _tr("L'heure de fin doit être après l'heure de début."),
-        "no_day": _tr("Cochez au moins un jour où les promotions peuvent partir."),
-        setup.COURTESY_EMPTY_WINDOW: _tr("La fin des heures de politesse doit être après leur début."),
-        setup.CAP_NEGATIVE: _tr("Une limite ne peut pas être négative (0 la désactive)."),
-        setup.RETENTION_OUT_OF_RANGE: _tr("Conservez les messages entre {min} et {max} mois."),
-        setup.BACKUPS_OUT_OF_RANGE: _tr("Gardez entre {min} et {max} sauvegardes."),
+        setup.AREA_UNKNOWN: translate("Settings", "Choisissez la zone de votre commerce dans la liste."),
+        "beyond_charter": translate(
+            "Settings",
+            "La charte af2m n'autorise les promotions qu'entre 8h00 et 21h30 : restez dans cette plage.",
+        ),
+        "empty_window": translate("Settings", "L'heure de fin doit être après l'heure de début."),
+        "no_day": translate("Settings", "Cochez au moins un jour où les promotions peuvent partir."),
+        setup.COURTESY_EMPTY_WINDOW: translate(
+            "Settings", "La fin des heures de politesse doit être après leur début."
+        ),
+        setup.CAP_NEGATIVE: translate("Settings", "Une limite ne peut pas être négative (0 la désactive)."),
+        setup.RETENTION_OUT_OF_RANGE: translate(
+            "Settings", "Conservez les messages entre {min} et {max} mois."
+        ),
+        setup.BACKUPS_OUT_OF_RANGE: translate("Settings", "Gardez entre {min} et {max} sauvegardes."),
     }
     text = texts.get(problem.code)
     if text is None:
@@ -106,12 +125,17 @@ def explain_problem(problem: setup.Problem) -> str:
 
 def explain_warning(code: str) -> str:
     texts = {
-        setup.LATE_WINDOW: _tr(
+        setup.LATE_WINDOW: translate(
+            "Settings",
             "Après 20h00 : permis par la charte af2m (jusqu'à 21h30), mais beaucoup de clients trouvent "
-            "ces SMS tardifs."
+            "ces SMS tardifs.",
         ),
-        setup.SUNDAYS_ALLOWED: _tr("Le dimanche : toléré par la charte af2m, mais déconseillé."),
-        setup.HOLIDAYS_ALLOWED: _tr("Les jours fériés : tolérés par la charte af2m, mais déconseillés."),
+        setup.SUNDAYS_ALLOWED: translate(
+            "Settings", "Le dimanche : toléré par la charte af2m, mais déconseillé."
+        ),
+        setup.HOLIDAYS_ALLOWED: translate(
+            "Settings", "Les jours fériés : tolérés par la charte af2m, mais déconseillés."
+        ),
     }
     return texts.get(code, code)
 

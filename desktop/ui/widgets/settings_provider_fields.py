@@ -16,15 +16,16 @@ from desktop.providers.base import AccountCheck, ProviderSpec
 from desktop.ui.widgets.settings_fields import error_label, hint_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountDialog", text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` under the name lupdate looks for."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def format_balance(balance: Decimal, unit: str | None) -> str:
     """« 12,34 € », « 1 200 crédits », « 9,50 USD »."""
     if unit == "credits":
         number = f"{balance:,.0f}" if balance == balance.to_integral_value() else f"{balance:,.2f}"
-        suffix = _tr("crédits")
+        suffix = translate("AccountDialog", "crédits")
     else:
         number = f"{balance:,.2f}"
         suffix = "€" if unit in (None, "EUR") else unit
@@ -35,13 +36,17 @@ def format_balance(balance: Decimal, unit: str | None) -> str:
 def describe_check(check: AccountCheck) -> str:
     """The French sentence for an ``AccountCheck`` ("Connexion réussie. Solde : 12,34 €.")."""
     if not check.ok:
-        text = _tr("Le fournisseur répond, mais ce compte n'est pas actif")
+        text = translate("AccountDialog", "Le fournisseur répond, mais ce compte n'est pas actif")
         return text + (f" ({check.detail})." if check.detail else ".")
-    parts = [_tr("Connexion réussie.")]
+    parts = [translate("AccountDialog", "Connexion réussie.")]
     if check.balance is not None:
-        parts.append(_tr("Solde : %s.") % format_balance(check.balance, check.balance_unit))
+        parts.append(
+            translate("AccountDialog", "Solde : %s.") % format_balance(check.balance, check.balance_unit)
+        )
         if check.balance <= 0:
-            parts.append(_tr("Plus de crédit : rechargez le compte chez le fournisseur."))
+            parts.append(
+                translate("AccountDialog", "Plus de crédit : rechargez le compte chez le fournisseur.")
+            )
         elif check.detail:
             parts.append(f"({check.detail})")
     elif check.detail:
