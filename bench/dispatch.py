@@ -241,6 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         workdir = Path(tmp)
         server = FakeServer()
         try:
+            baseline(server, 300, "warm")  # imports and statement caches of both sides
+            dispatched(server, 300, "warm", rate=1e6, workdir=workdir)
             ratios = []
             for run in range(args.repeat):
                 base = baseline(server, args.messages, f"b{run}")

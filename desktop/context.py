@@ -120,7 +120,9 @@ class AppContext:
         )
 
     def close(self) -> None:
-        """Release what was opened: provider connections (when the accounts service was used), the engine."""
+        """Release what was opened: a running dispatcher, provider connections, the engine."""
+        if "dispatcher" in self.__dict__:
+            self.dispatcher.stop()
         if "accounts" in self.__dict__:
             self.accounts.close()
         self.db.dispose()

@@ -84,6 +84,12 @@ class Concurrency:
         self._inline = False
         self._cond = threading.Condition()
 
+    @property
+    def measured(self) -> bool:
+        """True once a send has been timed."""
+        with self._cond:
+            return self._latency is not None
+
     def limit(self) -> int:
         with self._cond:
             return self._limit()

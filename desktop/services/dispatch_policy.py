@@ -9,8 +9,9 @@ Numbers (documented in the report and the architecture notes):
   20 %). The 6th failed attempt makes the message ``failed`` (code ``retries_exhausted``).
 - **Delivery status** is polled after ``max(30 s, age)`` capped at 1 h (30 s, 1 min, 2 min, 4 min…), and
   given up 48 h after sending (the message stays ``sent``).
-- **Uncertain** messages are reconciled at once, then after 2, 4, 8… minutes (capped at 1 h) while the
-  provider cannot be reached; a provider that cannot tell leaves them to a human.
+- **Uncertain** messages are reconciled 30 s after a timed-out send (at once after a crash), then, while
+  the provider cannot be asked, after a delay that doubles with the message's age (2 min at least, 1 h at
+  most); a provider that cannot tell leaves them to a human.
 - **Claims** left in ``sending`` longer than 10 minutes are stale (a dispatcher that vanished).
 - **Fallback**: 3 consecutive account-level failures (transient errors, ``auth_failed``,
   ``insufficient_credit``) of the default account switch its messages to the fallback account for 15 min.

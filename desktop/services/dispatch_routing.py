@@ -60,16 +60,18 @@ class Router:
         self._default: ProviderAccount | None = None
         self._fallback: ProviderAccount | None = None
         self._fallback_appends_stop = False
+        self._providers: dict[int, Provider | ProviderError] = {}
         self.window = batch_size
 
     def refresh(self) -> None:
-        """Read the accounts again (once per run): default, usable fallback, claim window."""
+        """Read the accounts again (once per run): default, usable fallback, claim window, adapters."""
+        self._providers.clear()
         self._default = self._accounts.default()
         fallback = self._accounts.fallback()
         self._fallback = None
         if fallback is not None and fallback.id != self._default.id:
             try:  # a fallback whose adapter cannot be built (missing secret) is no fallback
-                capabilities = self._accounts.provider(fallback.id).capabilities
+                capabilities = self.provider(fallback.id).capabilities
                 self._fallback_appends_stop = capabilities.provider_stop_mention
                 self._fallback = fallback
             except ProviderError as exc:
@@ -135,10 +137,23 @@ class Router:
             purpose=candidate.purpose,
         )
         try:
-            provider = self._accounts.provider(account.id)
+            provider = self.provider(account.id)
         except ProviderError as exc:
             return Job(candidate, account, None, message, exc)
         return Job(candidate, account, provider, message)
+
+    def provider(self, account_id: int) -> Provider:
+        """The account's adapter, asked of the accounts service once per run (it reads the database)."""
+        found = self._providers.get(account_id)
+        if found is None:
+            try:
+                found = self._accounts.provider(account_id)
+            except ProviderError as exc:
+                found = exc
+            self._providers[account_id] = found
+        if isinstance(found, ProviderError):
+            raise found.with_traceback(None)
+        return found
 
     def can_fall_back(self, account: ProviderAccount) -> bool:
         return self._fallback is not None and self._default is not None and account.id == self._default.id

@@ -38,7 +38,7 @@ S = MessageStatus
 _log = logs.get("dispatch")
 
 RECORD_WINDOW = 0.05  # seconds to gather more results before committing them together
-INLINE_CHUNK = 100  # messages sent on the dispatcher's thread between two commits
+INLINE_CHUNK = 250  # messages sent on the dispatcher's thread between two commits
 UNCERTAIN_FIRST_LOOKUP = 30.0  # seconds: let the provider settle before asking about a timed-out send
 _QUEUED_OR_DEFERRED = frozenset({S.QUEUED, S.DEFERRED})
 _SENDING = frozenset({S.SENDING})
@@ -102,8 +102,10 @@ class Sender:
         stop: threading.Event,
     ) -> None:
         exhausted = False
-        window = self._router.window
         while True:
+            window = self._router.window
+            if not self._concurrency.measured:  # learn the provider's latency on a small first batch
+                window = min(window, 2 * self._concurrency.max_workers)
             room = window - len(in_flight)
             inline = self._concurrency.inline()  # drain the pool first, then send on this thread
             wanted = not in_flight if inline else not in_flight or room >= window // 2

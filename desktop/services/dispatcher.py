@@ -7,9 +7,10 @@ One run (:meth:`Dispatcher.run_once`):
 3. due messages are **claimed** in batches — a conditional ``UPDATE … RETURNING`` (with ``FOR UPDATE SKIP
    LOCKED`` candidates on PostgreSQL) committed *before* any network call — after the compliance check is
    made again (opted out since queuing → ``cancelled``; a promotion outside the recipient's sending hours →
-   ``deferred`` to the next allowed moment). A thread pool sends them through each account's provider,
-   paced by a token bucket per account; the results are committed in batches by this thread (the only
-   writer of the dispatcher);
+   ``deferred`` to the next allowed moment). They go out through each account's provider, paced by a token
+   bucket per account, from a thread pool sized to the provider's latency — or from this thread when the
+   provider answers within 2 ms (:class:`dispatch_lanes.Concurrency`); results are committed in batches by
+   this thread, the dispatcher's only writer (:mod:`dispatch_sending`, :mod:`dispatch_routing`);
 4. delivery statuses and replies are polled (:mod:`dispatch_polling`).
 
 A crash at any point leaves the database telling the truth: a message is ``sending`` only from its claim

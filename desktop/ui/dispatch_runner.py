@@ -42,7 +42,7 @@ class DispatcherRunner(QObject):
         if not self._lock.acquire():
             self._deliver(ELSEWHERE)
             return False
-        self._dispatcher.on_state = self._incoming.emit  # called from the dispatcher thread
+        self._dispatcher.set_state_listener(self._incoming.emit)  # called from the dispatcher thread
         self._deliver(DispatcherState(DispatcherStatus.IDLE))
         self._dispatcher.start()
         return True
@@ -52,7 +52,7 @@ class DispatcherRunner(QObject):
         if not self._lock.held:
             return
         self._dispatcher.stop()
-        self._dispatcher.on_state = None
+        self._dispatcher.set_state_listener(None)
         self._lock.release()
         self._deliver(DispatcherState(DispatcherStatus.STOPPED))
 

@@ -53,7 +53,8 @@ def test_due_messages_leave_once_with_their_history(env: Env):
     for message_id in ids:
         message = env.get(message_id)
         assert message.status is S.SENT
-        assert message.provider_message_id is not None and message.sent_at == env.clock.now()
+        assert message.provider_message_id is not None
+        assert message.sent_at is not None and message.sent_at <= env.clock.now()
         assert [h.status for h in message.history] == [S.QUEUED, S.SENDING, S.SENT]
         assert message.history[1].detail == "claimed:desk-1"
         assert message.attempts == 1
@@ -400,7 +401,7 @@ def test_stopping_finishes_the_message_in_flight_and_releases_the_others(env: En
 
     statuses = [env.get(i).status for i in ids]
     assert statuses.count(S.SENT) == 1 and statuses.count(S.QUEUED) == 3
-    assert report.released == 3
+    assert report.released == report.claimed - 1 >= 1  # claimed, never on the wire: released
     released = next(env.get(i) for i in ids if env.get(i).status is S.QUEUED)
     assert released.attempts == 0 and released.history[-1].detail == "released"
 

@@ -103,11 +103,15 @@ class ClientsModel(QAbstractTableModel):
     def query(self) -> ClientQuery:
         return self._query
 
-    def set_ids(self, query: ClientQuery, ids: list[int]) -> None:
+    def set_ids(
+        self, query: ClientQuery, ids: list[int], first_rows: dict[int, ClientListItem] | None = None
+    ) -> None:
+        """Show a new result. ``first_rows`` (the first page, fetched with the ids off the UI thread) spares
+        the UI thread a query when the view paints."""
         self.beginResetModel()
         self._query = query
         self._ids = ids
-        self._rows.clear()
+        self._rows = {client_id: _display(item) for client_id, item in (first_rows or {}).items()}
         self.endResetModel()
 
     def client_id(self, row: int) -> int | None:

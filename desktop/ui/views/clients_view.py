@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import catalogue
-from desktop.core.entities import ClientQuery, ClientSort, ConsentState
+from desktop.core.entities import ClientListItem, ClientQuery, ClientSort, ConsentState
 from desktop.services.changes import Changes
 from desktop.services.clients import ClientService
 from desktop.storage.errors import StorageError
 from desktop.ui.dialogs.client_dialog import ClientDialog
-from desktop.ui.models.clients_model import ClientsModel
+from desktop.ui.models.clients_model import PAGE, ClientsModel
 
 SEARCH_DEBOUNCE_MS = 120
 
@@ -126,17 +126,28 @@ class ClientsView(QWidget):
         query = query or self.current_query()
         self._generation += 1
         generation = self._generation
+
+        def search() -> tuple[list[int], dict[int, ClientListItem]]:
+            ids = self._clients.search_ids(query)
+            return ids, self._clients.list_items(ids[:PAGE])
+
         self._tasks.run(
-            lambda: self._clients.search_ids(query),
-            on_done=lambda ids: self._show(generation, query, ids),
+            search,
+            on_done=lambda found: self._show(generation, query, *found),
             on_error=self._on_error,
         )
 
-    def _show(self, generation: int, query: ClientQuery, ids: list[int]) -> None:
+    def _show(
+        self,
+        generation: int,
+        query: ClientQuery,
+        ids: list[int],
+        first_rows: dict[int, ClientListItem] | None = None,
+    ) -> None:
         if generation != self._generation:
             return
         selected = self.selected_ids()
-        self.model.set_ids(query, ids)
+        self.model.set_ids(query, ids, first_rows)
         self.count_label.setText(self.tr("%n client(s)", "", len(ids)))
         for client_id in selected:
             row = self.model.row_of(client_id)
