@@ -106,6 +106,15 @@ def test_acceptance_send_dispatch_and_list_against_twilio(tmp_path: Path) -> Non
     text = run(tmp_path, "messages", "--status", "failed")
     assert "Échec" in text.stdout and "06 12 34 56 78" not in text.stdout
 
+    # After the whole flow the token is in the keyring and nowhere else on disk: not in the database (or its
+    # WAL), the logs, the settings, the simulator's state — nor in any output the commands printed.
+    secret = AUTH_TOKEN.encode()
+    assert secret in (tmp_path / "keyring.json").read_bytes()
+    leaked = [p for p in (tmp_path / "data").rglob("*") if p.is_file() and secret in p.read_bytes()]
+    assert leaked == []
+    outputs = (added, good, bad, dispatched, listed, text)
+    assert all(AUTH_TOKEN not in o.stdout + o.stderr for o in outputs)
+
 
 def test_send_refuses_a_bad_number_or_account_in_french(tmp_path: Path) -> None:
     result = run(tmp_path, "send", "--to", "01 42 68 53 00", "--text", "Bonjour")
