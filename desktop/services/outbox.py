@@ -250,13 +250,13 @@ class OutboxService:
         )
 
     def mark_sent(self, message_id: int) -> Message:
-        """uncertain → sent, by hand (the user checked with the provider or the client)."""
+        """uncertain / failed → sent, by hand (the user checked with the provider or the client)."""
         message = self.get(message_id)
         return self._transition(
             message_id,
             S.SENT,
             "user_mark_sent",
-            expected={S.UNCERTAIN},
+            expected={S.UNCERTAIN, S.FAILED},
             sent_at=message.sent_at or self._clock.now(),
             error_code=None,
             error_detail="",
@@ -264,12 +264,13 @@ class OutboxService:
         )
 
     def cancel(self, message_id: int) -> Message:
-        """queued / deferred / uncertain → cancelled (an uncertain message may still have left)."""
+        """queued / deferred / uncertain / failed → cancelled (an uncertain message may still have left; a
+        failed one leaves the « à traiter » list)."""
         return self._transition(
             message_id,
             S.CANCELLED,
             "user_cancel",
-            expected={S.QUEUED, S.DEFERRED, S.UNCERTAIN},
+            expected={S.QUEUED, S.DEFERRED, S.UNCERTAIN, S.FAILED},
             final_at=self._clock.now(),
             next_attempt_at=None,
         )

@@ -229,6 +229,21 @@ def test_retry_a_failed_message_with_a_fresh_budget(
         outbox.retry(message.id)  # queued: nothing to retry
 
 
+def test_a_failed_message_can_be_dismissed_or_marked_sent_by_the_user(db: Database, outbox: OutboxService):
+    dismissed = outbox.queue("+33612345678", "Bonjour")
+    arrived = outbox.queue("+33612345679", "Bonjour")
+    for message in (dismissed, arrived):
+        _force(db, message.id, S.SENDING, S.FAILED)
+
+    assert outbox.cancel(dismissed.id).status is S.CANCELLED
+    marked = outbox.mark_sent(arrived.id)
+
+    assert marked.status is S.SENT and marked.error_code is None
+    assert [c.detail for c in marked.history][-1] == "user_mark_sent"
+    with pytest.raises(OutboxError):
+        outbox.retry(dismissed.id)  # cancelled is final
+
+
 def test_uncertain_can_be_marked_sent_by_hand(db: Database, outbox: OutboxService):
     message = outbox.queue("+33612345678", "Bonjour")
     _force(db, message.id, S.SENDING, S.UNCERTAIN)

@@ -33,7 +33,7 @@ TRANSITIONS: Mapping[MessageStatus, frozenset[MessageStatus]] = {
     S.SENDING: frozenset({S.SENT, S.QUEUED, S.FAILED, S.UNCERTAIN}),
     S.UNCERTAIN: frozenset({S.SENT, S.QUEUED, S.CANCELLED}),
     S.SENT: frozenset({S.DELIVERED, S.UNDELIVERED, S.FAILED, S.EXPIRED}),
-    S.FAILED: frozenset({S.QUEUED}),
+    S.FAILED: frozenset({S.QUEUED, S.SENT, S.CANCELLED}),  # user: retry, « it did arrive », dismiss
     S.DELIVERED: frozenset(),
     S.UNDELIVERED: frozenset(),
     S.EXPIRED: frozenset(),
