@@ -38,12 +38,11 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 import requests
 
-from desktop import logs
 from desktop.core.compliance import has_stop_mention
 from desktop.core.entities import ProviderAccount, Purpose
 from desktop.core.sms import UCS2, analyze
@@ -62,8 +61,23 @@ from desktop.providers.base import (
     StatusReport,
     TransientError,
 )
-from desktop.providers.http import HttpClient, raise_for_common_status
 from desktop.providers.registry import ProviderEnv
+from desktop.providers.wire import (
+    FloorCursor,
+    api_key_client,
+    as_decimal,
+    as_int,
+    common_status_error,
+    error_detail,
+    error_object,
+    first_match,
+    inbound_number,
+    international_digits,
+    mask_numbers,
+    parse_iso_datetime,
+    read_answer,
+    recipient_digits,
+)
 
 SPEC = ProviderSpec(
     key="brevo",
@@ -112,7 +126,13 @@ _DELIVERY_EVENTS: dict[str, tuple[DeliveryState, str | None, int]] = {
 }
 _REPLY_EVENTS = frozenset({"replies", "reply", "replied"})
 _UNSUB_EVENTS = frozenset({"unsubscription", "unsubscribe", "unsubscribed"})
-_DIGIT_RUN = re.compile(r"\d{6,}")
+# searched in order in the (lower-cased) message of a refused request
+_MESSAGE_CODES = (
+    (re.compile(r"blacklist|blocklist|unsubscri|opt.?out"), "opted_out"),
+    (re.compile(r"recipient|phone|mobile|number"), "invalid_number"),
+    (re.compile(r"sender"), "sender_refused"),
+    (re.compile(r"too long|length"), "message_too_long"),
+)
 
 
 def create(account: ProviderAccount, secrets: Mapping[str, str], env: ProviderEnv) -> BrevoProvider:
@@ -125,23 +145,19 @@ class BrevoProvider:
     capabilities = CAPABILITIES
 
     def __init__(self, account: ProviderAccount, api_key: str, env: ProviderEnv) -> None:
-        logs.register_secret(api_key)
         self.name = account.name
         self._clock = env.clock
-        self._http = HttpClient(
-            account.base_url or SPEC.default_base_url,
-            connect_timeout=env.connect_timeout,
-            read_timeout=env.read_timeout,
-            headers={"api-key": api_key},
+        self._http = api_key_client(
+            account.base_url or SPEC.default_base_url, env, header="api-key", api_key=api_key
         )
 
     # ------------------------------------------------------------------ send
     def send(self, sms: OutgoingSms) -> SendResult:
-        to = _e164(sms.to)
+        digits = recipient_digits(sms.to)
         content = outgoing_content(sms)
         payload: dict[str, Any] = {
             "sender": sms.sender,
-            "recipient": to[1:],
+            "recipient": digits,
             "content": content,
             "type": "marketing" if _is_marketing(sms, content) else "transactional",
             "tag": sms.reference,
@@ -152,11 +168,11 @@ class BrevoProvider:
         message_id = body.get("messageId") if isinstance(body, dict) else None
         if not isinstance(message_id, int | str) or isinstance(message_id, bool) or not str(message_id):
             raise TransientError("bad_response", "no messageId in the answer", may_have_been_sent=True)
-        cost = _decimal(body.get("usedCredits"))
+        cost = as_decimal(body.get("usedCredits"))
         return SendResult(
-            provider_id=f"{message_id}|{to}",
+            provider_id=f"{message_id}|+{digits}",
             state=DeliveryState.ACCEPTED,
-            segments=_int(body.get("smsCount")),
+            segments=as_int(body.get("smsCount"), loose=True),
             cost=cost,
             currency="credits" if cost is not None else None,
         )
@@ -175,51 +191,45 @@ class BrevoProvider:
             state,
             error_code=error_code,
             provider_code=_provider_code(best),
-            at=_parse_date(best.get("date")),
+            at=parse_iso_datetime(best.get("date")),
         )
 
     # ------------------------------------------------------------------ inbound
     def poll_inbound(self, cursor: str | None) -> InboundPage:
         now = self._clock.now()
-        floor, seen = _read_cursor(cursor, now - INBOUND_START)
-        days = _window_days(floor, now)
+        state = FloorCursor(cursor, now=now, start=INBOUND_START, late_margin=INBOUND_LATE_MARGIN)
+        days = _window_days(state.floor, now)
         events = [
             *self._events({"event": "replies", "days": days, "sort": "asc"}),
             *self._events({"event": "unsubscription", "days": days, "sort": "asc"}),
         ]
         messages: list[InboundSms] = []
-        next_floor = max(floor, now - INBOUND_LATE_MARGIN)
-        keep: set[str] = set()
         for event in events:
             name = _event_name(event)
             if name not in _REPLY_EVENTS and name not in _UNSUB_EVENTS:
                 continue
             key = _event_key(event)
-            when = _parse_date(event.get("date")) or now
-            if when >= next_floor:
-                keep.add(key)
-            if key in seen or when < floor:
+            when = parse_iso_datetime(event.get("date")) or now
+            if not state.is_new(key, when):
                 continue
-            seen.add(key)
             text = str(event.get("reply") or "") if name in _REPLY_EVENTS else "STOP"
             messages.append(
                 InboundSms(
                     provider_id=f"{event.get('messageId', '')}#{key}",
-                    from_number=_e164_or_raw(event.get("phoneNumber")),
+                    from_number=inbound_number(event.get("phoneNumber")),
                     text=text,
                     received_at=when,
                 )
             )
         messages.sort(key=lambda m: m.received_at)
-        cursor_out = json.dumps({"v": 1, "floor": next_floor.isoformat(), "seen": sorted(keep)})
-        return InboundPage(messages, cursor_out)
+        return InboundPage(messages, state.dump())
 
     # ------------------------------------------------------------------ reconciliation
     def lookup(self, sms: OutgoingSms, since: dt.datetime) -> list[SendResult]:
         now = self._clock.now()
-        to = _e164(sms.to)
+        digits = recipient_digits(sms.to)
         window: dict[str, str | int] = {
-            "phoneNumber": to[1:],
+            "phoneNumber": digits,
             "days": _window_days(since, now),
             "sort": "desc",
         }
@@ -227,7 +237,7 @@ class BrevoProvider:
         found: dict[str, list[dict[str, Any]]] = {}
         untagged = False
         for event in self._events(window):
-            when = _parse_date(event.get("date"))
+            when = parse_iso_datetime(event.get("date"))
             if (when is not None and when < floor) or _event_name(event) not in _DELIVERY_EVENTS:
                 continue
             tags = _tags(event.get("tag"))
@@ -240,7 +250,7 @@ class BrevoProvider:
             for message_id, events in found.items():
                 best = _best_event(events)
                 state = _DELIVERY_EVENTS[_event_name(best)][0] if best else DeliveryState.ACCEPTED
-                results.append(SendResult(provider_id=f"{message_id}|{to}", state=state))
+                results.append(SendResult(provider_id=f"{message_id}|+{digits}", state=state))
             return results
         if untagged:
             raise PermanentError("not_supported", "untagged events for this number: cannot tell")
@@ -262,7 +272,7 @@ class BrevoProvider:
         plans = body.get("plan")
         for plan in plans if isinstance(plans, list) else []:
             if isinstance(plan, dict) and plan.get("type") == "sms":
-                credits += _decimal(plan.get("credits")) or Decimal(0)
+                credits += as_decimal(plan.get("credits")) or Decimal(0)
         company = body.get("companyName")
         return AccountCheck(
             ok=True,
@@ -276,27 +286,7 @@ class BrevoProvider:
 
     # ------------------------------------------------------------------ HTTP
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
-        response = self._http.request(method, path, **kwargs)
-        status = response.status_code
-        error: ProviderError
-        if 200 <= status < 300:
-            try:
-                return response.json()
-            except ValueError:
-                pass
-            error = TransientError(
-                "bad_response",
-                f"HTTP {status}: body is not JSON",
-                http_status=status,
-                may_have_been_sent=method.upper() != "GET",
-            )
-        else:
-            error = _error(response, method)
-        # the error's traceback must not keep ``response`` (hence its connection pool) alive: urllib3 2.x
-        # does not close pooled connections when the session closes, only when the pool is collected
-        response.close()
-        del response
-        raise error
+        return read_answer(self._http.request(method, path, **kwargs), method, _error)
 
     def _events(self, params: Mapping[str, str | int]) -> list[dict[str, Any]]:
         """Every event matching ``params``, following ``offset`` pages of :data:`PAGE_LIMIT`."""
@@ -337,20 +327,16 @@ def _is_marketing(sms: OutgoingSms, content: str) -> bool:
 
 def _error(response: requests.Response, method: str) -> ProviderError:
     """Map a non-2xx answer to our codes: 429/5xx common, then Brevo's ``{"code", "message"}`` bodies."""
-    try:
-        raise_for_common_status(response, method=method)
-    except TransientError as exc:
-        if exc.code == "rate_limited" and exc.retry_after is None:
-            exc.retry_after = _seconds(response.headers.get("x-sib-ratelimit-reset"))
-        return exc.with_traceback(None)
+    common = common_status_error(response, method)
+    if common is not None:
+        if common.code == "rate_limited" and common.retry_after is None:
+            common.retry_after = _seconds(response.headers.get("x-sib-ratelimit-reset"))
+        return common
     status = response.status_code
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    code = str(body.get("code") or "") if isinstance(body, dict) else ""
-    message = str(body.get("message") or "") if isinstance(body, dict) else ""
-    detail = _detail(code, message, status)
+    body = error_object(response)
+    code = str(body.get("code") or "")
+    message = str(body.get("message") or "")
+    detail = error_detail(code, message, status)
     kwargs: dict[str, Any] = {"provider_code": code or None, "http_status": status}
     if status in (401, 403) or code in ("unauthorized", "permission_denied", "account_under_validation"):
         return PermanentError("auth_failed", detail, **kwargs)  # account-level: fix the settings
@@ -358,26 +344,7 @@ def _error(response: requests.Response, method: str) -> ProviderError:
         return PermanentError("insufficient_credit", detail, **kwargs)
     if status == 404 or code == "document_not_found":
         return PermanentError("not_found", detail, **kwargs)
-    return PermanentError(_classify(message), detail, **kwargs)
-
-
-def _classify(message: str) -> str:
-    text = message.lower()
-    if re.search(r"blacklist|blocklist|unsubscri|opt.?out", text):
-        return "opted_out"
-    if re.search(r"recipient|phone|mobile|number", text):
-        return "invalid_number"
-    if "sender" in text:
-        return "sender_refused"
-    if re.search(r"too long|length", text):
-        return "message_too_long"
-    return "bad_request"
-
-
-def _detail(code: str, message: str, status: int) -> str:
-    """Short, non-secret detail: Brevo's code and message with long digit runs (numbers) masked."""
-    text = _DIGIT_RUN.sub("…", message)[:120]
-    return ": ".join(part for part in (code or f"HTTP {status}", text) if part)
+    return PermanentError(first_match(message.lower(), _MESSAGE_CODES) or "bad_request", detail, **kwargs)
 
 
 def _seconds(value: str | None) -> float | None:
@@ -406,7 +373,7 @@ def _best_event(events: Iterable[Mapping[str, Any]]) -> Mapping[str, Any] | None
             continue
         key = (
             _DELIVERY_EVENTS[name][2],
-            _parse_date(event.get("date")) or dt.datetime.min.replace(tzinfo=dt.UTC),
+            parse_iso_datetime(event.get("date")) or dt.datetime.min.replace(tzinfo=dt.UTC),
         )
         if best_key is None or key > best_key:
             best, best_key = event, key
@@ -417,7 +384,7 @@ def _provider_code(event: Mapping[str, Any]) -> str:
     name = str(event.get("event", ""))
     reason = event.get("reason")
     if isinstance(reason, str) and reason.strip():
-        return f"{name} ({_DIGIT_RUN.sub('…', reason.strip())[:80]})"
+        return f"{name} ({mask_numbers(reason.strip())[:80]})"
     return name
 
 
@@ -443,81 +410,17 @@ def _event_key(event: Mapping[str, Any]) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def _read_cursor(cursor: str | None, default_floor: dt.datetime) -> tuple[dt.datetime, set[str]]:
-    """The floor date and seen keys of a cursor; an unreadable cursor restarts from ``default_floor``."""
-    if cursor:
-        try:
-            data = json.loads(cursor)
-            floor = _parse_date(data["floor"])
-            seen = data.get("seen", [])
-            if floor is not None and isinstance(seen, list):
-                return floor, {str(key) for key in seen}
-        except (ValueError, KeyError, TypeError):
-            pass
-    return default_floor, set()
-
-
 def _window_days(since: dt.datetime, now: dt.datetime) -> int:
     """``days`` covering ``since`` (plus one day: Brevo's day boundaries may not be UTC)."""
     return max(1, min(MAX_WINDOW_DAYS, (now.date() - since.astimezone(dt.UTC).date()).days + 2))
 
 
-# ---------------------------------------------------------------------- values
-
-
-def _parse_date(value: Any) -> dt.datetime | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        when = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone(dt.UTC)
-
-
-def _e164(number: str) -> str:
-    digits = re.sub(r"\D", "", number)
-    if not 6 <= len(digits) <= 15:
-        raise PermanentError("invalid_number", "recipient is not an international number")
-    return "+" + digits
-
-
-def _e164_or_raw(value: Any) -> str:
-    digits = re.sub(r"\D", "", str(value or ""))
-    return "+" + digits if digits else str(value or "")
+# ---------------------------------------------------------------------- provider ids
 
 
 def _split_id(provider_id: str) -> tuple[str, str]:
     message_id, sep, to = provider_id.partition("|")
-    digits = re.sub(r"\D", "", to)
-    if not sep or not message_id or not 6 <= len(digits) <= 15:
+    digits = international_digits(to)
+    if not sep or not message_id or digits is None:
         raise PermanentError("not_found", "not a Brevo provider id (expected messageId|number)")
     return message_id, "+" + digits
-
-
-def _int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float | str):
-        try:
-            return int(float(value))
-        except (ValueError, OverflowError):
-            return None
-    return None
-
-
-def _decimal(value: Any) -> Decimal | None:
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        return None
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        return None
-    return number if number.is_finite() else None

@@ -25,6 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import sqlite3
+import threading
+import time
 import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import closing, contextmanager
@@ -127,6 +129,25 @@ class SimulatorState:
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / FILENAME
         self._ready = False
+        self._init_lock = threading.Lock()
+
+    def _initialise(self, conn: sqlite3.Connection) -> None:
+        """WAL mode and the schema, once per process. Switching to WAL takes a lock that SQLite's busy
+        handler does not wait for, so concurrent first connections (threads or processes) retry briefly."""
+        with self._init_lock:
+            if self._ready:
+                return
+            deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+            while True:
+                try:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    conn.executescript(_SCHEMA)
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.01)
+            self._ready = True
 
     @contextmanager
     def _connect(self, *, write: bool = False) -> Iterator[sqlite3.Connection]:
@@ -136,9 +157,7 @@ class SimulatorState:
         ) as conn:
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             if not self._ready:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.executescript(_SCHEMA)
-                self._ready = True
+                self._initialise(conn)
             conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield conn

@@ -27,10 +27,9 @@ UNCONFIRMED assumptions, to verify against a real account:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterator, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
@@ -54,8 +53,22 @@ from desktop.providers.base import (
     StatusReport,
     TransientError,
 )
-from desktop.providers.http import HttpClient, raise_for_common_status
 from desktop.providers.registry import ProviderEnv
+from desktop.providers.wire import (
+    FloorCursor,
+    api_key_client,
+    as_decimal,
+    as_int,
+    common_status_error,
+    error_detail,
+    error_json,
+    first_match,
+    inbound_number,
+    only_digits,
+    parse_iso_datetime,
+    read_answer,
+    recipient_digits,
+)
 
 SPEC = ProviderSpec(
     key="smsmode",
@@ -100,7 +113,6 @@ _CODES = (
     (re.compile(r"UNAUTHORI[SZ]ED|API.?KEY|FORBIDDEN"), "auth_failed"),
 )
 _CODE_KEYS = ("errorCode", "code", "error", "detail", "title", "status")
-_DIGIT_RUN = re.compile(r"\d{6,}")
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]{2,}")
 _LEADING_CODE = re.compile(r"([A-Z][A-Z0-9_]{2,})\s*:")
 
@@ -115,14 +127,10 @@ class SmsmodeProvider:
     capabilities = CAPABILITIES
 
     def __init__(self, account: ProviderAccount, api_key: str, env: ProviderEnv) -> None:
-        logs.register_secret(api_key)
         self.name = account.name
         self._clock = env.clock
-        self._http = HttpClient(
-            account.base_url or SPEC.default_base_url,
-            connect_timeout=env.connect_timeout,
-            read_timeout=env.read_timeout,
-            headers={"X-Api-Key": api_key},
+        self._http = api_key_client(
+            account.base_url or SPEC.default_base_url, env, header="X-Api-Key", api_key=api_key
         )
 
     # ------------------------------------------------------------------ send
@@ -130,7 +138,7 @@ class SmsmodeProvider:
         if analyze(sms.body).segments > MAX_PARTS:
             raise PermanentError("message_too_long", f"more than {MAX_PARTS} parts")
         payload: dict[str, Any] = {
-            "recipient": {"to": _digits(sms.to)},
+            "recipient": {"to": recipient_digits(sms.to)},
             "body": {"text": sms.body},
             "refClient": sms.reference[:REF_LENGTH],
         }
@@ -154,7 +162,7 @@ class SmsmodeProvider:
             state,
             error_code=error_code,
             provider_code="/".join(str(v) for v in (value, detail) if v) or None,
-            at=_parse_date(status.get("deliveryDate")) if isinstance(status, dict) else None,
+            at=parse_iso_datetime(status.get("deliveryDate")) if isinstance(status, dict) else None,
             segments=_part_count(message),
             cost=_price(message)[0],
         )
@@ -162,17 +170,16 @@ class SmsmodeProvider:
     # ------------------------------------------------------------------ inbound
     def poll_inbound(self, cursor: str | None) -> InboundPage:
         now = self._clock.now()
-        floor, seen = _read_cursor(cursor, now - INBOUND_START)
+        state = FloorCursor(cursor, now=now, start=INBOUND_START, late_margin=LATE_MARGIN)
+        stop_before = state.floor - LATE_MARGIN
         try:
-            items, complete = self._list({"direction": "MO"}, stop_before=floor - LATE_MARGIN)
+            items, complete = self._list({"direction": "MO"}, stop_before=stop_before)
         except PermanentError as exc:
             if exc.http_status != 400:
                 raise
-            items, complete = self._list({}, stop_before=floor - LATE_MARGIN)  # filter refused: list all
+            items, complete = self._list({}, stop_before=stop_before)  # filter refused: list all
         if not complete:  # only possible when the list is not newest first: recent replies may be missed
             logs.get("providers").warning("smsmode: message list not read to its end (%d items)", len(items))
-        next_floor = max(floor, now - LATE_MARGIN)
-        keep: set[str] = set()
         messages: list[InboundSms] = []
         for item in items:
             message_id = item.get("messageId")
@@ -180,29 +187,25 @@ class SmsmodeProvider:
                 continue
             key = str(message_id)
             when = _item_date(item) or now
-            if when >= next_floor:
-                keep.add(key)
-            if key in seen or when < floor:
+            if not state.is_new(key, when):
                 continue
-            seen.add(key)
             body = item.get("body")
             recipient = item.get("recipient")
             messages.append(
                 InboundSms(
                     provider_id=key,
-                    from_number=_e164(item.get("from")),
+                    from_number=inbound_number(item.get("from")),
                     text=str(body.get("text") or "") if isinstance(body, dict) else "",
                     received_at=when,
                     to=str(recipient.get("to") or "") if isinstance(recipient, dict) else "",
                 )
             )
         messages.sort(key=lambda m: m.received_at)
-        cursor_out = json.dumps({"v": 1, "floor": next_floor.isoformat(), "seen": sorted(keep)})
-        return InboundPage(messages, cursor_out)
+        return InboundPage(messages, state.dump())
 
     # ------------------------------------------------------------------ reconciliation
     def lookup(self, sms: OutgoingSms, since: dt.datetime) -> list[SendResult]:
-        reference, to = sms.reference[:REF_LENGTH], _digits(sms.to)
+        reference, to = sms.reference[:REF_LENGTH], recipient_digits(sms.to)
         items, complete = self._list({}, stop_before=since - LATE_MARGIN)
         results = []
         for item in items:
@@ -211,7 +214,7 @@ class SmsmodeProvider:
                 item.get("refClient") == reference
                 and str(item.get("direction", "MT")).upper() != "MO"
                 and isinstance(recipient, dict)
-                and re.sub(r"\D", "", str(recipient.get("to", ""))) == to
+                and only_digits(recipient.get("to", "")) == to
                 and item.get("messageId")
             ):
                 state, _error, _detail = _status(item)
@@ -233,26 +236,7 @@ class SmsmodeProvider:
 
     # ------------------------------------------------------------------ HTTP
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
-        response = self._http.request(method, path, **kwargs)
-        status = response.status_code
-        error: ProviderError
-        if 200 <= status < 300:
-            try:
-                return response.json()
-            except ValueError:
-                pass
-            error = TransientError(
-                "bad_response",
-                f"HTTP {status}: body is not JSON",
-                http_status=status,
-                may_have_been_sent=method.upper() != "GET",
-            )
-        else:
-            error = _error(response, method)
-        # the error's traceback must not keep ``response`` (hence its connection pool) alive
-        response.close()
-        del response
-        raise error
+        return read_answer(self._http.request(method, path, **kwargs), method, _error)
 
     def _list(
         self, filters: Mapping[str, str], *, stop_before: dt.datetime
@@ -291,24 +275,16 @@ class SmsmodeProvider:
 
 def _error(response: requests.Response, method: str) -> ProviderError:
     """429/5xx are common; then smsmode's body, whatever its shape, is searched for a known code."""
-    try:
-        raise_for_common_status(response, method=method)
-    except TransientError as exc:
-        return exc.with_traceback(None)
+    common = common_status_error(response, method)
+    if common is not None:
+        return common
     status = response.status_code
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    strings = list(_strings(body))
+    strings = list(_strings(error_json(response)))
     provider_code = next((v for k, v in strings if k in _CODE_KEYS and _CONSTANT.fullmatch(v)), None)
     texts = [v for key in ("message", "detail", "title") for k, v in strings if k == key]
     if provider_code is None:  # e.g. a problem+json "detail": "INVALID_PHONE_NUMBER: …"
         provider_code = next((m.group(1) for m in map(_LEADING_CODE.match, texts) if m), None)
-    message = texts[0] if texts else ""
-    detail = ": ".join(
-        p for p in (provider_code or f"HTTP {status}", _DIGIT_RUN.sub("…", message)[:120]) if p
-    )
+    detail = error_detail(provider_code or "", texts[0] if texts else "", status)
     kwargs: dict[str, Any] = {"provider_code": provider_code, "http_status": status}
     if status in (401, 403):
         return PermanentError("auth_failed", detail, **kwargs)
@@ -323,8 +299,7 @@ def _error(response: requests.Response, method: str) -> ProviderError:
 
 
 def _classify(text: str) -> str | None:
-    upper = text.upper()
-    return next((code for pattern, code in _CODES if pattern.search(upper)), None)
+    return first_match(text.upper(), _CODES)
 
 
 def _strings(value: Any, key: str = "", depth: int = 0) -> Iterator[tuple[str, str]]:
@@ -371,22 +346,12 @@ def _status(message: Mapping[str, Any]) -> tuple[DeliveryState, str | None, str 
 
 def _part_count(message: Mapping[str, Any]) -> int | None:
     body = message.get("body")
-    count = body.get("messagePartCount") if isinstance(body, dict) else None
-    return count if isinstance(count, int) and not isinstance(count, bool) else None
+    return as_int(body.get("messagePartCount")) if isinstance(body, dict) else None
 
 
 def _price(message: Mapping[str, Any]) -> tuple[Decimal | None, str | None]:
     price = message.get("price")
-    if not isinstance(price, dict):
-        return None, None
-    amount = price.get("amount")
-    if isinstance(amount, bool) or not isinstance(amount, int | float | str):
-        return None, None
-    try:
-        value = Decimal(str(amount))
-    except InvalidOperation:
-        return None, None
-    if not value.is_finite():
+    if not isinstance(price, dict) or (value := as_decimal(price.get("amount"))) is None:
         return None, None
     currency = price.get("currency")
     return value, str(currency) if currency else None
@@ -395,52 +360,12 @@ def _price(message: Mapping[str, Any]) -> tuple[Decimal | None, str | None]:
 def _item_date(item: Mapping[str, Any]) -> dt.datetime | None:
     status = item.get("status")
     delivery = status.get("deliveryDate") if isinstance(status, dict) else None
-    return _parse_date(item.get("acceptedAt")) or _parse_date(item.get("sentDate")) or _parse_date(delivery)
+    return (
+        parse_iso_datetime(item.get("acceptedAt"))
+        or parse_iso_datetime(item.get("sentDate"))
+        or parse_iso_datetime(delivery)
+    )
 
 
 def _dicts(values: list[Any]) -> Iterator[dict[str, Any]]:
     return (v for v in values if isinstance(v, dict))
-
-
-# ---------------------------------------------------------------------- values
-
-
-def _read_cursor(cursor: str | None, default_floor: dt.datetime) -> tuple[dt.datetime, set[str]]:
-    """The floor date and seen ids of a cursor; an unreadable cursor restarts from ``default_floor``."""
-    if cursor:
-        try:
-            data = json.loads(cursor)
-            floor = _parse_date(data["floor"])
-            seen = data.get("seen", [])
-            if floor is not None and isinstance(seen, list):
-                return floor, {str(key) for key in seen}
-        except (ValueError, KeyError, TypeError):
-            pass
-    return default_floor, set()
-
-
-def _parse_date(value: Any) -> dt.datetime | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        when = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone(dt.UTC)
-
-
-def _digits(number: str) -> str:
-    digits = re.sub(r"\D", "", number)
-    if not 6 <= len(digits) <= 15:
-        raise PermanentError("invalid_number", "recipient is not an international number")
-    return digits
-
-
-def _e164(value: Any) -> str:
-    digits = re.sub(r"\D", "", str(value or ""))
-    return "+" + digits if len(digits) > 6 else str(value or "")  # short codes stay as they are

@@ -25,11 +25,10 @@ import email.utils
 import json
 import re
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
-from typing import Any, NoReturn
+from decimal import Decimal
+from typing import Any
 
 import requests
-from requests.adapters import HTTPAdapter
 
 from desktop.core.entities import ProviderAccount
 from desktop.providers.base import (
@@ -48,8 +47,16 @@ from desktop.providers.base import (
     StatusReport,
     TransientError,
 )
-from desktop.providers.http import HttpClient, json_body, raise_for_common_status
 from desktop.providers.registry import ProviderEnv
+from desktop.providers.wire import (
+    as_decimal,
+    as_int,
+    client_for,
+    common_status_error,
+    error_object,
+    mask_numbers,
+    read_answer,
+)
 
 RATE_PER_SECOND = 5.0  # far below the REST concurrency limit; Twilio queues above a sender's own throughput
 SPEC = ProviderSpec(
@@ -121,12 +128,7 @@ class TwilioProvider:
         self._sid = account_sid
         self._sender = sender
         self._clock = env.clock
-        self._http = HttpClient(
-            base_url,
-            connect_timeout=env.connect_timeout,
-            read_timeout=env.read_timeout,
-            auth=(account_sid, auth_token),
-        )
+        self._http = client_for(base_url, env, auth=(account_sid, auth_token))
         self._account_path = f"/2010-04-01/Accounts/{account_sid}"
         self._messages_path = f"{self._account_path}/Messages.json"
         self._secrets = (auth_token,)
@@ -149,7 +151,7 @@ class TwilioProvider:
         body = self._call("GET", f"{self._account_path}/Messages/{provider_id}.json")
         status = str(body.get("status") or "")
         state = _STATES.get(status, DeliveryState.UNKNOWN)
-        twilio_code = _int(body.get("error_code"))
+        twilio_code = as_int(body.get("error_code"), loose=True)
         error_code = provider_code = None
         if state in (DeliveryState.FAILED, DeliveryState.UNDELIVERED):
             error_code, provider_code = _failure(status, twilio_code)
@@ -224,74 +226,55 @@ class TwilioProvider:
         body = self._call("GET", f"{self._account_path}.json")  # holds the auth token: read two fields only
         status = str(body.get("status") or "")
         name = str(body.get("friendly_name") or "")[:80]
-        balance = unit = None
         try:
             money = self._call("GET", f"{self._account_path}/Balance.json")
-            balance = abs(Decimal(str(money["balance"])))
-            unit = str(money.get("currency") or "").upper() or None
-        except (ProviderError, KeyError, InvalidOperation):
-            balance = unit = None  # subaccounts and restricted keys may not read it; the check still stands
+        except ProviderError:
+            money = {}  # subaccounts and restricted keys may not read it; the check still stands
+        balance = unit = None
+        if (amount := as_decimal(money.get("balance"))) is not None:
+            balance, unit = abs(amount), str(money.get("currency") or "").upper() or None
         if status != "active":
             return AccountCheck(ok=False, detail=f"account {status or 'status unknown'}")
         return AccountCheck(ok=True, balance=balance, balance_unit=unit, detail=name)
 
     def close(self) -> None:
-        # urllib3 2.8 no longer closes idle pooled connections when the session closes; a response kept
-        # alive by an error's traceback would then keep its socket open. Close the pools explicitly.
-        for adapter in set(self._http.session.adapters.values()):
-            if isinstance(adapter, HTTPAdapter):
-                pools = adapter.poolmanager.pools
-                for key in list(pools.keys()):
-                    pools[key].close()
         self._http.close()
 
     # ---------------------------------------------------------------- HTTP
     def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        # a 201 we cannot read still created the message: read_answer flags it may_have_been_sent
         response = self._http.request(method, path, allow_redirects=False, **kwargs)
-        posted = method == "POST"
-        try:
-            if not 200 <= response.status_code < 300:
-                self._raise(response, method)
-            try:
-                body = json_body(response)
-            except TransientError as exc:  # a 201 we cannot read still created the message
-                raise TransientError(
-                    "bad_response", exc.detail, http_status=exc.http_status, may_have_been_sent=posted
-                ) from exc
-        finally:
-            response.close()
+        body = read_answer(response, method, self._error)
         if not isinstance(body, dict):
-            raise TransientError("bad_response", "JSON object expected", may_have_been_sent=posted)
+            raise TransientError("bad_response", "JSON object expected", may_have_been_sent=method == "POST")
         return body
 
-    def _raise(self, response: requests.Response, method: str) -> NoReturn:
+    def _error(self, response: requests.Response, method: str) -> ProviderError:
         status = response.status_code
-        body = _error_body(response)
-        code = _int(body.get("code"))
+        body = error_object(response)
+        code = as_int(body.get("code"), loose=True)
         provider_code = str(code) if code is not None else None
-        try:
-            raise_for_common_status(response, method=method)
-        except TransientError as exc:
-            exc.provider_code = provider_code
-            raise
+        common = common_status_error(response, method)
+        if common is not None:
+            common.provider_code = provider_code
+            return common
         ours = ERRORS.get(code or 0) or _BY_STATUS.get(status)
         if ours is None and not body:
-            raise TransientError(
+            return TransientError(
                 "bad_response", f"HTTP {status}: body is not a Twilio error", http_status=status
             )
         detail = (
             f"Twilio {code or f'HTTP {status}'}" if ours else self._safe_detail(code, body.get("message"))
         )
         error_class = TransientError if ours in TRANSIENT_CODES else PermanentError
-        raise error_class(ours or "bad_request", detail, provider_code=provider_code, http_status=status)
+        return error_class(ours or "bad_request", detail, provider_code=provider_code, http_status=status)
 
     def _safe_detail(self, code: int | None, message: object) -> str:
         """Twilio's message without numbers (it quotes the recipient), long hex runs or secrets."""
         text = str(message or "")
         for secret in self._secrets:
             text = text.replace(secret, "…")
-        text = re.sub(r"[0-9a-fA-F]{16,}", "…", text)
-        text = re.sub(r"\+?\d[\d .()/-]*\d|\d", "…", text)
+        text = mask_numbers(re.sub(r"[0-9a-fA-F]{16,}", "…", text), min_digits=1)  # every digit
         text = " ".join(text.split())[:160]
         return f"Twilio {code}: {text}" if text else f"Twilio {code}"
 
@@ -360,31 +343,17 @@ def _failure(status: str, twilio_code: int | None) -> tuple[str, str | None]:
 
 
 def _segments(message: Mapping[str, Any]) -> int | None:
-    count = _int(message.get("num_segments"))
+    count = as_int(message.get("num_segments"), loose=True)
     return count if count and count > 0 else None
 
 
 def _price(message: Mapping[str, Any]) -> tuple[Decimal | None, str | None]:
     """``"-0.00750"`` → ``Decimal("0.00750")`` (Twilio writes charges as negative amounts) and the currency."""
-    raw = message.get("price")
-    if raw in (None, ""):
-        return None, None
-    try:
-        amount = abs(Decimal(str(raw)))
-    except InvalidOperation:
+    amount = as_decimal(message.get("price"))
+    if amount is None:
         return None, None
     unit = message.get("price_unit")
-    return amount, str(unit).upper() if unit else None
-
-
-def _int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
+    return abs(amount), str(unit).upper() if unit else None
 
 
 def _date(value: object) -> dt.datetime | None:
@@ -400,14 +369,6 @@ def _date(value: object) -> dt.datetime | None:
 
 def _normalised(text: object) -> str:
     return str(text or "").replace("\r\n", "\n").strip()
-
-
-def _error_body(response: requests.Response) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
 
 
 def _read_cursor(cursor: str | None) -> tuple[dt.date | None, frozenset[str]]:

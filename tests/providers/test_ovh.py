@@ -16,7 +16,8 @@ from desktop.core.clock import FakeClock
 from desktop.core.entities import ProviderAccount, Purpose
 from desktop.providers import ovh, registry
 from desktop.providers.base import DeliveryState, OutgoingSms, PermanentError, Provider, TransientError
-from desktop.providers.ovh import InboundCursor, OvhProvider, sign, status_from_ptt, tag_for
+from desktop.providers.ovh import OvhProvider
+from desktop.providers.ovh_protocol import TAG_MAX, InboundCursor, sign, status_from_ptt, tag_for
 from desktop.providers.registry import ProviderEnv
 from tests.providers.fake_ovh import APPLICATION_KEY, APPLICATION_SECRET, CONSUMER_KEY, SERVICE, FakeOvh
 from tests.providers.fakeserver import Fault, Reply, Request
@@ -137,7 +138,7 @@ def test_tag_keeps_short_references_and_hashes_long_ones() -> None:
     assert tag_for("msg-42") == "msg-42"
     long = "campaign:2026-11-23:client-1234567890:appointment-reminder"
     assert tag_for(long) == tag_for(long)
-    assert len(tag_for(long)) <= ovh.TAG_MAX
+    assert len(tag_for(long)) <= TAG_MAX
     assert tag_for(long) != tag_for(long + "x")
     assert tag_for("réf avec espaces") != "réf avec espaces"
 
