@@ -22,8 +22,8 @@ from desktop.services.clients import ValidationError, validate
 from desktop.services.import_formats import Cell
 from desktop.services.import_mapping import ColumnMapping, Field, normalize_civility, split_full_name
 from desktop.services.import_report import Issue, IssueKind
+from desktop.storage.repositories.client_records import MOBILE, ClientRecord, name_key, record_of
 from desktop.storage.repositories.clients import ClientValues
-from desktop.storage.repositories.imports import name_key
 
 _YES: Final = frozenset(
     {"oui", "o", "yes", "y", "x", "1", "vrai", "true", "ok", "accepte", "d accord", "si", "granted"}
@@ -31,7 +31,8 @@ _YES: Final = frozenset(
 _NO: Final = frozenset({"non", "n", "no", "0", "faux", "false", "refus", "refuse", "withdrawn"})
 _YES_MARKS: Final = frozenset("✓✔☑✅🗸")
 _NO_MARKS: Final = frozenset("✗✘❌☐")
-_CONSENT_FAST: Final = {
+#: Consent answers as typed most of the time (lower case, capitalised, upper case) → their state.
+CONSENT_WORDS: Final = {
     variant: state
     for words, state in ((_YES, ConsentState.GRANTED), (_NO, ConsentState.WITHDRAWN))
     for word in words
@@ -39,7 +40,7 @@ _CONSENT_FAST: Final = {
 }
 _SCIENTIFIC: Final = re.compile(r"^\s*\d[.,]\d+\s*[eE]\s*\+?\s*\d+\s*$")
 _SEVERAL: Final = re.compile(r"\s*(?:/|;|\bou\b|\bor\b|\||,|\n)\s*")
-_TAG_SPLIT: Final = re.compile(r"\s*[,;|\n]\s*")
+TAG_SPLIT: Final = re.compile(r"\s*[,;|\n]\s*")
 _DATE_TEXT: Final = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 _ISO_DATE: Final = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _NEUTRALISED: Final = frozenset("=+-@")
@@ -94,7 +95,7 @@ def consent_value(cell: Cell) -> ConsentState | None:
         if cell == 0:
             return ConsentState.WITHDRAWN
         raise ValueError(cell)
-    fast = _CONSENT_FAST.get(cell) if isinstance(cell, str) else None
+    fast = CONSENT_WORDS.get(cell) if isinstance(cell, str) else None
     if fast is not None:
         return fast
     raw = str(cell).strip()
@@ -154,13 +155,22 @@ def postal_code(cell: Cell) -> str:
 
 @dataclass(slots=True)
 class Candidate:
-    """A row that can be written: its values, the consent it states, its duplicate key, its warnings."""
+    """A row that can be written: its values (as a record), the consent it states, its duplicate key, its
+    warnings."""
 
     row: int
-    values: ClientValues
+    record: ClientRecord
     consent: ConsentState | None
     key: str
     warnings: list[Issue]
+
+    @property
+    def values(self) -> ClientValues:
+        return ClientValues(*self.record)
+
+    @property
+    def mobile(self) -> str | None:
+        return self.record[MOBILE]
 
 
 def duplicate_key(values: ClientValues) -> str:
@@ -181,12 +191,14 @@ class RowChecker:
             f: mapping.column_of(f) for f in Field if f not in (Field.NOTES, Field.TAGS, Field.IGNORE)
         }
         self._col = single
-        self._notes = mapping.columns_of(Field.NOTES)
-        self._tags = mapping.columns_of(Field.TAGS)
+        #: Columns feeding the notes and the tags; cells padded to ``width + 1`` (unmapped fields read the
+        #: None added at index ``width``), and ``pick`` reads the single-column fields of ``_PICKED``.
+        self.note_columns = mapping.columns_of(Field.NOTES)
+        self.tag_columns = mapping.columns_of(Field.TAGS)
         self._used = sorted(i for i, f in enumerate(mapping.fields) if f is not Field.IGNORE)
-        self._width = len(mapping.fields)
+        self.width = len(mapping.fields)
         picked = [single[f] for f in _PICKED]
-        self._pick = operator.itemgetter(*(self._width if i is None else i for i in picked))
+        self.pick = operator.itemgetter(*(self.width if i is None else i for i in picked))
         self._labels: dict[Field, str] = {f: mapping.label(c) for f, c in single.items() if c is not None}
         name_column = (
             single[Field.LAST_NAME] if single[Field.LAST_NAME] is not None else single[Field.FULL_NAME]
@@ -200,7 +212,7 @@ class RowChecker:
 
     def key_label(self, candidate: Candidate) -> str:
         """The column a duplicate was recognised on."""
-        return self.label(Field.MOBILE if candidate.values.mobile else Field.LAST_NAME)
+        return self.label(Field.MOBILE if candidate.mobile else Field.LAST_NAME)
 
     def is_blank(self, cells: list[Cell]) -> bool:
         for index in self._used:
@@ -213,12 +225,12 @@ class RowChecker:
     def check(self, row: int, cells: list[Cell]) -> Candidate | list[Issue]:
         """The candidate, or the rejection issues (never both)."""
         warnings: list[Issue] = []
-        width = self._width  # unmapped fields read the None added at index ``width``
+        width = self.width  # unmapped fields read the None added at index ``width``
         cells = cells + [None] * (width + 1 - len(cells)) if len(cells) <= width else [*cells[:width], None]
         (
             civility_cell, first_cell, last_cell, full_cell, mobile_cell, other_cell, email_cell,
             address_cell, postal_cell, city_cell, birthday_cell, consent_cell,
-        ) = self._pick(cells)  # fmt: skip
+        ) = self.pick(cells)  # fmt: skip
         first = text(first_cell)
         last = text(last_cell)
         civility = text(civility_cell)
@@ -258,13 +270,13 @@ class RowChecker:
                     self._warn(row, Field.CONSENT, "import_consent_unrecognised", text(consent_cell))
                 )
         tags: tuple[str, ...] = ()
-        if self._tags:
+        if self.tag_columns:
             tags = tuple(
-                t for c in self._tags if c < len(cells) for t in _TAG_SPLIT.split(text(cells[c])) if t
+                t for c in self.tag_columns if c < len(cells) for t in TAG_SPLIT.split(text(cells[c])) if t
             )
         notes = ""
-        if self._notes:
-            notes = " — ".join(t for c in self._notes if c < len(cells) and (t := text(cells[c])))
+        if self.note_columns:
+            notes = " — ".join(t for c in self.note_columns if c < len(cells) and (t := text(cells[c])))
         city = text(city_cell)
         if len(city) > _LIMITS["city"]:
             warnings.append(self._warn(row, Field.CITY, "import_value_truncated", city))
@@ -286,7 +298,7 @@ class RowChecker:
         values = self._validate(row, draft, warnings)
         if isinstance(values, list):
             return values
-        return Candidate(row, values, consent, duplicate_key(values), warnings)
+        return Candidate(row, record_of(values), consent, duplicate_key(values), warnings)
 
     def _mobile_text(self, row: int, cell: Cell, warnings: list[Issue]) -> str | Issue:
         """The mobile as text validate() accepts, or the rejection."""

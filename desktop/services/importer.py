@@ -156,8 +156,8 @@ class Importer:
         with self._db.read() as session:
             existing = repo.find_existing(
                 session,
-                [c.key for c in candidates if c.values.mobile],
-                [c.key for c in candidates if not c.values.mobile],
+                [c.key for c in candidates if c.mobile],
+                [c.key for c in candidates if not c.mobile],
                 {},
             )
         rows: list[PreviewRow] = []

@@ -22,9 +22,9 @@ from desktop.services.import_rows import (
     postal_code,
     text,
 )
+from desktop.storage.repositories.client_records import search_key as import_search_key
 from desktop.storage.repositories.clients import ClientValues
 from desktop.storage.repositories.clients import search_key as form_search_key
-from desktop.storage.repositories.imports import search_key as import_search_key
 
 TODAY = dt.date(2026, 11, 23)
 COLUMNS = (

@@ -15,7 +15,15 @@ from desktop.storage.backup import backup_sqlite, integrity_ok
 from desktop.storage.db import Database
 from desktop.storage.errors import SchemaTooNewError, StorageError
 from desktop.storage.orm import Base
-from desktop.storage.schema import HEAD_REVISION, SchemaState, head_revision, inspect_state, upgrade
+from desktop.storage.schema import (
+    HEAD_REVISION,
+    SchemaState,
+    create_current,
+    head_revision,
+    inspect_state,
+    migrate,
+    upgrade,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -26,14 +34,53 @@ def _digest(path: Path) -> str:
 
 def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'm.sqlite3'}")
-    report = upgrade(db, tmp_path)
-    assert report.state_before is SchemaState.FRESH
+    migrate(db)
     with db.engine.connect() as connection:
         diff = compare_metadata(
             MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
         )
     db.dispose()
     assert diff == []
+
+
+def _schema(path: Path) -> list[tuple[str, str, str, list[str]]]:
+    """Every table and index as SQLite stores it; a table's columns and constraints in any order."""
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
+        return [
+            (kind, name, table, sorted(line.strip().rstrip(",") for line in (sql or "").splitlines()))
+            for kind, name, table, sql in rows
+        ]
+
+
+def test_a_fresh_database_is_created_from_the_models_exactly_as_the_migrations_would(tmp_path: Path) -> None:
+    migrated, created = tmp_path / "migrated.sqlite3", tmp_path / "created.sqlite3"
+    reference = Database(f"sqlite:///{migrated}")
+    migrate(reference)
+    reference.dispose()
+    db = Database(f"sqlite:///{created}")
+    report = upgrade(db, tmp_path / "backups")
+    assert (report.state_before, report.revision_before, report.backup) == (SchemaState.FRESH, None, None)
+    with db.engine.connect() as connection:
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+        )
+        versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    db.dispose()
+    assert diff == [] and versions == [HEAD_REVISION] == [head_revision()]
+    assert _schema(created) == _schema(migrated)
+    assert len(_schema(created)) > 10
+    assert inspect_state(Database(f"sqlite:///{created}")) == (SchemaState.CURRENT, HEAD_REVISION)
+
+
+def test_creating_from_the_models_gives_way_when_the_database_is_no_longer_empty(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'raced.sqlite3'}")
+    migrate(db)  # another process created the schema between the state check and the creation
+    assert create_current(db) is False
+    with db.engine.connect() as connection:
+        versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    db.dispose()
+    assert versions == [HEAD_REVISION]
 
 
 def test_the_head_constant_is_alembics_head() -> None:

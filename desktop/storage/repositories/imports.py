@@ -1,15 +1,16 @@
 """Bulk reads and writes for importing and exporting clients: whole batches per statement.
 
 The client form writes one client through the ORM (:mod:`.clients`); an import writes thousands per
-transaction, so here rows go in with one ``executemany`` each (Core, no ORM objects), ids are allocated
-up front on SQLite (the writer holds the lock: ``BEGIN IMMEDIATE``), and search keys are computed with a
-cache of folded words. Consent changes keep the same rules as :func:`.consent.record` (event + current
-state + suppression list), in bulk.
+transaction, so here rows go in with one ``executemany`` each (Core, no ORM objects; on SQLite a batch's
+constant columns are literals of the statement), ids are allocated up front on SQLite (the writer holds
+the lock: ``BEGIN IMMEDIATE``), and clients come as records (:mod:`.client_records`). Consent changes keep
+the same rules as :func:`.consent.record` (event + current state + suppression list), in bulk.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,11 +22,19 @@ from sqlalchemy.orm import Session
 
 from desktop.core.entities import ConsentPurpose, ConsentSource, ConsentState
 from desktop.core.phones import hash_number
-from desktop.core.text import fold
 from desktop.storage.db import Database, translate_errors
 from desktop.storage.orm import ClientRow, ClientTagRow, ConsentEventRow, MessageRow
 from desktop.storage.repositories import clients as clients_repo
 from desktop.storage.repositories import consent as consent_repo
+from desktop.storage.repositories.client_records import (
+    BIRTHDAY,
+    FIELDS,
+    TAGS,
+    ClientRecord,
+    name_key,
+    record_search_key,
+    search_key,
+)
 from desktop.storage.repositories.clients import ClientValues
 
 _CLIENTS: Table = ClientRow.__table__  # type: ignore[assignment]
@@ -59,39 +68,9 @@ _INSERT_COLUMNS: Final = (
     "updated_at",
 )
 
-# ---------------------------------------------------------------------------------------- search keys
-
-_folded: dict[str, str] = {}
-_FOLD_CACHE_LIMIT: Final = 200_000
-
-
-def _fold_part(text: str) -> str:
-    if text.isascii():  # fold() of ASCII text: lower case, spaces collapsed
-        return " ".join(text.lower().split())
-    folded = _folded.get(text)
-    if folded is None:
-        if len(_folded) >= _FOLD_CACHE_LIMIT:
-            _folded.clear()
-        folded = fold(text)
-        _folded[text] = folded
-    return folded
-
-
-def search_key(values: ClientValues) -> str:
-    """Same result as :func:`.clients.search_key`, cheaper: ASCII words are only lower-cased, and other
-    words are folded once per import (first names and cities repeat).
-
-    Folding a whole text or each of its words gives the same result (accents, case and spaces are
-    handled character by character); a property test compares both functions.
-    """
-    words = [values.last_name, values.first_name, values.email, values.city]
-    for number in (values.mobile, values.other_phone):
-        if number:
-            words.append(number)
-            if number.startswith("+33"):
-                words.append("0" + number[3:])
-    parts = [w.lower() if w.isascii() else _fold_part(w) for w in words if w]
-    return " ".join(" ".join(parts).split())
+#: The record's values in the order of ``_VALUE_COLUMNS``.
+_VALUE_PICK = operator.itemgetter(*(FIELDS.index(name) for name in _VALUE_COLUMNS))
+_BIRTHDAY_COLUMN: Final = _VALUE_COLUMNS.index("birthday")
 
 
 @contextmanager
@@ -120,12 +99,6 @@ class ExistingClient:
     values: ClientValues
     tags: frozenset[str]
     promotional_consent: ConsentState
-
-
-def name_key(last_name: str, first_name: str, email: str, other_phone: str | None) -> str:
-    """The duplicate key of a client without a mobile: name with e-mail (or, without one, other phone)."""
-    contact = email.casefold() or (other_phone or "")
-    return f"n|{_fold_part(last_name)}|{_fold_part(first_name)}|{contact}"
 
 
 def count_clients(session: Session) -> int:
@@ -194,11 +167,8 @@ def fetch_existing(session: Session, ids: Sequence[int]) -> dict[int, ExistingCl
 # ---------------------------------------------------------------------------------------- writes
 
 
-@dataclass(frozen=True, slots=True)
-class NewClient:
-    values: ClientValues
-    promotional_consent: ConsentState = ConsentState.UNKNOWN
-    transactional_consent: ConsentState = ConsentState.UNKNOWN
+#: A client to insert: its record, its promotional and its transactional consent.
+NewClient = tuple[ClientRecord, ConsentState, ConsentState]
 
 
 def _driver_value(dialect: Dialect, column: Column[Any], value: Any) -> Any:
@@ -217,6 +187,38 @@ _EVENT_COLUMNS: Final = (
 )  # fmt: skip
 
 
+#: Rows from which a batch's constant columns are written as literals (see :func:`_fold_constants`).
+_FOLD_FROM: Final = 32
+
+
+def _fold_constants(
+    values: list[str], rows: list[tuple[Any, ...]]
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Columns holding the same text (or NULL) in every row become literals of the statement.
+
+    Binding a parameter costs more than SQLite's work for it; an import's batch has many such columns
+    (empty address and notes, the language, the consent states, the time stamps). SQLite stores a literal
+    exactly as the same bound value. Only text without NUL and None are folded.
+    """
+    count = len(rows)
+    columns = list(zip(*rows, strict=True))
+    kept: list[tuple[Any, ...]] = []
+    middle = count // 2
+    for index, column in enumerate(columns):
+        first = column[0]
+        if column[-1] != first or column[middle] != first:  # most varying columns tell at once
+            kept.append(column)
+        elif first is None and column.count(None) == count:
+            values[index] = "NULL"
+        elif type(first) is str and "\x00" not in first and column.count(first) == count:
+            values[index] = "'" + first.replace("'", "''") + "'"
+        else:
+            kept.append(column)
+    if not kept:  # every row the same (no id among the columns): nothing to gain
+        return ["?"] * len(values), rows
+    return values, list(zip(*kept, strict=True))
+
+
 def _insert_many(session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
     """One ``executemany`` of rows whose values are already in the driver's form (see :func:`_bind`).
 
@@ -227,7 +229,10 @@ def _insert_many(session: Session, table: Table, columns: Sequence[str], rows: l
         return
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        values = ["?"] * len(columns)
+        if len(rows) >= _FOLD_FROM:
+            values, rows = _fold_constants(values, rows)
+        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join(values)})"
         connection.exec_driver_sql(sql, rows)
     else:
         connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
@@ -240,40 +245,51 @@ def insert_clients(session: Session, clients: Sequence[NewClient], now: dt.datet
     connection = session.connection()
     dialect = connection.dialect
     stamp = _driver_value(dialect, _CLIENTS.c.created_at, now)
-    birthday = _CLIENTS.c.birthday.type.dialect_impl(dialect).bind_processor(dialect)
     if dialect.name == "sqlite":
         # The transaction holds the write lock from its first statement: nobody can take these ids.
         start = int(connection.execute(select(func.coalesce(func.max(_CLIENTS.c.id), 0))).scalar_one()) + 1
         ids = list(range(start, start + len(clients)))
+        birthday = _CLIENTS.c.birthday.type.dialect_impl(dialect).bind_processor(dialect)
+        pick, key, value = _VALUE_PICK, record_search_key, _VALUE
         rows = []
-        for client_id, new in zip(ids, clients, strict=True):
-            v = new.values
-            born = birthday(v.birthday) if birthday is not None and v.birthday is not None else v.birthday
+        for client_id, (record, promotional, transactional) in zip(ids, clients, strict=True):
+            values = pick(record)
+            if record[BIRTHDAY] is not None and birthday is not None:
+                at = _BIRTHDAY_COLUMN
+                values = (*values[:at], birthday(record[BIRTHDAY]), *values[at + 1 :])
             rows.append(
                 (
-                    client_id, v.civility, v.first_name, v.last_name, v.mobile, v.other_phone, v.email,
-                    v.address, v.postal_code, v.city, born, v.notes, v.language, v.region, v.subdiv,
-                    _VALUE[new.promotional_consent], _VALUE[new.transactional_consent], "ok", search_key(v),
-                    stamp, stamp,
+                    client_id,
+                    *values,
+                    value[promotional],
+                    value[transactional],
+                    "ok",
+                    key(record),
+                    stamp,
+                    stamp,
                 )
-            )  # fmt: skip
+            )
         _insert_many(session, _CLIENTS, _INSERT_COLUMNS, rows)
     else:
         dicts = [
             {
-                **{name: getattr(new.values, name) for name in _VALUE_COLUMNS},
-                "promotional_consent": new.promotional_consent.value,
-                "transactional_consent": new.transactional_consent.value,
+                **dict(zip(_VALUE_COLUMNS, _VALUE_PICK(record), strict=True)),
+                "promotional_consent": promotional.value,
+                "transactional_consent": transactional.value,
                 "number_status": "ok",
-                "search_key": search_key(new.values),
+                "search_key": record_search_key(record),
                 "created_at": now,
                 "updated_at": now,
             }
-            for new in clients
+            for record, promotional, transactional in clients
         ]
         statement = insert(_CLIENTS).returning(_CLIENTS.c.id, sort_by_parameter_order=True)
         ids = list(connection.execute(statement, dicts).scalars())
-    tags = [(client_id, tag) for client_id, new in zip(ids, clients, strict=True) for tag in new.values.tags]
+    tags = [
+        (client_id, tag)
+        for client_id, (record, _p, _t) in zip(ids, clients, strict=True)
+        for tag in record[TAGS]
+    ]
     add_tags(session, tags)
     return ids
 
