@@ -10,28 +10,26 @@ Rules worth knowing:
 - The fallback is never the default: making the fallback the default clears the fallback.
 - Secrets go to the keyring **before** the database is written: when the keyring refuses, nothing is saved;
   when the database refuses afterwards, the secrets just written are removed (or restored on update).
-- An empty sender means "the sender configured at the provider" and is not checked; any other sender must
-  pass :func:`desktop.core.compliance.check_sender` without a blocking finding.
+- Every value is checked by :mod:`desktop.services.account_checks` (an empty sender means "the sender
+  configured at the provider"; any other must pass the compliance check of senders).
 - Every change publishes ``Changes(accounts=True)`` — except saving an inbound cursor, which is bookkeeping
   the user never sees.
 
 Errors are :class:`AccountError` with a stable ``code`` (texts in ``desktop.core.catalogue.accounts``,
-``compliance`` for sender codes); provider calls (:meth:`AccountService.test`) raise ``ProviderError``, and
-so does :meth:`AccountService.provider` when the adapter cannot be built (see there).
+``compliance`` for sender codes); provider calls (:meth:`AccountService.test` and
+:meth:`AccountService.test_values`) raise ``ProviderError``, and so does :meth:`AccountService.provider` when
+the adapter cannot be built (see there).
 """
 
 from __future__ import annotations
 
 import builtins
-import math
 import threading
 from collections.abc import Mapping
 from contextlib import suppress
 from typing import Final
-from urllib.parse import urlsplit
 
 from desktop import logs
-from desktop.core.compliance import Severity, check_sender
 from desktop.core.entities import ProviderAccount
 from desktop.providers import registry
 from desktop.providers.base import (
@@ -44,30 +42,28 @@ from desktop.providers.base import (
 )
 from desktop.providers.credentials import CredentialError, CredentialStore
 from desktop.providers.registry import ProviderEnv
+from desktop.services import account_checks as checks
+from desktop.services.account_checks import AccountError
 from desktop.services.changes import ChangeHub, Changes
 from desktop.storage.db import Database
 from desktop.storage.errors import DuplicateError
 from desktop.storage.repositories import accounts as repo
 from desktop.storage.repositories.accounts import AccountValues
 
+__all__ = [
+    "SIMULATOR",
+    "SIMULATOR_NAME",
+    "SIMULATOR_SENDER",
+    "AccountError",  # defined with the checks, raised by both
+    "AccountService",
+    "is_builtin",
+]
+
 SIMULATOR: Final = "simulator"
 SIMULATOR_NAME: Final = "Simulateur"
 SIMULATOR_SENDER: Final = "Comptoir"
-MAX_NAME_LENGTH: Final = 60
-MAX_RATE: Final = 1000.0
-_LOCAL_HOSTS: Final = frozenset({"127.0.0.1", "localhost", "::1"})
 
 _log = logs.get("providers")
-
-
-class AccountError(Exception):
-    """A refused account operation. ``code`` and ``params`` fill a catalogue text; never a secret."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        details = ", ".join(f"{k}={v}" for k, v in params.items())
-        super().__init__(f"{code} ({details})" if details else code)
-        self.code = code
-        self.params = params
 
 
 def is_builtin(account: ProviderAccount) -> bool:
@@ -168,17 +164,17 @@ class AccountService:
         make_default: bool | None = None,
     ) -> ProviderAccount:
         self._ensure_builtin()
-        spec = self._spec(kind)
+        spec = checks.provider_spec(kind)
         values = AccountValues(
             name=self._check_name(name),
             provider=spec.key,
-            sender=_check_sender(sender),
-            base_url=_check_base_url(base_url),
-            options=_check_options(spec, {}, options),
-            rate_per_second=_check_rate(rate_per_second, spec),
-            price_cents_per_segment=_check_price(price_cents_per_segment),
+            sender=checks.check_sender(sender),
+            base_url=checks.check_base_url(base_url),
+            options=checks.check_options(spec, {}, options),
+            rate_per_second=checks.check_rate(rate_per_second, spec),
+            price_cents_per_segment=checks.check_price(price_cents_per_segment),
         )
-        to_store = _check_secrets(spec, secrets, required=True)
+        to_store = checks.check_secrets(spec, secrets, required=True)
         self._write_secrets(values.name, to_store, previous={})
         try:
             with self._db.session() as session:
@@ -213,21 +209,21 @@ class AccountService:
         """Change what is given (``None`` keeps the value; ``base_url=""`` returns to the provider's URL;
         an option given as "" is removed; only the secrets given are replaced)."""
         account = self.by_name(name)
-        spec = self._spec(account.provider)
+        spec = checks.provider_spec(account.provider)
         values = AccountValues(
             name=account.name,
             provider=account.provider,
-            sender=account.sender if sender is None else _check_sender(sender),
-            base_url=account.base_url if base_url is None else _check_base_url(base_url),
-            options=_check_options(spec, account.options, options or {}),
+            sender=account.sender if sender is None else checks.check_sender(sender),
+            base_url=account.base_url if base_url is None else checks.check_base_url(base_url),
+            options=checks.check_options(spec, account.options, options or {}),
             rate_per_second=account.rate_per_second
             if rate_per_second is None
-            else _check_rate(rate_per_second, spec),
+            else checks.check_rate(rate_per_second, spec),
             price_cents_per_segment=account.price_cents_per_segment
             if price_cents_per_segment is None
-            else _check_price(price_cents_per_segment),
+            else checks.check_price(price_cents_per_segment),
         )
-        to_store = _check_secrets(spec, secrets or {}, required=False)
+        to_store = checks.check_secrets(spec, secrets or {}, required=False)
         previous = {key: self._read_secret(account.name, key) for key in to_store}
         self._write_secrets(account.name, to_store, previous=previous)
         try:
@@ -251,7 +247,7 @@ class AccountService:
             self._builtin_ready = False  # makes the simulator the default again if needed
         self._ensure_builtin()
         self._forget_adapter(account.id)
-        keys = [f.key for f in self._spec(account.provider).secret_fields]
+        keys = [f.key for f in checks.provider_spec(account.provider).secret_fields]
         try:
             self._credentials.delete_all(account.name, keys)
         except CredentialError as exc:
@@ -284,11 +280,46 @@ class AccountService:
     def test(self, name_or_id: str | int) -> AccountCheck:
         """Check the credentials with the provider (a fresh adapter, closed afterwards)."""
         account = self.get(name_or_id) if isinstance(name_or_id, int) else self.by_name(name_or_id)
-        adapter = registry.create(account, self._secrets(account), self._env)
-        try:
-            return adapter.check_account()
-        finally:
-            adapter.close()
+        return self._check_with(account, self._secrets(account))
+
+    def test_values(
+        self,
+        kind: str,
+        sender: str,
+        options: Mapping[str, str],
+        secrets: Mapping[str, str],
+        base_url: str | None = None,
+        existing_name: str | None = None,
+    ) -> AccountCheck:
+        """Check credentials not saved yet ("Tester la connexion" in the account dialog): a fresh adapter
+        over these values, closed afterwards; nothing is stored.
+
+        Secrets left empty are read from the keyring entries of the account ``existing_name`` (being
+        edited). The sender is only stripped (saving checks it). Raises AccountError (input, keyring,
+        unknown ``existing_name``) or ProviderError (the provider's answer).
+        """
+        spec = checks.provider_spec(kind)
+        url = checks.check_base_url(base_url)
+        existing = self.by_name(existing_name) if existing_name is not None else None
+        typed = checks.check_secrets(spec, secrets, required=False)
+        if existing is not None:
+            for field in spec.secret_fields:
+                if field.key not in typed and (stored := self._read_secret(existing.name, field.key)):
+                    typed[field.key] = stored
+        complete = checks.check_secrets(spec, typed, required=True)
+        account = ProviderAccount(
+            id=existing.id if existing is not None else 0,
+            name=existing.name if existing is not None else "",
+            provider=spec.key,
+            sender=sender.strip(),
+            base_url=url,
+            options=checks.check_options(spec, {}, options),
+            rate_per_second=spec.default_rate_per_second,
+            price_cents_per_segment=0,
+            is_default=False,
+            is_fallback=False,
+        )
+        return self._check_with(account, complete)
 
     def provider(self, account_id: int) -> Provider:
         """The adapter of the account, built once and rebuilt when the account changed. Thread-safe.
@@ -333,6 +364,13 @@ class AccountService:
 
     # ------------------------------------------------------------------ internals
 
+    def _check_with(self, account: ProviderAccount, secrets: Mapping[str, str]) -> AccountCheck:
+        adapter = registry.create(account, secrets, self._env)
+        try:
+            return adapter.check_account()
+        finally:
+            adapter.close()
+
     def _publish(self) -> None:
         self._hub.publish(Changes(accounts=True))
 
@@ -359,7 +397,7 @@ class AccountService:
                                     name=SIMULATOR_NAME,
                                     provider=SIMULATOR,
                                     sender=SIMULATOR_SENDER,
-                                    rate_per_second=self._spec(SIMULATOR).default_rate_per_second,
+                                    rate_per_second=checks.provider_spec(SIMULATOR).default_rate_per_second,
                                 ),
                             )
                             created = True
@@ -374,17 +412,9 @@ class AccountService:
         if created:
             self._publish()
 
-    def _spec(self, kind: str) -> ProviderSpec:
-        if kind not in registry.kinds():
-            raise AccountError("account_unknown_provider", provider=kind, choices=", ".join(registry.kinds()))
-        return registry.spec(kind)
-
     def _check_name(self, name: str) -> str:
-        value = " ".join(name.split())
-        if not value:
-            raise AccountError("account_name_empty")
-        if len(value) > MAX_NAME_LENGTH:
-            raise AccountError("account_name_too_long", name=value, max=str(MAX_NAME_LENGTH))
+        """:func:`account_checks.check_name`, and no other account named so (ignoring case)."""
+        value = checks.check_name(name)
         with self._db.read() as session:
             taken = any(a.name.casefold() == value.casefold() for a in repo.list_all(session))
         if taken:
@@ -399,7 +429,7 @@ class AccountService:
 
     def _secrets(self, account: ProviderAccount) -> dict[str, str]:
         secrets: dict[str, str] = {}
-        for field in self._spec(account.provider).secret_fields:
+        for field in checks.provider_spec(account.provider).secret_fields:
             value = self._read_secret(account.name, field.key)
             if value:
                 secrets[field.key] = value
@@ -432,75 +462,3 @@ class AccountService:
                     self._credentials.delete_all(account_name, [key])
             except CredentialError:
                 _log.warning("could not undo a keyring write for an account (%s)", key)
-
-
-# ---------------------------------------------------------------------- validation
-
-
-def _check_sender(sender: str) -> str:
-    value = sender.strip()
-    if not value:
-        return ""
-    for finding in check_sender(value):
-        if finding.severity is Severity.BLOCK:
-            raise AccountError(finding.code, **dict(finding.params))
-    return value
-
-
-def _check_base_url(url: str | None) -> str | None:
-    value = (url or "").strip().rstrip("/")
-    if not value:
-        return None
-    parts = urlsplit(value)
-    secure = parts.scheme == "https" or (parts.scheme == "http" and parts.hostname in _LOCAL_HOSTS)
-    if not secure or not parts.hostname:
-        raise AccountError("account_invalid_base_url", url=value)
-    return value
-
-
-def _check_rate(rate: float | None, spec: ProviderSpec) -> float:
-    if rate is None:
-        return spec.default_rate_per_second
-    if not math.isfinite(rate) or rate <= 0 or rate > MAX_RATE:
-        raise AccountError("account_invalid_rate", rate=str(rate), max=str(int(MAX_RATE)))
-    return float(rate)
-
-
-def _check_price(price: int | None) -> int:
-    if price is None:
-        return 0
-    if price < 0:
-        raise AccountError("account_invalid_price", price=str(price))
-    return int(price)
-
-
-def _check_options(
-    spec: ProviderSpec, current: Mapping[str, str], given: Mapping[str, str]
-) -> dict[str, str]:
-    """Merge ``given`` into ``current`` (stripped; "" removes), defaults filled, required fields present."""
-    merged = dict(current)
-    for key, raw in given.items():
-        value = raw.strip()
-        if value:
-            merged[key] = value
-        else:
-            merged.pop(key, None)
-    for field in spec.option_fields:
-        if not merged.get(field.key) and field.default:
-            merged[field.key] = field.default
-        if field.required and not merged.get(field.key):
-            raise AccountError("account_field_missing", field=field.label, provider=spec.label)
-    return merged
-
-
-def _check_secrets(spec: ProviderSpec, given: Mapping[str, str], *, required: bool) -> dict[str, str]:
-    """The spec's secrets among ``given`` (stripped; others ignored); all required ones when ``required``."""
-    secrets: dict[str, str] = {}
-    for field in spec.secret_fields:
-        value = given.get(field.key, "").strip()
-        if value:
-            logs.register_secret(value)
-            secrets[field.key] = value
-        elif required and field.required:
-            raise AccountError("account_secret_missing", field=field.label, provider=spec.label)
-    return secrets

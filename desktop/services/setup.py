@@ -23,17 +23,14 @@ from dataclasses import dataclass, replace
 from dataclasses import field as _field
 from types import MappingProxyType
 from typing import Final
-from urllib.parse import urlsplit
 
 from desktop.core.compliance import Severity, check_sender
 from desktop.core.entities import ProviderAccount
 from desktop.core.phones import normalize
 from desktop.core.quiet_hours import SendingPolicy
 from desktop.core.text import fold
-from desktop.providers import registry
 from desktop.providers.base import AccountCheck, ProviderError
 from desktop.providers.credentials import CredentialError, CredentialStore, Verdict
-from desktop.providers.registry import ProviderEnv
 from desktop.services.accounts import (
     SIMULATOR,
     SIMULATOR_SENDER,
@@ -63,7 +60,6 @@ RETENTION_RANGE: Final = (1, 120)
 BACKUPS_RANGE: Final = (1, 365)
 SENDER_MAX: Final = 11
 _SUNDAY: Final = 6
-_LOCAL_HOSTS: Final = frozenset({"127.0.0.1", "localhost", "::1"})
 _FILLER_WORDS: Final = frozenset(
     {"les", "des", "chez", "sarl", "sas", "sasu", "eurl", "and", "the", "cie", "et", "de", "du", "la", "le"}
 )
@@ -297,70 +293,16 @@ def check_draft(
 ) -> AccountCheck:
     """Test credentials not saved yet (a fresh adapter, closed afterwards). Secrets left empty when editing
     ``existing`` are read from the keyring. Raises AccountError (input, keyring) or ProviderError."""
-    if draft.kind not in registry.kinds():
-        raise AccountError(
-            "account_unknown_provider", provider=draft.kind, choices=", ".join(registry.kinds())
-        )
-    spec = registry.spec(draft.kind)
-    typed = {k: v.strip() for k, v in draft.secrets.items() if v.strip()}
-    options = {k: v.strip() for k, v in draft.options.items() if v.strip()}
-    url = _check_url(draft.base_url)
-    secrets: dict[str, str] = {}
-    for spec_field in spec.secret_fields:
-        value = typed.get(spec_field.key)
-        if value is None and existing is not None:
-            value = _saved_secret(accounts, existing, spec_field.key)
-        if value:
-            secrets[spec_field.key] = value
-        elif spec_field.required:
-            raise AccountError("account_secret_missing", field=spec_field.label, provider=spec.label)
-    for spec_field in spec.option_fields:
-        if not options.get(spec_field.key) and spec_field.default:
-            options[spec_field.key] = spec_field.default
-        if spec_field.required and not options.get(spec_field.key):
-            raise AccountError("account_field_missing", field=spec_field.label, provider=spec.label)
-    account = ProviderAccount(
-        id=existing.id if existing is not None else 0,
-        name=existing.name if existing is not None else "",
-        provider=spec.key,
-        sender=draft.sender.strip(),
-        base_url=url,
-        options=options,
-        rate_per_second=spec.default_rate_per_second,
-        price_cents_per_segment=0,
-        is_default=False,
-        is_fallback=False,
+    return accounts.test_values(
+        draft.kind,
+        draft.sender,
+        draft.options,
+        draft.secrets,
+        base_url=draft.base_url,
+        existing_name=existing.name if existing is not None else None,
     )
-    adapter = registry.create(account, secrets, _provider_env(accounts))
-    try:
-        return adapter.check_account()
-    finally:
-        adapter.close()
 
 
 def is_real(account: ProviderAccount | None) -> bool:
     """An account that sends real SMS (anything but a simulator)."""
     return account is not None and account.provider != SIMULATOR
-
-
-def _check_url(url: str) -> str | None:
-    value = url.strip().rstrip("/")
-    if not value:
-        return None
-    parts = urlsplit(value)
-    secure = parts.scheme == "https" or (parts.scheme == "http" and parts.hostname in _LOCAL_HOSTS)
-    if not secure or not parts.hostname:
-        raise AccountError("account_invalid_base_url", url=value)
-    return value
-
-
-# AccountService has no public way yet to build an adapter for unsaved values nor to read one saved secret:
-# these two reach into it (see the report: a public ``AccountService.test_values`` would replace them).
-def _provider_env(accounts: AccountService) -> ProviderEnv:
-    env = accounts._env
-    assert isinstance(env, ProviderEnv)
-    return env
-
-
-def _saved_secret(accounts: AccountService, account: ProviderAccount, key: str) -> str | None:
-    return accounts._read_secret(account.name, key)

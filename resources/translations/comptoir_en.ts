@@ -811,13 +811,13 @@
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="141"/>
+        <location filename="../../desktop/ui/models/clients_model.py" line="145"/>
         <source>Oui</source>
         <extracomment>The view asked for another order: the owner runs the query again in SQL (ClientSort, descending).</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="142"/>
+        <location filename="../../desktop/ui/models/clients_model.py" line="146"/>
         <source>Refusé</source>
         <translation>Declined</translation>
     </message>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/clients_view.py" line="56"/>
-        <location filename="../../desktop/ui/views/clients_view.py" line="154"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="165"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Client list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="140"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="151"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -904,12 +904,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="207"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="218"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="208"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="219"/>
         <source>Supprimer %n client(s) ? Leurs messages seront conservés sans leur nom.</source>
         <translation>
             <numerusform>Delete %n client? Their messages will be kept without their name.</numerusform>
@@ -917,7 +917,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="225"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="236"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -2082,6 +2082,86 @@ The details were written to the log; you can send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>MessageFilters</name>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="36"/>
+        <source>Filtre statut</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="37"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="38"/>
+        <source>À traiter (échec, incertain)</source>
+        <translation>Needs attention (failed, uncertain)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="42"/>
+        <source>Filtre période</source>
+        <translation>Period filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="43"/>
+        <source>Toutes les dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="44"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="45"/>
+        <source>7 derniers jours</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="46"/>
+        <source>30 derniers jours</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="47"/>
+        <source>Période choisie…</source>
+        <translation>Custom period…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="51"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="51"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="57"/>
+        <source>Filtre compte SMS</source>
+        <translation>SMS account filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="58"/>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="107"/>
+        <source>Tous les comptes</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="60"/>
+        <source>Filtre modèle</source>
+        <translation>Template filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="61"/>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="111"/>
+        <source>Tous les modèles</source>
+        <translation>All templates</translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
         <location filename="../../desktop/ui/models/messages_model.py" line="45"/>
@@ -2133,114 +2213,37 @@ The details were written to the log; you can send it to support.</translation>
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="101"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="106"/>
         <source>Résumé des envois</source>
         <translation>Sending summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="107"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="112"/>
         <source>Liste des messages</source>
         <translation>Message list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="122"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="127"/>
         <source>&amp;Réessayer</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="123"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="128"/>
         <source>&amp;Marquer comme envoyé</source>
         <translation>&amp;Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="124"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="129"/>
         <source>&amp;Envoyer maintenant</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="125"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="130"/>
         <source>A&amp;nnuler l&apos;envoi</source>
         <translation>&amp;Cancel sending</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="139"/>
-        <source>Filtre statut</source>
-        <translation>Status filter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="140"/>
-        <source>Tous les statuts</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="141"/>
-        <source>À traiter (échec, incertain)</source>
-        <translation>Needs attention (failed, uncertain)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="145"/>
-        <source>Filtre période</source>
-        <translation>Period filter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="146"/>
-        <source>Toutes les dates</source>
-        <translation>All dates</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="147"/>
-        <source>Aujourd&apos;hui</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="148"/>
-        <source>7 derniers jours</source>
-        <translation>Last 7 days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="149"/>
-        <source>30 derniers jours</source>
-        <translation>Last 30 days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="150"/>
-        <source>Période choisie…</source>
-        <translation>Custom period…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="154"/>
-        <source>Du</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="154"/>
-        <source>Au</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="160"/>
-        <source>Filtre compte SMS</source>
-        <translation>SMS account filter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="161"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="269"/>
-        <source>Tous les comptes</source>
-        <translation>All accounts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="163"/>
-        <source>Filtre modèle</source>
-        <translation>Template filter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="164"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="272"/>
-        <source>Tous les modèles</source>
-        <translation>All templates</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="252"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="201"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -2248,7 +2251,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="287"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="232"/>
         <source>%n à traiter</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -2256,7 +2259,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="292"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="237"/>
         <source>%n en file</source>
         <translation>
             <numerusform>%n queued</numerusform>
@@ -2264,7 +2267,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="293"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="238"/>
         <source>%n livré(s) ce mois</source>
         <translation>
             <numerusform>%n delivered this month</numerusform>
@@ -2272,7 +2275,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="352"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="297"/>
         <source>%n messages sélectionnés.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -2280,18 +2283,18 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="413"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="456"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="358"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="401"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="416"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="361"/>
         <source>Comptoir ne sait pas si ce message est parti. Il a peut-être déjà été reçu. Le renvoyer quand même ?</source>
         <translation>Comptoir does not know whether this message was sent. It may already have been received. Resend it anyway?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="421"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="366"/>
         <source>Comptoir ne sait pas si %n de ces messages sont partis : ils ont peut-être déjà été reçus. Les renvoyer quand même ?</source>
         <translation>
             <numerusform>Comptoir does not know whether %n of these messages was sent: it may already have been received. Resend it anyway?</numerusform>
@@ -2299,7 +2302,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="427"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="372"/>
         <source>Renvoyer %n message(s) maintenant ?</source>
         <translation>
             <numerusform>Resend %n message now?</numerusform>
@@ -2307,13 +2310,13 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="429"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="457"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="374"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="402"/>
         <source>Marquer comme envoyé</source>
         <translation>Mark as sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="430"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="375"/>
         <source>Marquer %n message(s) comme envoyé(s) ? Comptoir ne les renverra pas.</source>
         <translation>
             <numerusform>Mark %n message as sent? Comptoir will not resend it.</numerusform>
@@ -2321,13 +2324,13 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="432"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="459"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="377"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="404"/>
         <source>Annuler l&apos;envoi</source>
         <translation>Cancel sending</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="433"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="378"/>
         <source>Annuler l&apos;envoi de %n message(s) ? Ils ne partiront pas.</source>
         <translation>
             <numerusform>Cancel sending %n message? It will not be sent.</numerusform>
@@ -2335,12 +2338,12 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="436"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="381"/>
         <source>Un message incertain est peut-être déjà parti : l&apos;annuler le retire seulement des messages à traiter.</source>
         <translation>An uncertain message may already have been sent: cancelling it only removes it from the messages that need attention.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="454"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="399"/>
         <source>%n message(s) n&apos;ont pas pu être modifiés.</source>
         <translation>
             <numerusform>%n message could not be changed.</numerusform>
@@ -2348,22 +2351,22 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="458"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="403"/>
         <source>Envoyer maintenant</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="473"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="418"/>
         <source>dès que possible</source>
         <translation>as soon as possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="477"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="422"/>
         <source>Impossible d&apos;envoyer maintenant : les heures d&apos;envoi légales sont fermées.</source>
         <translation>Cannot send now: it is outside legal sending hours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="488"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="433"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -3281,87 +3284,72 @@ The details were written to the log; you can send it to support.</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="60"/>
-        <source>Transactionnel</source>
-        <translation>Transactional</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="61"/>
-        <source>Promotionnel</source>
-        <translation>Promotional</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="62"/>
-        <source>Enquête</source>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="92"/>
+        <location filename="../../desktop/ui/models/templates_model.py" line="46"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="93"/>
+        <location filename="../../desktop/ui/models/templates_model.py" line="47"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="94"/>
+        <location filename="../../desktop/ui/models/templates_model.py" line="48"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="113"/>
+        <location filename="../../desktop/ui/models/templates_model.py" line="67"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="115"/>
+        <location filename="../../desktop/ui/models/templates_model.py" line="69"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="171"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="79"/>
         <source>Liste des modèles</source>
         <translation>Template list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="172"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="80"/>
         <source>Modèle&amp;s</source>
         <translation>&amp;Templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="174"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="82"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="175"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="83"/>
         <source>Nouveau modèle (Ctrl+N)</source>
         <translation>New template (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="176"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="84"/>
         <source>&amp;Dupliquer</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="177"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="85"/>
         <source>S&amp;upprimer</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="180"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="88"/>
         <source>Nom du modèle</source>
         <translation>Template name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="187"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="95"/>
         <source>Catégorie du modèle</source>
         <translation>Template category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="192"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="100"/>
         <source>Transactionnel : rendez-vous, commande prête… sans aucune promotion.
 Promotionnel : offres, soldes ; seulement aux clients qui l&apos;ont accepté, avec la mention STOP.
 Enquête : satisfaction, demande d&apos;avis.</source>
@@ -3370,77 +3358,77 @@ Promotional: offers, sales; only to clients who agreed to them, with the STOP no
 Survey: satisfaction, review request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="197"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="105"/>
         <source>&amp;Actif (proposé à l&apos;envoi)</source>
         <translation>&amp;Active (offered when sending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="205"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="113"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="206"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="114"/>
         <source>Enregistrer le modèle (Ctrl+S)</source>
         <translation>Save the template (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="207"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="115"/>
         <source>Annu&amp;ler</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="208"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="116"/>
         <source>Revenir à la dernière version enregistrée</source>
         <translation>Go back to the last saved version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="227"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="135"/>
         <source>N&amp;om</source>
         <translation>Nam&amp;e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="229"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="137"/>
         <source>&amp;Catégorie</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="394"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="302"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="395"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="303"/>
         <source>Le modèle a été modifié. Abandonner les modifications ?</source>
         <translation>The template was changed. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="449"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="357"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="450"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="358"/>
         <source>%1 (copie)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="453"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="361"/>
         <source>%1 (copie %2)</source>
         <translation>%1 (copy %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="479"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="387"/>
         <source>Modèle « %1 » enregistré.</source>
         <translation>Template “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="516"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="424"/>
         <source>Supprimer le modèle</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="517"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="425"/>
         <source>Supprimer le modèle « %1 » ?</source>
         <translation>Delete the template “%1”?</translation>
     </message>

@@ -811,13 +811,13 @@
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="141"/>
+        <location filename="../../desktop/ui/models/clients_model.py" line="145"/>
         <source>Oui</source>
         <extracomment>The view asked for another order: the owner runs the query again in SQL (ClientSort, descending).</extracomment>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="142"/>
+        <location filename="../../desktop/ui/models/clients_model.py" line="146"/>
         <source>Refusé</source>
         <translation>Refusé</translation>
     </message>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/clients_view.py" line="56"/>
-        <location filename="../../desktop/ui/views/clients_view.py" line="154"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="165"/>
         <source>Toutes les étiquettes</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Liste des clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="140"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="151"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -904,12 +904,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="207"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="218"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="208"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="219"/>
         <source>Supprimer %n client(s) ? Leurs messages seront conservés sans leur nom.</source>
         <translation>
             <numerusform>Supprimer %n client ? Ses messages seront conservés sans son nom.</numerusform>
@@ -917,7 +917,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="225"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="236"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -2082,6 +2082,86 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     </message>
 </context>
 <context>
+    <name>MessageFilters</name>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="36"/>
+        <source>Filtre statut</source>
+        <translation>Filtre statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="37"/>
+        <source>Tous les statuts</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="38"/>
+        <source>À traiter (échec, incertain)</source>
+        <translation>À traiter (échec, incertain)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="42"/>
+        <source>Filtre période</source>
+        <translation>Filtre période</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="43"/>
+        <source>Toutes les dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="44"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="45"/>
+        <source>7 derniers jours</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="46"/>
+        <source>30 derniers jours</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="47"/>
+        <source>Période choisie…</source>
+        <translation>Période choisie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="51"/>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="51"/>
+        <source>Au</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="57"/>
+        <source>Filtre compte SMS</source>
+        <translation>Filtre compte SMS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="58"/>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="107"/>
+        <source>Tous les comptes</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="60"/>
+        <source>Filtre modèle</source>
+        <translation>Filtre modèle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="61"/>
+        <location filename="../../desktop/ui/views/messages_filters.py" line="111"/>
+        <source>Tous les modèles</source>
+        <translation>Tous les modèles</translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
         <location filename="../../desktop/ui/models/messages_model.py" line="45"/>
@@ -2133,114 +2213,37 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="101"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="106"/>
         <source>Résumé des envois</source>
         <translation>Résumé des envois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="107"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="112"/>
         <source>Liste des messages</source>
         <translation>Liste des messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="122"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="127"/>
         <source>&amp;Réessayer</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="123"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="128"/>
         <source>&amp;Marquer comme envoyé</source>
         <translation>&amp;Marquer comme envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="124"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="129"/>
         <source>&amp;Envoyer maintenant</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="125"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="130"/>
         <source>A&amp;nnuler l&apos;envoi</source>
         <translation>A&amp;nnuler l&apos;envoi</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="139"/>
-        <source>Filtre statut</source>
-        <translation>Filtre statut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="140"/>
-        <source>Tous les statuts</source>
-        <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="141"/>
-        <source>À traiter (échec, incertain)</source>
-        <translation>À traiter (échec, incertain)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="145"/>
-        <source>Filtre période</source>
-        <translation>Filtre période</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="146"/>
-        <source>Toutes les dates</source>
-        <translation>Toutes les dates</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="147"/>
-        <source>Aujourd&apos;hui</source>
-        <translation>Aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="148"/>
-        <source>7 derniers jours</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="149"/>
-        <source>30 derniers jours</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="150"/>
-        <source>Période choisie…</source>
-        <translation>Période choisie…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="154"/>
-        <source>Du</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="154"/>
-        <source>Au</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="160"/>
-        <source>Filtre compte SMS</source>
-        <translation>Filtre compte SMS</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="161"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="269"/>
-        <source>Tous les comptes</source>
-        <translation>Tous les comptes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="163"/>
-        <source>Filtre modèle</source>
-        <translation>Filtre modèle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="164"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="272"/>
-        <source>Tous les modèles</source>
-        <translation>Tous les modèles</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="252"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="201"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -2248,7 +2251,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="287"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="232"/>
         <source>%n à traiter</source>
         <translation>
             <numerusform>%n à traiter</numerusform>
@@ -2256,7 +2259,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="292"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="237"/>
         <source>%n en file</source>
         <translation>
             <numerusform>%n en file</numerusform>
@@ -2264,7 +2267,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="293"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="238"/>
         <source>%n livré(s) ce mois</source>
         <translation>
             <numerusform>%n livré ce mois</numerusform>
@@ -2272,7 +2275,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="352"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="297"/>
         <source>%n messages sélectionnés.</source>
         <translation>
             <numerusform>%n message sélectionné.</numerusform>
@@ -2280,18 +2283,18 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="413"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="456"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="358"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="401"/>
         <source>Réessayer</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="416"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="361"/>
         <source>Comptoir ne sait pas si ce message est parti. Il a peut-être déjà été reçu. Le renvoyer quand même ?</source>
         <translation>Comptoir ne sait pas si ce message est parti. Il a peut-être déjà été reçu. Le renvoyer quand même ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="421"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="366"/>
         <source>Comptoir ne sait pas si %n de ces messages sont partis : ils ont peut-être déjà été reçus. Les renvoyer quand même ?</source>
         <translation>
             <numerusform>Comptoir ne sait pas si %n de ces messages est parti : il a peut-être déjà été reçu. Le renvoyer quand même ?</numerusform>
@@ -2299,7 +2302,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="427"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="372"/>
         <source>Renvoyer %n message(s) maintenant ?</source>
         <translation>
             <numerusform>Renvoyer %n message maintenant ?</numerusform>
@@ -2307,13 +2310,13 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="429"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="457"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="374"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="402"/>
         <source>Marquer comme envoyé</source>
         <translation>Marquer comme envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="430"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="375"/>
         <source>Marquer %n message(s) comme envoyé(s) ? Comptoir ne les renverra pas.</source>
         <translation>
             <numerusform>Marquer %n message comme envoyé ? Comptoir ne le renverra pas.</numerusform>
@@ -2321,13 +2324,13 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="432"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="459"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="377"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="404"/>
         <source>Annuler l&apos;envoi</source>
         <translation>Annuler l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="433"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="378"/>
         <source>Annuler l&apos;envoi de %n message(s) ? Ils ne partiront pas.</source>
         <translation>
             <numerusform>Annuler l&apos;envoi de %n message ? Il ne partira pas.</numerusform>
@@ -2335,12 +2338,12 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="436"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="381"/>
         <source>Un message incertain est peut-être déjà parti : l&apos;annuler le retire seulement des messages à traiter.</source>
         <translation>Un message incertain est peut-être déjà parti : l&apos;annuler le retire seulement des messages à traiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="454"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="399"/>
         <source>%n message(s) n&apos;ont pas pu être modifiés.</source>
         <translation>
             <numerusform>%n message n&apos;a pas pu être modifié.</numerusform>
@@ -2348,22 +2351,22 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="458"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="403"/>
         <source>Envoyer maintenant</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="473"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="418"/>
         <source>dès que possible</source>
         <translation>dès que possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="477"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="422"/>
         <source>Impossible d&apos;envoyer maintenant : les heures d&apos;envoi légales sont fermées.</source>
         <translation>Impossible d&apos;envoyer maintenant : les heures d&apos;envoi légales sont fermées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="488"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="433"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -3281,87 +3284,72 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="60"/>
-        <source>Transactionnel</source>
-        <translation>Transactionnel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="61"/>
-        <source>Promotionnel</source>
-        <translation>Promotionnel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="62"/>
-        <source>Enquête</source>
-        <translation>Enquête</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="92"/>
+        <location filename="../../desktop/ui/models/templates_model.py" line="46"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="93"/>
+        <location filename="../../desktop/ui/models/templates_model.py" line="47"/>
         <source>Catégorie</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="94"/>
+        <location filename="../../desktop/ui/models/templates_model.py" line="48"/>
         <source>Actif</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="113"/>
+        <location filename="../../desktop/ui/models/templates_model.py" line="67"/>
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="115"/>
+        <location filename="../../desktop/ui/models/templates_model.py" line="69"/>
         <source>Non</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="171"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="79"/>
         <source>Liste des modèles</source>
         <translation>Liste des modèles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="172"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="80"/>
         <source>Modèle&amp;s</source>
         <translation>Modèle&amp;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="174"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="82"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="175"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="83"/>
         <source>Nouveau modèle (Ctrl+N)</source>
         <translation>Nouveau modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="176"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="84"/>
         <source>&amp;Dupliquer</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="177"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="85"/>
         <source>S&amp;upprimer</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="180"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="88"/>
         <source>Nom du modèle</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="187"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="95"/>
         <source>Catégorie du modèle</source>
         <translation>Catégorie du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="192"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="100"/>
         <source>Transactionnel : rendez-vous, commande prête… sans aucune promotion.
 Promotionnel : offres, soldes ; seulement aux clients qui l&apos;ont accepté, avec la mention STOP.
 Enquête : satisfaction, demande d&apos;avis.</source>
@@ -3370,77 +3358,77 @@ Promotionnel : offres, soldes ; seulement aux clients qui l&apos;ont accepté, a
 Enquête : satisfaction, demande d&apos;avis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="197"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="105"/>
         <source>&amp;Actif (proposé à l&apos;envoi)</source>
         <translation>&amp;Actif (proposé à l&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="205"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="113"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="206"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="114"/>
         <source>Enregistrer le modèle (Ctrl+S)</source>
         <translation>Enregistrer le modèle (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="207"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="115"/>
         <source>Annu&amp;ler</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="208"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="116"/>
         <source>Revenir à la dernière version enregistrée</source>
         <translation>Revenir à la dernière version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="227"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="135"/>
         <source>N&amp;om</source>
         <translation>N&amp;om</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="229"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="137"/>
         <source>&amp;Catégorie</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="394"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="302"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="395"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="303"/>
         <source>Le modèle a été modifié. Abandonner les modifications ?</source>
         <translation>Le modèle a été modifié. Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="449"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="357"/>
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="450"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="358"/>
         <source>%1 (copie)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="453"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="361"/>
         <source>%1 (copie %2)</source>
         <translation>%1 (copie %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="479"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="387"/>
         <source>Modèle « %1 » enregistré.</source>
         <translation>Modèle « %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="516"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="424"/>
         <source>Supprimer le modèle</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="517"/>
+        <location filename="../../desktop/ui/views/templates_view.py" line="425"/>
         <source>Supprimer le modèle « %1 » ?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>

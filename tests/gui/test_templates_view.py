@@ -16,7 +16,8 @@ from desktop.core.entities import Purpose, Sector
 from desktop.services.templates import TemplateDraft, TemplateService
 from desktop.settings import Business, Settings
 from desktop.storage.orm import CampaignRow
-from desktop.ui.views.templates_view import TemplatesModel, TemplatesView
+from desktop.ui.models.templates_model import TemplatesModel
+from desktop.ui.views.templates_view import TemplatesView
 from desktop.ui.widgets.template_editor import TemplateEditor, utf16_offsets
 
 

@@ -12,12 +12,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,10 +45,10 @@ from desktop.ui.models.messages_model import (
     Snapshot,
     actions_for,
 )
+from desktop.ui.views.messages_filters import TO_HANDLE, MessageFilters
 
 S = MessageStatus
 CHANGES_DEBOUNCE_MS = 150
-TO_HANDLE = "to_handle"
 _WAITING = (S.QUEUED, S.DEFERRED, S.SENDING)
 _COLUMN_WIDTHS = {
     mm.DATE: 90,
@@ -64,7 +62,7 @@ _COLUMN_WIDTHS = {
 
 
 class MessagesView(QWidget):
-    """Owns the message table, its filters, the detail pane and the action buttons."""
+    """Owns the message table, the filter bar, the detail pane and the action buttons."""
 
     messages_loaded = Signal(int)  # number of messages in the list after a (re)load
     message_shown = Signal(int)  # id of the message now in the detail pane
@@ -96,7 +94,14 @@ class MessagesView(QWidget):
         self._pending: set[int] = set()
         self._last_query: MessageQuery | None = None
 
-        self._build_filters()
+        self.filters = MessageFilters(self._zone, self._clock.now)
+        # The filter widgets stay reachable from the view (tests drive them as the user would).
+        self.status_filter = self.filters.status_filter
+        self.period_filter = self.filters.period_filter
+        self.from_date = self.filters.from_date
+        self.to_date = self.filters.to_date
+        self.account_filter = self.filters.account_filter
+        self.template_filter = self.filters.template_filter
         self.summary_label = QLabel()
         self.summary_label.setAccessibleName(self.tr("Résumé des envois"))
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
@@ -134,44 +139,7 @@ class MessagesView(QWidget):
         self._update_buttons()
 
     # ---------------------------------------------------------------- layout
-    def _build_filters(self) -> None:
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Filtre statut"))
-        self.status_filter.addItem(self.tr("Tous les statuts"), "")
-        self.status_filter.addItem(self.tr("À traiter (échec, incertain)"), TO_HANDLE)
-        for status in texts.STATUS_ORDER:
-            self.status_filter.addItem(texts.status_label(status), status.value)
-        self.period_filter = QComboBox()
-        self.period_filter.setAccessibleName(self.tr("Filtre période"))
-        self.period_filter.addItem(self.tr("Toutes les dates"), "all")
-        self.period_filter.addItem(self.tr("Aujourd'hui"), "today")
-        self.period_filter.addItem(self.tr("7 derniers jours"), "7")
-        self.period_filter.addItem(self.tr("30 derniers jours"), "30")
-        self.period_filter.addItem(self.tr("Période choisie…"), "custom")
-        today = self._today()
-        self.from_date = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
-        self.to_date = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit, name in ((self.from_date, self.tr("Du")), (self.to_date, self.tr("Au"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setAccessibleName(name)
-            edit.setVisible(False)
-        self.account_filter = QComboBox()
-        self.account_filter.setAccessibleName(self.tr("Filtre compte SMS"))
-        self.account_filter.addItem(self.tr("Tous les comptes"), None)
-        self.template_filter = QComboBox()
-        self.template_filter.setAccessibleName(self.tr("Filtre modèle"))
-        self.template_filter.addItem(self.tr("Tous les modèles"), None)
-
     def _lay_out(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.period_filter)
-        filters.addWidget(self.from_date)
-        filters.addWidget(self.to_date)
-        filters.addWidget(self.account_filter)
-        filters.addWidget(self.template_filter)
-        filters.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         for button in (self.retry_button, self.mark_sent_button, self.send_now_button, self.cancel_button):
@@ -187,16 +155,12 @@ class MessagesView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.summary_label)
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
-        for combo in (self.status_filter, self.period_filter, self.account_filter, self.template_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.period_filter.currentIndexChanged.connect(lambda _i: self._show_dates())
-        self.from_date.dateChanged.connect(lambda _d: self.reload())
-        self.to_date.dateChanged.connect(lambda _d: self.reload())
+        self.filters.changed.connect(self.reload)
         self.summary_label.linkActivated.connect(lambda _link: self.show_to_handle())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         self.model.modelReset.connect(self._update_buttons)
@@ -214,22 +178,7 @@ class MessagesView(QWidget):
         self.refresh_summary()
 
     def current_query(self) -> MessageQuery:
-        key = self.status_filter.currentData() or ""
-        statuses = (
-            frozenset(texts.TO_HANDLE)
-            if key == TO_HANDLE
-            else frozenset({MessageStatus(key)})
-            if key
-            else frozenset()
-        )
-        since, until = self._period()
-        return MessageQuery(
-            statuses=statuses,
-            account_id=self.account_filter.currentData(),
-            template_id=self.template_filter.currentData(),
-            since=since,
-            until=until,
-        )
+        return self.filters.query()
 
     def reload(self) -> None:
         """Count and read the first page off the UI thread; only the latest answer is shown."""
@@ -262,14 +211,10 @@ class MessagesView(QWidget):
         self.messages_loaded.emit(snapshot.total)
 
     def reload_filters(self) -> None:
-        self._tasks.run(self._accounts.list, on_done=self._set_accounts, on_error=self._on_error)
-        self._tasks.run(self._templates.list_templates, on_done=self._set_templates, on_error=self._on_error)
-
-    def _set_accounts(self, accounts: Sequence[Any]) -> None:
-        _refill(self.account_filter, self.tr("Tous les comptes"), [(a.name, a.id) for a in accounts])
-
-    def _set_templates(self, templates: Sequence[Any]) -> None:
-        _refill(self.template_filter, self.tr("Tous les modèles"), [(t.name, t.id) for t in templates])
+        self._tasks.run(self._accounts.list, on_done=self.filters.set_accounts, on_error=self._on_error)
+        self._tasks.run(
+            self._templates.list_templates, on_done=self.filters.set_templates, on_error=self._on_error
+        )
 
     def refresh_summary(self) -> None:
         today = self._today()
@@ -296,7 +241,7 @@ class MessagesView(QWidget):
 
     def show_to_handle(self) -> None:
         """Show only the messages someone has to decide about (failed and uncertain)."""
-        self.status_filter.setCurrentIndex(self.status_filter.findData(TO_HANDLE))
+        self.filters.show_to_handle()
 
     # ---------------------------------------------------------------- changes from the bus
     def on_changes(self, changes: Changes) -> None:
@@ -493,32 +438,6 @@ class MessagesView(QWidget):
     def _today(self) -> dt.date:
         return self._clock.now().astimezone(self._zone).date()
 
-    def _midnight(self, day: dt.date) -> dt.datetime:
-        return dt.datetime.combine(day, dt.time(), self._zone).astimezone(dt.UTC)
-
-    def _period(self) -> tuple[dt.datetime | None, dt.datetime | None]:
-        key = self.period_filter.currentData()
-        today = self._today()
-        if key == "today":
-            return self._midnight(today), None
-        if key in ("7", "30"):
-            return self._midnight(today - dt.timedelta(days=int(key) - 1)), None
-        if key == "custom":
-            start, end = _day(self.from_date.date()), _day(self.to_date.date())
-            if end < start:
-                start, end = end, start
-            return self._midnight(start), self._midnight(end + dt.timedelta(days=1))
-        return None, None
-
-    def _show_dates(self) -> None:
-        custom = self.period_filter.currentData() == "custom"
-        self.from_date.setVisible(custom)
-        self.to_date.setVisible(custom)
-
-
-def _day(date: QDate) -> dt.date:
-    return dt.date(date.year(), date.month(), date.day())
-
 
 def _apply(call: Callable[[int], Any], ids: Sequence[int]) -> list[Exception]:
     """Run one action on each message (off the UI thread); refusals are collected, not raised."""
@@ -539,18 +458,3 @@ def _names_from(clients) -> Callable[[Sequence[int]], dict[int, str]]:
         }
 
     return names
-
-
-def _refill(combo: QComboBox, everything: str, items: Sequence[tuple[str, int]]) -> None:
-    """Replace a filter's choices, keeping the current one when it still exists (without reloading)."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for label, value in items:
-        combo.addItem(label, value)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
-    if index < 0 and current is not None:
-        combo.currentIndexChanged.emit(0)  # the chosen account/template is gone: show everything
