@@ -94,6 +94,33 @@ def normalise_key(key: str | None) -> str:
     return key if len(key) <= _KEY_LENGTH else hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+class _QueueContext:
+    """What queuing a batch reads once rather than per message: the business region, and per account the
+    account, its provider's capabilities and its opt-out mention."""
+
+    def __init__(self, region: str, accounts: OutboxAccounts) -> None:
+        self.region = region
+        self._accounts = accounts
+        self._cache: dict[int | None, tuple[ProviderAccount, Capabilities | None, str]] = {}
+
+    def account(self, account_id: int | None) -> tuple[ProviderAccount, Capabilities | None, str]:
+        known = self._cache.get(account_id)
+        if known is None:
+            accounts = self._accounts
+            account = accounts.get(account_id) if account_id is not None else accounts.default()
+            known = (account, self._capabilities(account), accounts.stop_text(account.id))
+            self._cache[account_id] = known
+        return known
+
+    def _capabilities(self, account: ProviderAccount) -> Capabilities | None:
+        try:
+            return self._accounts.provider(account.id).capabilities
+        except ProviderError as exc:
+            # No adapter right now (missing secret…): queue anyway, adding our own STOP mention.
+            _log.warning("account %s unavailable while queuing: %s", account.id, exc.code)
+            return None
+
+
 class OutboxService:
     def __init__(
         self,
@@ -152,7 +179,8 @@ class OutboxService:
         (``params["index"]`` says which) and nothing is queued.
         """
         now = self._clock.now()
-        prepared = [self._prepare(d, now, index) for index, d in enumerate(drafts)]
+        context = _QueueContext(self._settings().business.region, self._accounts)
+        prepared = [self._prepare(d, now, index, context) for index, d in enumerate(drafts)]
         results: list[Message] = []
         for start in range(0, len(prepared), max(batch_size, 1)):
             results.extend(self._insert_batch(prepared[start : start + batch_size], now))
@@ -179,12 +207,13 @@ class OutboxService:
                     fresh.append(replace(m, client_id=m.client_id or owners.get(m.to)))
             new_ids = repo.insert_many(session, fresh, now)
             existing.update(zip((m.idempotency_key for m in fresh), new_ids, strict=True))
-            ids = [existing[m.idempotency_key] for m in batch]
-            return [repo.get(session, i, history=False) for i in ids]
+            return repo.get_many(session, [existing[m.idempotency_key] for m in batch])
 
-    def _prepare(self, draft: MessageDraft, now: dt.datetime, index: int) -> repo.NewMessage:
-        settings = self._settings()
-        number = phones.normalize(draft.to, settings.business.region)
+    @staticmethod
+    def _prepare(
+        draft: MessageDraft, now: dt.datetime, index: int, context: _QueueContext
+    ) -> repo.NewMessage:
+        number = phones.normalize(draft.to, context.region)
         if number.e164 is None:
             raise OutboxError(number.error or phones.INVALID, index=str(index))
         if number.region in _FRENCH_REGIONS and not number.is_mobile:
@@ -194,14 +223,11 @@ class OutboxService:
         due_at = draft.due_at or now
         if due_at.tzinfo is None:
             raise ValueError("due_at must be an aware datetime")
-        account = (
-            self._accounts.get(draft.account_id) if draft.account_id is not None else self._accounts.default()
-        )
-        capabilities = self._capabilities(account)
+        account, capabilities, stop_text = context.account(draft.account_id)
         purpose = Purpose(str(draft.purpose))
         text = draft.body
         if purpose is Purpose.PROMOTIONAL and not (capabilities and capabilities.provider_stop_mention):
-            text = compliance.add_stop_mention(text, self._accounts.stop_text(account.id))
+            text = compliance.add_stop_mention(text, stop_text)
         analysis = sms.analyze(text)
         text = "".join(analysis.parts)
         if capabilities is not None and len(text) > capabilities.max_body_length:
@@ -223,14 +249,6 @@ class OutboxService:
             order_id=draft.order_id,
             urgent=draft.urgent,
         )
-
-    def _capabilities(self, account: ProviderAccount) -> Capabilities | None:
-        try:
-            return self._accounts.provider(account.id).capabilities
-        except ProviderError as exc:
-            # No adapter right now (missing secret…): queue anyway, adding our own STOP mention.
-            _log.warning("account %s unavailable while queuing: %s", account.id, exc.code)
-            return None
 
     # ---------------------------------------------------------------- user actions
     def retry(self, message_id: int) -> Message:

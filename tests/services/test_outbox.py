@@ -346,3 +346,33 @@ def test_withdrawn_consent_does_not_block_queuing(db: Database, hub: ChangeHub, 
     clients.record_consent(client_id, ConsentPurpose.PROMOTIONAL, ConsentState.WITHDRAWN, ConsentSource.USER)
 
     assert outbox.queue("0612345678", "Promo", Purpose.PROMOTIONAL).status is S.QUEUED
+
+
+def test_queue_many_reads_each_account_once_and_returns_messages_in_order(
+    outbox: OutboxService, accounts: FakeAccounts, monkeypatch: pytest.MonkeyPatch
+):
+    calls: list[str] = []
+    for name in ("get", "default", "provider", "stop_text"):
+        original = getattr(accounts, name)
+
+        def counted(*args: object, _name: str = name, _original: object = original) -> object:
+            calls.append(_name)
+            return _original(*args)  # type: ignore[operator]
+
+        monkeypatch.setattr(accounts, name, counted)
+    drafts = [MessageDraft(f"+3361234{n:04d}", f"Promo {n}", Purpose.PROMOTIONAL) for n in range(40, 0, -1)]
+
+    messages = outbox.queue_many(drafts)
+
+    assert [m.to for m in messages] == [d.to for d in drafts]
+    assert all(m.body.endswith(DEFAULT_STOP_TEXT) for m in messages)
+    assert sorted(calls) == ["default", "provider", "stop_text"]
+
+
+def test_get_many_refuses_an_unknown_id(outbox: OutboxService, db: Database):
+    message = outbox.queue("+33612345678", "Bonjour")
+
+    with db.read() as session:
+        assert [m.id for m in repo.get_many(session, [message.id, message.id])] == [message.id] * 2
+        with pytest.raises(NotFoundError):
+            repo.get_many(session, [message.id, message.id + 1])

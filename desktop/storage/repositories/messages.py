@@ -172,6 +172,21 @@ def get(session: Session, message_id: int, *, history: bool = True) -> Message:
     return to_record(row, _history(session, message_id) if history else ())
 
 
+def get_many(session: Session, message_ids: Sequence[int]) -> list[Message]:
+    """These messages in this order, without their history (one query per 500)."""
+    rows: dict[int, MessageRow] = {}
+    unique = sorted(set(message_ids))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
+        rows.update(
+            (row.id, row) for row in session.scalars(select(MessageRow).where(MessageRow.id.in_(chunk)))
+        )
+    missing = [i for i in unique if i not in rows]
+    if missing:
+        raise NotFoundError(f"message {missing[0]}")
+    return [to_record(rows[i], ()) for i in message_ids]
+
+
 def find_by_key(session: Session, idempotency_key: str) -> Message | None:
     row = session.scalar(select(MessageRow).where(MessageRow.idempotency_key == idempotency_key))
     return to_record(row, _history(session, row.id)) if row is not None else None
