@@ -67,6 +67,26 @@ def write_csv(
     return path
 
 
+def write_xls(path: Path, rows: Rows, *, sheet: str = "Clients", first_row: int = 1) -> Path:
+    """An Excel 97-2003 workbook (BIFF8, what old shop software still exports) written by xlwt.
+
+    Numbers are stored as Excel stores them (floats); dates as date serials with a date format.
+    """
+    import xlwt  # type: ignore[import-untyped]
+
+    book = xlwt.Workbook(encoding="utf-8")
+    worksheet = book.add_sheet(sheet)
+    date_style = xlwt.easyxf(num_format_str="DD/MM/YYYY")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if isinstance(value, dt.date):
+                worksheet.write(first_row - 1 + r, c, value, date_style)
+            elif value is not None:
+                worksheet.write(first_row - 1 + r, c, value)
+    book.save(str(path))
+    return path
+
+
 def write_ods(path: Path, rows: Rows, *, sheet: str = "Clients") -> Path:
     """A minimal .ods: strings, numbers and dates; ``None`` cells stay empty."""
     body = []

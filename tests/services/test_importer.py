@@ -25,7 +25,7 @@ from desktop.storage.errors import DatabaseLockedError
 from desktop.storage.orm import ClientRow, ConsentEventRow
 from desktop.storage.repositories import consent as consent_repo
 from desktop.storage.repositories import imports as imports_repo
-from tests.services.spreadsheets import write_csv, write_ods, write_vcf, write_xlsx
+from tests.services.spreadsheets import write_csv, write_ods, write_vcf, write_xls, write_xlsx
 
 HEADER = ["Civilité", "Nom", "Prénom", "Tél. portable", "E-mail", "CP", "Ville", "Date de naissance", "Consentement SMS"]  # fmt: skip
 MESSY: list[list[Any]] = [
@@ -227,6 +227,35 @@ def test_ods_and_vcard_files_import(tmp_path: Path, importer: Importer, clients:
     assert importer.run(vcf).imported == 1
     paul = clients.find_by_mobile("0611223344")
     assert paul is not None and (paul.first_name, paul.email) == ("Paul", "paul@example.fr")
+
+
+def test_an_excel_97_workbook_imports_with_its_row_numbers_accents_and_dates(
+    tmp_path: Path, importer: Importer, clients: ClientService
+) -> None:
+    xls = write_xls(
+        tmp_path / "ancien logiciel.xls",
+        [
+            ["Fichier clients — Optique Lumière"],
+            [],
+            ["Nom", "Prénom", "Tél. portable", "Date de naissance"],
+            ["Müller", "Hélène", 612345678.0, dt.date(1975, 3, 14)],
+            ["Nguyễn", "Anaïs", "06 11 22 33 44", None],
+            ["Faux", "Numéro", 12345.0, None],
+        ],
+        first_row=2,
+    )
+    report = importer.run(xls)
+    assert (report.imported, report.rejected) == (2, 1)
+    assert [(issue.row, issue.code) for issue in report.errors] == [(7, "too_short")]
+    helene = clients.find_by_mobile("+33612345678")
+    assert helene is not None
+    assert (helene.last_name, helene.first_name, helene.birthday) == (
+        "Müller",
+        "Hélène",
+        dt.date(1975, 3, 14),
+    )
+    anais = clients.find_by_mobile("0611223344")
+    assert anais is not None and anais.last_name == "Nguyễn"
 
 
 def _numbered(count: int) -> list[list[Any]]:
