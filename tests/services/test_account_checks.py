@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 
 import pytest
 
 from desktop import logs
 from desktop.core.clock import FakeClock
-from desktop.paths import AppPaths
 from desktop.providers.base import FieldSpec, PermanentError, ProviderSpec
-from desktop.providers.credentials import SERVICE, CredentialStore
-from desktop.providers.registry import ProviderEnv
+from desktop.providers.credentials import SERVICE
 from desktop.services import account_checks as checks
 from desktop.services.account_checks import AccountError
 from desktop.services.accounts import SIMULATOR_NAME, AccountService
-from desktop.services.changes import ChangeHub, Changes
-from desktop.storage.db import Database
+from desktop.services.changes import Changes
 from tests.conftest import InMemoryKeyring
 from tests.providers.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
+from tests.services import accounts_env
+
+published = accounts_env.published  # fixtures shared with the other account tests
+service = accounts_env.service
 
 SPEC = ProviderSpec(
     key="demo",
-    label="Démo",
+    name="Démo",
     fields=(
         FieldSpec("login", "Identifiant"),
         FieldSpec("region", "Région", required=False, default="eu"),
@@ -116,27 +116,6 @@ def test_unknown_provider_lists_the_known_ones() -> None:
 
 
 # ---------------------------------------------------------------------------------------- test_values
-
-
-@pytest.fixture
-def published() -> list[Changes]:
-    return []
-
-
-@pytest.fixture
-def service(
-    db: Database,
-    app_paths: AppPaths,
-    mem_keyring: InMemoryKeyring,
-    fake_clock: FakeClock,
-    published: list[Changes],
-) -> Iterator[AccountService]:
-    hub = ChangeHub()
-    hub.subscribe(published.append)
-    env = ProviderEnv(data_dir=app_paths.data_dir, clock=fake_clock, connect_timeout=0.5, read_timeout=0.5)
-    accounts = AccountService(db, hub, env, CredentialStore())
-    yield accounts
-    accounts.close()
 
 
 def _auth_code(call: object, *args: object, **kwargs: object) -> str:

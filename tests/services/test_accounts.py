@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -26,29 +25,12 @@ from desktop.storage.errors import DuplicateError
 from desktop.storage.repositories import accounts as repo
 from tests.conftest import InMemoryKeyring
 from tests.providers.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
+from tests.services import accounts_env
+
+published = accounts_env.published  # fixtures shared with the other account tests
+service = accounts_env.service
 
 SENDER = "OptiMartin"
-
-
-@pytest.fixture
-def published() -> list[Changes]:
-    return []
-
-
-@pytest.fixture
-def service(
-    db: Database,
-    app_paths: AppPaths,
-    mem_keyring: InMemoryKeyring,
-    fake_clock: FakeClock,
-    published: list[Changes],
-) -> Iterator[AccountService]:
-    hub = ChangeHub()
-    hub.subscribe(published.append)
-    env = ProviderEnv(data_dir=app_paths.data_dir, clock=fake_clock, connect_timeout=0.5, read_timeout=0.5)
-    accounts = AccountService(db, hub, env, CredentialStore())
-    yield accounts
-    accounts.close()
 
 
 def add_twilio(
