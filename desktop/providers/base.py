@@ -19,6 +19,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
+from desktop.core import catalogue
 from desktop.core.entities import Purpose
 
 
@@ -190,16 +191,37 @@ class Provider(Protocol):
     def close(self) -> None: ...
 
 
+#: A text shown to the user: French alone (a brand, a term the provider's console shows as is), or
+#: (French, English).
+Wording = str | tuple[str, str]
+
+
+def shown(text: Wording) -> str:
+    """The text in the interface's language (:func:`desktop.core.catalogue.language`)."""
+    if isinstance(text, str):
+        return text
+    french, english = text
+    return english if english and catalogue.language() == "en" else french
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """A field the user fills when adding an account (for the CLI and the settings dialog)."""
 
     key: str  # e.g. "account_sid", "auth_token"
-    label: str  # French label
+    texts: Wording  # its label
     secret: bool = False
     required: bool = True
     default: str = ""
-    help: str = ""
+    hint: Wording = ""  # where to find the value
+
+    @property
+    def label(self) -> str:
+        return shown(self.texts)
+
+    @property
+    def help(self) -> str:
+        return shown(self.hint)
 
 
 @dataclass(frozen=True)
@@ -207,11 +229,15 @@ class ProviderSpec:
     """Static description of a provider kind."""
 
     key: str  # "twilio", "brevo", "ovh", "smsmode", "simulator"
-    label: str  # shown to the user
+    name: Wording  # shown to the user
     fields: tuple[FieldSpec, ...] = field(default=())
     default_base_url: str = ""
     default_rate_per_second: float = 5.0
     needs_network: bool = True
+
+    @property
+    def label(self) -> str:
+        return shown(self.name)
 
     @property
     def secret_fields(self) -> tuple[FieldSpec, ...]:

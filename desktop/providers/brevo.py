@@ -81,9 +81,14 @@ from desktop.providers.wire import (
 
 SPEC = ProviderSpec(
     key="brevo",
-    label="Brevo",
+    name="Brevo",
     fields=(
-        FieldSpec("api_key", "Clé API v3", secret=True, help="Brevo › SMTP & API › Clés API (xkeysib-…)"),
+        FieldSpec(
+            "api_key",
+            ("Clé API v3", "API key v3"),
+            secret=True,
+            hint=("Brevo › SMTP & API › Clés API (xkeysib-…)", "Brevo › SMTP & API › API keys (xkeysib-…)"),
+        ),
     ),
     default_base_url="https://api.brevo.com/v3",
     default_rate_per_second=10.0,

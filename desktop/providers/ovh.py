@@ -78,22 +78,35 @@ _TRUE = {"1", "true", "yes", "oui", "on"}
 
 SPEC = ProviderSpec(
     key="ovh",
-    label="OVHcloud",
+    name="OVHcloud",
     fields=(
         FieldSpec(
-            "service_name", "Nom du service SMS", help="Par exemple sms-xx12345-1 (espace client OVHcloud)."
+            "service_name",
+            ("Nom du service SMS", "SMS service name"),
+            hint=(
+                "Par exemple sms-xx12345-1 (espace client OVHcloud).",
+                "For example sms-xx12345-1 (OVHcloud control panel).",
+            ),
         ),
         FieldSpec("application_key", "Application key (AK)"),
         FieldSpec(
-            "endpoint", "Point d'accès", required=False, default="ovh-eu", help="ovh-eu, ovh-ca ou ovh-us."
+            "endpoint",
+            ("Point d'accès", "Endpoint"),
+            required=False,
+            default="ovh-eu",
+            hint=("ovh-eu, ovh-ca ou ovh-us.", "ovh-eu, ovh-ca or ovh-us."),
         ),
         FieldSpec(
             "replies",
-            "Recevoir les réponses",
+            ("Recevoir les réponses", "Receive replies"),
             required=False,
             default="",
-            help="« oui » : envoi par numéro court OVH pour que les clients puissent répondre "
-            "(l'expéditeur est alors ignoré et les liens sont bloqués par OVH).",
+            hint=(
+                "« oui » : envoi par numéro court OVH pour que les clients puissent répondre "
+                "(l'expéditeur est alors ignoré et les liens sont bloqués par OVH).",
+                "« yes »: sent from an OVH short number so that clients can reply "
+                "(the sender name is then ignored and OVH blocks links).",
+            ),
         ),
         FieldSpec("application_secret", "Application secret (AS)", secret=True),
         FieldSpec("consumer_key", "Consumer key (CK)", secret=True),

@@ -60,7 +60,7 @@ FIRST_POLL_WINDOW: Final = dt.timedelta(hours=24)
 
 SPEC: Final = ProviderSpec(
     key="simulator",
-    label="Simulateur (essai sans envoi réel)",
+    name=("Simulateur (essai sans envoi réel)", "Simulator (trial, nothing really sent)"),
     fields=(),
     default_base_url="",
     default_rate_per_second=50.0,

@@ -72,8 +72,15 @@ from desktop.providers.wire import (
 
 SPEC = ProviderSpec(
     key="smsmode",
-    label="smsmode",
-    fields=(FieldSpec("api_key", "Clé API", secret=True, help="smsmode › Paramètres › Clés API"),),
+    name="smsmode",
+    fields=(
+        FieldSpec(
+            "api_key",
+            ("Clé API", "API key"),
+            secret=True,
+            hint=("smsmode › Paramètres › Clés API", "smsmode › Settings › API keys"),
+        ),
+    ),
     default_base_url="https://rest.smsmode.com",
     default_rate_per_second=5.0,
 )

@@ -61,14 +61,22 @@ from desktop.providers.wire import (
 RATE_PER_SECOND = 5.0  # far below the REST concurrency limit; Twilio queues above a sender's own throughput
 SPEC = ProviderSpec(
     key="twilio",
-    label="Twilio",
+    name="Twilio",
     fields=(
         FieldSpec(
             "account_sid",
             "Account SID",
-            help="Identifiant du compte : « AC » suivi de 32 caractères, page d'accueil de la console Twilio.",
+            hint=(
+                "Identifiant du compte : « AC » suivi de 32 caractères, page d'accueil de la console Twilio.",
+                "Account identifier: « AC » followed by 32 characters, on the Twilio console's home page.",
+            ),
         ),
-        FieldSpec("auth_token", "Auth Token", secret=True, help="Jeton secret affiché sous l'Account SID."),
+        FieldSpec(
+            "auth_token",
+            "Auth Token",
+            secret=True,
+            hint=("Jeton secret affiché sous l'Account SID.", "Secret token shown under the Account SID."),
+        ),
     ),
     default_base_url="https://api.twilio.com",
     default_rate_per_second=RATE_PER_SECOND,
