@@ -258,6 +258,10 @@ def _normalize_slow(raw: str | int | float | None, region: str = "FR") -> PhoneR
 
 def format_national(e164: str) -> str:
     """Display form: ``06 12 34 56 78`` for French numbers, international format for the others."""
+    if len(e164) == 12 and e164.startswith(("+336", "+337")) and e164[1:].isdigit():
+        # A French mobile, the common case (lists show hundreds): the library's answer, without it.
+        digits = "0" + e164[3:]
+        return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
     try:
         number = phonenumbers.parse(e164, None)
     except NumberParseException:

@@ -302,3 +302,12 @@ def test_hash_number():
     assert hash_number(MOBILE) == hashlib.sha256(b"+33612345678").hexdigest()
     assert len(hash_number(MOBILE)) == 64
     assert hash_number(MOBILE) != hash_number("+33612345679")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from("67"), st.text("0123456789", min_size=8, max_size=8))
+def test_format_national_of_a_french_mobile_is_the_librarys(first: str, rest: str):
+    e164 = f"+33{first}{rest}"
+    number = phonenumbers.parse(e164, None)
+    expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    assert format_national(e164) == expected
