@@ -45,7 +45,9 @@ class AppContext:
 
     @cached_property
     def clients(self) -> ClientService:
-        return ClientService(self.db, self.hub, default_region=self.settings.get().business.region)
+        return ClientService(
+            self.db, self.hub, default_region=self.settings.get().business.region, clock=self.clock
+        )
 
     @cached_property
     def accounts(self) -> AccountService:

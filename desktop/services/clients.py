@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core import phones
+from desktop.core.clock import Clock, SystemClock
 from desktop.core.entities import (
     Client,
     ClientDraft,
@@ -102,10 +103,13 @@ def validate(draft: ClientDraft, default_region: str = "FR") -> repo.ClientValue
 
 
 class ClientService:
-    def __init__(self, db: Database, hub: ChangeHub, default_region: str = "FR") -> None:
+    def __init__(
+        self, db: Database, hub: ChangeHub, default_region: str = "FR", clock: Clock | None = None
+    ) -> None:
         self._db = db
         self._hub = hub
         self.default_region = default_region
+        self._clock: Clock = clock or SystemClock()
 
     # ---------------------------------------------------------------- reading
     def search_ids(self, query: ClientQuery) -> list[int]:
@@ -180,7 +184,14 @@ class ClientService:
     ) -> ConsentEvent:
         with self._db.session() as session:
             event = consent_repo.record(
-                session, client_id, purpose, state, source, wording=wording, recorded_by=recorded_by
+                session,
+                client_id,
+                purpose,
+                state,
+                source,
+                wording=wording,
+                recorded_by=recorded_by,
+                at=self._clock.now(),
             )
         self._hub.publish(Changes(clients=frozenset({client_id})))
         return event
@@ -189,9 +200,16 @@ class ClientService:
         self, client_id: int, source: ConsentSource = ConsentSource.USER, recorded_by: str = ""
     ) -> None:
         """Withdraw promotional consent and object to every message (the client asked to hear nothing)."""
+        now = self._clock.now()
         with self._db.session() as session:
             for purpose in (ConsentPurpose.PROMOTIONAL, ConsentPurpose.TRANSACTIONAL):
                 consent_repo.record(
-                    session, client_id, purpose, ConsentState.WITHDRAWN, source, recorded_by=recorded_by
+                    session,
+                    client_id,
+                    purpose,
+                    ConsentState.WITHDRAWN,
+                    source,
+                    recorded_by=recorded_by,
+                    at=now,
                 )
         self._hub.publish(Changes(clients=frozenset({client_id})))

@@ -126,7 +126,7 @@ def poll_statuses(
             if (
                 client_id is not None
                 and isinstance(code, str)
-                and claims.apply_provider_verdict(session, client_id, candidate.to, code)
+                and claims.apply_provider_verdict(session, client_id, candidate.to, code, now)
             ):
                 report.clients.add(client_id)
 
@@ -205,7 +205,7 @@ def store_replies(
             report.inbound += 1
             if opt_out:
                 claims.opt_out(
-                    session, client_id, number, reply.scope or replies.ALL, ConsentSource.SMS_REPLY
+                    session, client_id, number, reply.scope or replies.ALL, ConsentSource.SMS_REPLY, now
                 )
                 report.opt_outs += 1
                 if client_id is not None:

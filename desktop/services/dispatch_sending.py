@@ -229,7 +229,7 @@ class Sender:
                 if outcome.error is not None and move.to is S.FAILED:
                     client_id, code = candidate.client_id, outcome.error.code
                     if client_id is not None and claims.apply_provider_verdict(
-                        session, client_id, candidate.to, code
+                        session, client_id, candidate.to, code, now
                     ):
                         report.clients.add(client_id)
                 if outcome.result is not None and outcome.result.state.final:

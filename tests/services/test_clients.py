@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from desktop.core.clock import FakeClock
 from desktop.core.entities import (
     ClientDraft,
     ClientQuery,
@@ -20,6 +21,7 @@ from desktop.services.changes import ChangeHub, Changes
 from desktop.services.clients import ClientService, ValidationError, subdiv_for_postal_code, validate
 from desktop.storage.db import Database
 from desktop.storage.errors import NotFoundError
+from desktop.storage.orm import SuppressionRow
 from desktop.storage.repositories import consent as consent_repo
 
 
@@ -168,3 +170,24 @@ def test_granting_again_lifts_the_suppression(service: ClientService, db: Databa
     )
     with db.read() as session:
         assert consent_repo.suppressed_scopes(session, "+33612345678") == set()
+
+
+def test_consent_events_are_stamped_by_the_services_clock(
+    db: Database, hub: ChangeHub, fake_clock: FakeClock
+) -> None:
+    service = ClientService(db, hub, clock=fake_clock)
+    client_id = service.create(ClientDraft(last_name="Martin", mobile="0612345678"))
+    granted_at = fake_clock.now()
+    service.record_consent(client_id, ConsentPurpose.PROMOTIONAL, ConsentState.GRANTED, ConsentSource.FORM)
+    fake_clock.advance(3600)
+    service.opt_out(client_id)
+
+    history = service.consent_history(client_id)
+    assert [e.at for e in history] == [
+        granted_at,
+        granted_at + dt.timedelta(hours=1),
+        granted_at + dt.timedelta(hours=1),
+    ]
+    with db.read() as session:
+        row = session.get(SuppressionRow, (hash_number("+33612345678"), "promotional"))
+        assert row is not None and row.created_at == granted_at + dt.timedelta(hours=1)

@@ -109,7 +109,7 @@ def test_opted_out_since_queuing_is_cancelled_not_sent(env: Env):
 def test_suppressed_number_without_client_is_cancelled(env: Env):
     message = env.queue("+33698765432", "Bonjour")
     with env.db.session() as session:
-        consent_repo.suppress(session, hash_number("+33698765432"), "all", "sms_reply")
+        consent_repo.suppress(session, hash_number("+33698765432"), "all", "sms_reply", env.clock.now())
 
     env.dispatcher().run_once()
 

@@ -132,7 +132,11 @@ def test_the_suppression_list_wins_over_the_files_consent(
 ) -> None:
     with db.session() as session:  # the client opted out, then was erased
         consent_repo.suppress(
-            session, hash_number("+33612345678"), consent_repo.SCOPE_PROMOTIONAL, "sms_reply"
+            session,
+            hash_number("+33612345678"),
+            consent_repo.SCOPE_PROMOTIONAL,
+            "sms_reply",
+            dt.datetime(2026, 11, 1, tzinfo=dt.UTC),
         )
     path = write_xlsx(tmp_path / "c.xlsx", [["Nom", "Portable", "Opt-in"], ["Martin", "0612345678", "oui"]])
     report = importer.run(path)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.core.entities import ConsentEvent, ConsentPurpose, ConsentSource, ConsentState
 from desktop.core.phones import hash_number
 from desktop.storage.orm import ClientRow, ConsentEventRow, SuppressionRow
-from desktop.storage.types import utcnow
 
 #: Suppression scopes: "promotional" blocks promotions; "all" blocks every message; "reminders" only those.
 SCOPE_PROMOTIONAL = "promotional"
@@ -26,6 +27,7 @@ def record(
     wording: str = "",
     recorded_by: str = "",
     reference: str = "",
+    at: dt.datetime,
 ) -> ConsentEvent:
     """Append an event, update the client's current state and, for an opt-out, the suppression list."""
     client = session.get(ClientRow, client_id)
@@ -41,7 +43,7 @@ def record(
         wording=wording,
         recorded_by=recorded_by,
         reference=reference,
-        at=utcnow(),
+        at=at,
     )
     session.add(row)
     if purpose is ConsentPurpose.PROMOTIONAL:
@@ -51,7 +53,7 @@ def record(
     if number_hash is not None:
         scope = SCOPE_PROMOTIONAL if purpose is ConsentPurpose.PROMOTIONAL else SCOPE_ALL
         if state is ConsentState.WITHDRAWN:
-            suppress(session, number_hash, scope, source.value)
+            suppress(session, number_hash, scope, source.value, at)
         elif state is ConsentState.GRANTED:
             session.execute(
                 delete(SuppressionRow).where(
@@ -62,9 +64,9 @@ def record(
     return _to_record(row)
 
 
-def suppress(session: Session, number_hash: str, scope: str, source: str) -> None:
+def suppress(session: Session, number_hash: str, scope: str, source: str, at: dt.datetime) -> None:
     if session.get(SuppressionRow, (number_hash, scope)) is None:
-        session.add(SuppressionRow(number_hash=number_hash, scope=scope, source=source, created_at=utcnow()))
+        session.add(SuppressionRow(number_hash=number_hash, scope=scope, source=source, created_at=at))
 
 
 def suppressed_scopes(session: Session, e164: str) -> set[str]:

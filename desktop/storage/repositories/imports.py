@@ -383,7 +383,7 @@ def record_consents(
                 if change.purpose is ConsentPurpose.PROMOTIONAL
                 else consent_repo.SCOPE_ALL
             )
-            consent_repo.suppress(session, hash_number(change.mobile), scope, source.value)
+            consent_repo.suppress(session, hash_number(change.mobile), scope, source.value, now)
     session.flush()
 
 

@@ -307,7 +307,9 @@ def reroute(session: Session, change: Reroute, now: dt.datetime) -> None:
 # ---------------------------------------------------------------------------------------- recipients
 
 
-def opt_out(session: Session, client_id: int | None, number: str, scope: str, source: ConsentSource) -> None:
+def opt_out(
+    session: Session, client_id: int | None, number: str, scope: str, source: ConsentSource, at: dt.datetime
+) -> None:
     """Withdraw consent for ``scope`` ("all", "promotional", "reminders") and suppress the number.
 
     "all" withdraws both purposes (a transactional withdrawal suppresses every message); a number without a
@@ -320,13 +322,15 @@ def opt_out(session: Session, client_id: int | None, number: str, scope: str, so
         }.get(scope, ())
         for purpose in purposes:
             consent_repo.record(
-                session, client_id, purpose, ConsentState.WITHDRAWN, source, recorded_by="dispatch"
+                session, client_id, purpose, ConsentState.WITHDRAWN, source, recorded_by="dispatch", at=at
             )
     # consent.record suppresses the client's current number; the number concerned may be another one.
-    consent_repo.suppress(session, hash_number(number), scope, source.value)
+    consent_repo.suppress(session, hash_number(number), scope, source.value, at)
 
 
-def apply_provider_verdict(session: Session, client_id: int | None, number: str, code: str) -> bool:
+def apply_provider_verdict(
+    session: Session, client_id: int | None, number: str, code: str, at: dt.datetime
+) -> bool:
     """Consequences of a permanent error about the recipient; True when the client's record changed.
 
     ``invalid_number`` marks the client's number (only if it is still the number the message went to);
@@ -339,6 +343,6 @@ def apply_provider_verdict(session: Session, client_id: int | None, number: str,
         client.number_status = NumberStatus.INVALID.value
         return True
     if code == "opted_out":
-        opt_out(session, client_id, number, "all", ConsentSource.PROVIDER)
+        opt_out(session, client_id, number, "all", ConsentSource.PROVIDER, at)
         return client_id is not None
     return False
