@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from desktop.context import AppContext
 from desktop.core import catalogue
+from desktop.services.accounts import SIMULATOR, SIMULATOR_NAME
 from desktop.services.changes import Changes
 from desktop.services.dispatch_report import DispatcherState
 from desktop.ui import texts
@@ -128,10 +129,11 @@ class Shell(QObject):
         def default_account() -> tuple[str, str]:
             account = self.context.accounts.default()
             labels = {s.key: s.label for s in self.context.accounts.specs()}
-            return account.name, labels.get(account.provider, account.provider)
+            builtin = account.provider == SIMULATOR and account.name == SIMULATOR_NAME
+            return "" if builtin else account.name, labels.get(account.provider, account.provider)
 
         def show(names: tuple[str, str]) -> None:
-            name, kind = names
+            name, kind = names  # no name: the built-in simulator, which its kind describes
             text = self.tr("Compte SMS : %2") if kind.startswith(name) else self.tr("Compte SMS : %1 (%2)")
             self.window.account_label.setText(text.replace("%1", name).replace("%2", kind))
 

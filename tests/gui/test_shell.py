@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.context import AppContext, open_context
+from desktop.core import catalogue
 from desktop.core.clock import FakeClock
 from desktop.core.entities import MessageStatus, Sector
 from desktop.paths import AppPaths
@@ -65,6 +66,21 @@ def test_only_working_areas_are_shown_and_navigation_switches_them(shell: Shell)
 
 def test_status_bar_names_the_default_account(shell: Shell) -> None:
     assert shell.window.account_label.text() == "Compte SMS : Simulateur (essai sans envoi réel)"
+
+
+def test_the_built_in_simulator_is_named_by_its_kind_in_the_interface_language(
+    qtbot, app_ctx: AppContext, tasks
+) -> None:
+    catalogue.set_language("en")  # Comptoir's own translator is not installed: only the provider's label
+    try:
+        window = MainWindow(window_settings(app_ctx.paths))
+        qtbot.addWidget(window)
+        shell = Shell(app_ctx, tasks, window, window_settings(app_ctx.paths), run_dispatcher=False)
+        shell.start()
+        assert window.account_label.text() == "Compte SMS : Simulator (trial, nothing really sent)"
+        shell.shutdown()
+    finally:
+        catalogue.set_language("fr")
 
 
 def test_dispatcher_runs_with_the_window_and_stops_with_it(qtbot, app_ctx: AppContext, tasks) -> None:
