@@ -695,22 +695,22 @@
         <translation>Date de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="81"/>
         <source>Éti&amp;quettes</source>
         <translation>Éti&amp;quettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="82"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="92"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="93"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -3036,52 +3036,52 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="74"/>
+        <location filename="../../desktop/ui/shell.py" line="75"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="75"/>
+        <location filename="../../desktop/ui/shell.py" line="76"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="76"/>
+        <location filename="../../desktop/ui/shell.py" line="77"/>
         <source>Modèles</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="77"/>
+        <location filename="../../desktop/ui/shell.py" line="78"/>
         <source>Réglages</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="114"/>
+        <location filename="../../desktop/ui/shell.py" line="115"/>
         <source>Sauvegarde automatique impossible : </source>
         <translation>Sauvegarde automatique impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="135"/>
+        <location filename="../../desktop/ui/shell.py" line="137"/>
         <source>Compte SMS : %2</source>
         <translation>Compte SMS : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="135"/>
+        <location filename="../../desktop/ui/shell.py" line="137"/>
         <source>Compte SMS : %1 (%2)</source>
         <translation>Compte SMS : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="154"/>
+        <location filename="../../desktop/ui/shell.py" line="156"/>
         <source>Ouvrir Comptoir</source>
         <translation>Ouvrir Comptoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="155"/>
+        <location filename="../../desktop/ui/shell.py" line="157"/>
         <source>Quitter Comptoir (arrête les envois)</source>
         <translation>Quitter Comptoir (arrête les envois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="179"/>
+        <location filename="../../desktop/ui/shell.py" line="181"/>
         <source>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</source>
         <translation>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</translation>
     </message>

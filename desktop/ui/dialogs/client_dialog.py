@@ -75,7 +75,9 @@ class ClientDialog(QDialog):
         birthday_row = QHBoxLayout()
         birthday_row.addWidget(self.has_birthday)
         birthday_row.addWidget(self.birthday, 1)
-        form.addRow(self.tr("Date de &naissance"), birthday_row)
+        birthday_label = QLabel(self.tr("Date de &naissance"))
+        birthday_label.setBuddy(self.has_birthday)
+        form.addRow(birthday_label, birthday_row)
         self._add_field(form, self.tr("Éti&quettes"), self.tags, "tags")
         form.addRow(self.tr("N&otes"), self.notes)
 
@@ -110,7 +112,9 @@ class ClientDialog(QDialog):
         box.setSpacing(2)
         box.addWidget(widget)
         box.addWidget(error)
-        form.addRow(label, box)
+        title = QLabel(label)
+        title.setBuddy(widget)  # a row holding a layout gets no buddy from QFormLayout: « &Nom » would show
+        form.addRow(title, box)
         self._errors[name] = error
         self._fields[name] = widget
         widget.textEdited.connect(lambda _text: self._clear_error(name))
