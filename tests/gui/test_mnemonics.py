@@ -3,10 +3,13 @@ field, in every window and dialog a user opens."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from desktop.context import AppContext
 from desktop.core.entities import ClientDraft
+from desktop.ui.application import window_settings
 from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.composer import ComposerDialog
@@ -15,11 +18,12 @@ from desktop.ui.dialogs.first_run import FirstRunWizard
 from desktop.ui.dialogs.import_wizard import ImportWizard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shell import Shell
-from desktop.ui.application import window_settings
 from tests.gui.mnemonics import unbound_mnemonics
 
+W = TypeVar("W", bound=QWidget)
 
-def _shown(qtbot, widget: QWidget) -> QWidget:
+
+def _shown(qtbot, widget: W) -> W:
     qtbot.addWidget(widget)
     widget.show()
     return widget
