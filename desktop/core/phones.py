@@ -22,8 +22,11 @@ from phonenumbers import ValidationResult as _Reason
 
 #: Regions tried, in order, when a number written in national form is not valid in the default region:
 #: French overseas numbers are often written like metropolitan ones (``0692 12 34 56`` is a Réunion mobile),
-#: and a business outside metropolitan France gets metropolitan numbers in national form too.
-FALLBACK_REGIONS: Final = ("FR", "RE", "YT", "GP", "MQ", "GF", "PM", "BL", "MF")
+#: and a business outside metropolitan France gets metropolitan numbers in national form too. All of them
+#: write ten digits from a trunk 0. Saint-Pierre-et-Miquelon is not among them: its six-digit numbers would
+#: turn a mistyped ``06 12 34 5`` into a valid +508 number.
+FALLBACK_REGIONS: Final = ("FR", "RE", "YT", "GP", "MQ", "GF", "BL", "MF")
+_NATIONAL_DIGITS: Final = 10
 
 #: IANA time zone of each French region; anything else is treated as metropolitan France.
 REGION_TIMEZONES: Final[dict[str, str]] = {
@@ -223,6 +226,10 @@ def _parse(text: str, region: str) -> PhoneResult:
             continue
         if phonenumbers.is_valid_number(candidate):
             return _result(candidate)
+    if region in FALLBACK_REGIONS and national_form:
+        digits, start = sum(c.isdigit() for c in text), text.lstrip()[:2]
+        if start[:1] == "0" and start != "00" and digits != _NATIONAL_DIGITS:  # « 06 12 34 56 7 »: which way
+            return _failure(TOO_SHORT if digits < _NATIONAL_DIGITS else TOO_LONG)
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == _Reason.TOO_SHORT:
         return _failure(TOO_SHORT)

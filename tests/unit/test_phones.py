@@ -65,6 +65,11 @@ ERROR_ROWS = [
     ("00", "too_short"),  # an international prefix and nothing after it
     ("0" + "6" * 300, "too_long"),  # beyond the library's input limit
     ("06 12 34 56 78" + " " * 250, "too_long"),  # the fast path must respect that limit too
+    ("06 12 34 56 7", "too_short"),  # one digit missing: said so, not « invalid »
+    ("06 12 34 5", "too_short"),  # not a six-digit Saint-Pierre-et-Miquelon number (+508 612345)
+    ("0692 12 34 5", "too_short"),
+    ("0033 6 12 34 56", "too_short"),
+    ("0033 6 12 34 56 78 9", "too_long"),
 ]
 
 
