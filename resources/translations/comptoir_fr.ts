@@ -978,9 +978,9 @@
 <context>
     <name>Composer</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="70"/>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="113"/>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="114"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="72"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="115"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="116"/>
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
@@ -988,7 +988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="93"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="95"/>
         <source>Hors des heures d&apos;envoi : départ prévu %1 (%n message(s)).</source>
         <translation>
             <numerusform>Hors des heures d&apos;envoi : départ prévu %1 (%n message).</numerusform>
@@ -996,12 +996,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="75"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="77"/>
         <source>Ce client ne recevra pas ce message.</source>
         <translation>Ce client ne recevra pas ce message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="99"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="101"/>
         <source>%n destinataire(s) hors des heures de politesse : « Envoyer au prochain créneau autorisé » attend le matin.</source>
         <translation>
             <numerusform>%n destinataire hors des heures de politesse : « Envoyer au prochain créneau autorisé » attend le matin.</numerusform>
@@ -1009,12 +1009,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="80"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="82"/>
         <source>coût estimé %1</source>
         <translation>coût estimé %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="117"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="119"/>
         <source>%1 pour %n client(s)</source>
         <translation>
             <numerusform>%1 pour %n client</numerusform>
@@ -1022,12 +1022,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="73"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="75"/>
         <source>Coût estimé : %1 (%2)</source>
         <translation>Coût estimé : %1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="69"/>
+        <source>Écrivez le message ou choisissez un modèle.</source>
+        <translation>Écrivez le message ou choisissez un modèle.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="78"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="80"/>
         <source>%n destinataire(s) sur %1</source>
         <translation>
             <numerusform>%n destinataire sur %1</numerusform>
@@ -1035,7 +1040,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="89"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="91"/>
         <source>entre %1 et %2</source>
         <translation>entre %1 et %2</translation>
     </message>
@@ -3089,7 +3094,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>SkippedTree</name>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="134"/>
+        <location filename="../../desktop/ui/widgets/compose_panels.py" line="136"/>
         <source>Destinataires qui ne recevront pas le message</source>
         <translation>Destinataires qui ne recevront pas le message</translation>
     </message>

@@ -250,3 +250,13 @@ def test_a_recipient_who_opted_out_meanwhile_is_reported_not_sent(qtbot, ctx, co
     assert dialog.isVisible() and ctx.outbox.count() == 0
     assert "Aucun destinataire" in dialog.error_text()
     assert dialog.send_button.isEnabled()  # the user may change the text and try again
+
+
+def test_an_empty_message_asks_for_text_rather_than_announcing_a_skip(qtbot, ctx, compose, tasks) -> None:
+    paul = _client(ctx, "Paul", "06 12 34 56 79")
+    dialog = _dialog(qtbot, ctx, compose, tasks, [paul])
+    _type(qtbot, dialog, "Bonjour")
+    _type(qtbot, dialog, "   ")
+
+    assert dialog.summary.text() == "Écrivez le message ou choisissez un modèle."
+    assert not dialog.send_button.isEnabled()

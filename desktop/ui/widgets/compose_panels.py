@@ -65,6 +65,8 @@ class FindingsLabel(QLabel):
 
 def summary_text(preview: ComposePreview, zone: ZoneInfo) -> str:
     """« 58 destinataires sur 60 · 116 SMS · 8,12 € » and the planned departure of deferred messages."""
+    if not preview.body.strip():  # nothing to send yet: no figures, no « will not receive it »
+        return translate("Composer", "Écrivez le message ou choisissez un modèle.")
     total = len(preview.recipients)
     receiving = len(preview.receiving)
     sms = translate("Composer", "%n SMS", None, preview.total_segments)
