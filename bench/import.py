@@ -1,7 +1,8 @@
 # ruff: noqa: N999 — the file is named for what it measures (product.md §12), run as a script
 """Benchmark: import a 100 000-row .xlsx end to end through the command line (product.md §12).
 
-Baseline, same run: python-calamine reading the same sheet into Python lists. Both sides run as a fresh
+Baseline, same run: python-calamine reading the same sheet into Python lists. Also printed, for scale: the
+floor of any one-process import (the sheet read, its raw cells inserted unchecked with one executemany). Both sides run as a fresh
 subprocess of the same interpreter, so both pay the interpreter start-up; the import also pays what the
 real command pays (imports of SQLAlchemy and the app, creating a fresh database, the writes).
 Each side runs ``--repeat`` times (default 3) and the best time counts (the machine is shared). The peak
@@ -36,6 +37,24 @@ import sys
 from python_calamine import CalamineWorkbook
 book = CalamineWorkbook.from_path(sys.argv[1])
 rows = list(book.get_sheet_by_name("Clients").iter_rows())
+print(len(rows))
+"""
+
+#: What any import must do at the least, with nothing checked: read the sheet, then insert its raw cells as
+#: text with one executemany into a table with the same unique mobile and name index (WAL, synchronous
+#: FULL, as the app). No validation, no SQLAlchemy, no application code: the floor of a one-process import.
+FLOOR = """
+import sqlite3, sys
+from python_calamine import CalamineWorkbook
+rows = CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_name("Clients").to_python()
+db = sqlite3.connect(sys.argv[2])
+db.execute("PRAGMA journal_mode=WAL")
+db.execute("PRAGMA synchronous=FULL")
+db.execute("CREATE TABLE clients (id INTEGER PRIMARY KEY, last, first, mobile UNIQUE, email, postal, city, consent)")
+db.execute("CREATE INDEX ix_name ON clients (last, first)")
+with db:
+    db.executemany("INSERT INTO clients (last, first, mobile, email, postal, city, consent) VALUES (?,?,?,?,?,?,?)",
+                   [tuple(str(cell) for cell in row) for row in rows[1:]])
 print(len(rows))
 """
 
@@ -109,6 +128,7 @@ def main() -> None:
 
     python = sys.executable
     baseline_times: list[float] = []
+    floor_times: list[float] = []
     interpreter_times: list[float] = []
     fixed_times: list[float] = []
     import_times: list[float] = []
@@ -119,6 +139,9 @@ def main() -> None:
             elapsed, baseline_peak, out = run_child([python, "-c", BASELINE, str(source)])
             baseline_times.append(elapsed)
             assert int(out) == args.rows + 1
+        for attempt in range(args.repeat):
+            floor_db = Path(work) / f"floor{attempt}.sqlite3"
+            floor_times.append(run_child([python, "-c", FLOOR, str(source), str(floor_db)])[0])
         for attempt in range(args.repeat):
             interpreter_times.append(run_child([python, "-c", "pass"])[0])
             # The same command on a one-row file: what every import pays whatever the file's size.
@@ -149,6 +172,11 @@ def main() -> None:
     print(f"rows: {args.rows}  (best of {args.repeat})")
     print(f"baseline  python-calamine → lists : {baseline:6.3f} s  (all: {_list(baseline_times)})")
     print(f"import    main.py import --json   : {best:6.3f} s  (all: {_list(import_times)})")
+    floor = min(floor_times)
+    print(
+        f"floor     read + raw insert, unchecked: {floor:6.3f} s  (all: {_list(floor_times)}) = "
+        f"{floor / baseline:.2f}x the baseline: what one process needs with no validation at all"
+    )
     print(
         "breakdown (best run, in-process)  : "
         + ", ".join(f"{name} {float(value):.3f} s" for name, value in timings.items())
