@@ -40,7 +40,7 @@ from desktop.services.import_report import (
     ImportReport,
     Issue,
 )
-from desktop.services.import_rows import Candidate, RowChecker
+from desktop.services.import_rows import Candidate, RowChecker, text
 from desktop.storage.db import Database
 from desktop.storage.repositories import imports as repo
 
@@ -163,7 +163,7 @@ class Importer:
         rows: list[PreviewRow] = []
         seen: set[str] = set()
         for number, cells, result in results:
-            shown = tuple("" if c is None else str(c) for c in cells)
+            shown = tuple(text(c) for c in cells)  # as the sheet shows them: 612345678, not 612345678.0
             if not isinstance(result, Candidate):
                 rows.append(PreviewRow(number, shown, Verdict.REJECTED, tuple(result)))
                 continue

@@ -1440,42 +1440,42 @@ The details were written to the log; you can send it to support.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="69"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="71"/>
         <source>Fichier à importer</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="74"/>
         <source>Classeur Excel ou LibreOffice (.xlsx, .xls, .ods), fichier CSV ou carte de visite (.vcf).</source>
         <translation>Excel or LibreOffice workbook (.xlsx, .xls, .ods), CSV file or contact card (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="78"/>
         <source>Chemin du fichier</source>
         <translation>File path</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="77"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="79"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="97"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="99"/>
         <source>Choisir le fichier des clients</source>
         <translation>Choose the client file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="99"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="101"/>
         <source>Fichiers de clients (%1)</source>
         <translation>Client files (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="110"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="112"/>
         <source>Lecture du fichier…</source>
         <translation>Reading the file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="122"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="124"/>
         <source>%n feuille(s), environ %1 ligne(s).</source>
         <translation>
             <numerusform>%n sheet, about %1 rows.</numerusform>
@@ -1715,152 +1715,157 @@ The details were written to the log; you can send it to support.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="206"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="220"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="208"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="222"/>
         <source>Vérifiez ce que contient chaque colonne ; l&apos;aperçu montre le sort des premières lignes.</source>
         <translation>Check what each column contains; the preview shows what happens to the first rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="211"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="225"/>
         <source>— ne pas importer —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="212"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="226"/>
         <source>Civilité</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="213"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="227"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="214"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="228"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="215"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="229"/>
         <source>Nom complet (à séparer)</source>
         <translation>Full name (to split)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="216"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="230"/>
         <source>Portable</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="217"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="231"/>
         <source>Autre téléphone</source>
         <translation>Other phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="218"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="232"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="219"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="233"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="220"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="234"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="221"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="235"/>
         <source>Ville</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="222"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="236"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="223"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="237"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="224"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="238"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="225"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="239"/>
         <source>Consentement SMS promotionnel</source>
         <translation>Promotional SMS consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="228"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="242"/>
         <source>Nouveau</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="229"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="243"/>
         <source>Nouveau, avec remarque</source>
         <translation>New, with a note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="230"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="244"/>
         <source>Déjà connu</source>
         <translation>Already known</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="231"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="245"/>
         <source>Doublon dans le fichier</source>
         <translation>Duplicate in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="232"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="246"/>
         <source>Refusé</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="250"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="250"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="236"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="250"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="240"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="254"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="243"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="257"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="304"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="318"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="304"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="318"/>
         <source>Verdict</source>
         <translation>Outcome</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="318"/>
+        <source>Remarque</source>
+        <translation>Note</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="322"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="338"/>
         <source>Aperçu des %n première(s) ligne(s) — </source>
         <translation>
             <numerusform>Preview of the first row — </numerusform>
@@ -1868,7 +1873,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="334"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="350"/>
         <source>Indiquez au moins la colonne du nom ou celle du portable.</source>
         <translation>Choose at least the name column or the mobile column.</translation>
     </message>
@@ -2379,42 +2384,42 @@ The details were written to the log; you can send it to support.</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="343"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="359"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="344"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="360"/>
         <source>Que faire des clients déjà enregistrés dans Comptoir (même portable) ?</source>
         <translation>What should happen to clients already in Comptoir (same mobile)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="346"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="362"/>
         <source>Les &amp;ignorer (recommandé)</source>
         <translation>&amp;Skip them (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="347"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="363"/>
         <source>&amp;Compléter leurs champs vides</source>
         <translation>Fill in their &amp;empty fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="348"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="364"/>
         <source>&amp;Remplacer leurs informations par celles du fichier</source>
         <translation>&amp;Replace their details with the file&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="358"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="374"/>
         <source>&amp;Vérifier seulement (ne rien enregistrer)</source>
         <translation>&amp;Check only (save nothing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="370"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="386"/>
         <source>Le consentement aux SMS promotionnels sera lu dans la colonne « %1 » (oui, x, 1…), sauf pour les numéros qui s&apos;y sont opposés.</source>
         <translation>Consent to promotional SMS will be read from the “%1” column (yes, x, 1…), except for numbers that have opted out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="373"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="389"/>
         <source>Aucune colonne de consentement : les clients importés ne recevront pas de SMS promotionnels tant qu&apos;ils ne l&apos;auront pas accepté.</source>
         <translation>No consent column: imported clients will not receive promotional SMS until they have agreed to them.</translation>
     </message>
@@ -3001,41 +3006,64 @@ The details were written to the log; you can send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>SheetGrid</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="31"/>
+        <source>Premières lignes de la feuille</source>
+        <translation>First rows of the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="32"/>
+        <source>Cliquez sur la ligne qui porte les titres des colonnes.</source>
+        <translation>Click the row that holds the column titles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="65"/>
+        <source>titres</source>
+        <translation>titles</translation>
+    </message>
+</context>
+<context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="136"/>
         <source>Feuille et ligne des titres</source>
         <translation>Sheet and header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="138"/>
         <source>Choisissez la feuille qui contient vos clients et la ligne des titres de colonnes.</source>
         <translation>Choose the sheet that holds your clients and the row with the column headers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="141"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="142"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="144"/>
         <source>aucune (les données commencent tout de suite)</source>
         <translation>none (the data starts straight away)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="143"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="145"/>
         <source>Ligne des titres</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="147"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="150"/>
         <source>&amp;Feuille :</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="148"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="151"/>
         <source>&amp;Ligne des titres :</source>
         <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="160"/>
+        <source>Le début de la feuille (la ligne des titres en bleu ; cliquez sur une autre ligne pour la choisir) :</source>
+        <translation>The start of the sheet (the title row in blue; click another row to choose it):</translation>
     </message>
 </context>
 <context>

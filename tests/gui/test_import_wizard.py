@@ -80,6 +80,12 @@ def test_every_page_from_file_to_report(qtbot, ctx: AppContext, tasks, tmp_path:
         "Nouveau, avec remarque",
     ]
     assert "trop court" in _item(mapping_page.preview_table, 3, 0).toolTip()
+    assert _text(mapping_page.preview_table, 3, 2) == "Numéro trop court : il manque des chiffres."
+    assert (
+        _text(mapping_page.preview_table, 0, 5) == "612345678"
+    )  # as the sheet shows it, not « 612345678.0 »
+    assert _text(mapping_page.preview_table, 0, 2) == ""
+    assert _text(table, 2, 1) == "612345678"  # the example of the « Tél. » column
     mapping_page.set_field(3, Field.NOTES)  # the user maps « Divers » to the notes
     assert wizard.mapping is not None and wizard.mapping.column_of(Field.NOTES) == 3
     assert combos[3].currentData() == Field.NOTES.value
@@ -124,6 +130,30 @@ def test_a_broken_file_shows_a_french_message_and_blocks_next(
     assert "mot de passe" in wizard.file_page.error.text()
     wizard.file_page.choose_file(str(tmp_path / "absent.csv"))
     assert "introuvable" in wizard.file_page.error.text()
+
+
+def test_the_sheet_page_shows_the_first_rows_and_a_click_picks_the_title_row(
+    qtbot, ctx: AppContext, tasks, tmp_path: Path
+) -> None:
+    source = write_xlsx(tmp_path / "clients.xlsx", MESSY, first_row=2, first_column=2)
+    wizard = _wizard(qtbot, ctx, tasks, source)
+    wizard.next()
+    grid = wizard.sheet_page.grid
+    rows = [grid.verticalHeaderItem(r) for r in range(4)]
+    columns = [grid.horizontalHeaderItem(c) for c in range(2)]
+    assert [i.text() if i else "" for i in rows] == ["1", "2", "3", "4"]  # numbered as in the sheet
+    assert [i.text() if i else "" for i in columns] == ["B", "C"]
+    header = 3  # sheet row 4
+    assert _item(grid, header, 0).text() == "Nom" and _item(grid, header, 0).font().bold()
+    assert not _item(grid, header + 1, 0).font().bold()
+    assert _item(grid, header + 1, 2).text() == "612345678"
+
+    grid.cellClicked.emit(header + 1, 0)  # the user clicks the first client's row: it becomes the titles
+    assert wizard.sheet_page.header_spin.value() == 5
+    assert _item(grid, header + 1, 0).font().bold() and not _item(grid, header, 0).font().bold()
+    assert wizard.mapping is not None and wizard.mapping.header_row == 5
+    grid.cellClicked.emit(header, 1)
+    assert wizard.mapping.header_row == 4 and wizard.mapping.column_of(Field.MOBILE) == 2
 
 
 def test_choosing_another_sheet_and_header_row(qtbot, ctx: AppContext, tasks, tmp_path: Path) -> None:

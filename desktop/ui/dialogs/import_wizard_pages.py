@@ -31,8 +31,10 @@ from desktop.services.exporter import ExportError
 from desktop.services.import_formats import SUPPORTED_EXTENSIONS, ImportFileError
 from desktop.services.import_mapping import CHOOSABLE, Field, remap_header
 from desktop.services.import_report import DuplicatePolicy, ImportOptions
+from desktop.services.import_rows import text
 from desktop.services.importer import PreviewRow, SheetAnalysis, Verdict
 from desktop.storage.errors import StorageError
+from desktop.ui.widgets.sheet_grid import SheetGrid
 
 if TYPE_CHECKING:
     from desktop.ui.dialogs.import_wizard import ImportWizard
@@ -141,6 +143,7 @@ class SheetPage(QWizardPage):
         self.header_spin.setRange(0, 200)
         self.header_spin.setSpecialValueText(self.tr("aucune (les données commencent tout de suite)"))
         self.header_spin.setAccessibleName(self.tr("Ligne des titres"))
+        self.grid = SheetGrid()
         self.error = error_label()
         layout = QVBoxLayout(self)
         for label, widget in (
@@ -151,10 +154,18 @@ class SheetPage(QWizardPage):
             caption.setBuddy(widget)
             layout.addWidget(caption)
             layout.addWidget(widget)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Le début de la feuille (la ligne des titres en bleu ; cliquez sur une autre ligne pour la choisir) :"
+                )
+            )
+        )
+        layout.addWidget(self.grid, 1)
         layout.addWidget(self.error)
-        layout.addStretch(1)
         self.sheet_combo.activated.connect(lambda _i: self.choose_sheet(self.sheet_combo.currentText()))
         self.header_spin.valueChanged.connect(self._on_header_changed)
+        self.grid.header_chosen.connect(self.header_spin.setValue)
         wizard.analysed.connect(self._on_analysed)
 
     def choose_sheet(self, name: str) -> None:
@@ -168,6 +179,7 @@ class SheetPage(QWizardPage):
         self.header_spin.setValue(row or 0)
 
     def _on_header_changed(self, value: int) -> None:
+        self.grid.mark_header(value or None)
         analysis = self._wizard.analysis
         if analysis is None or self._wizard.mapping is None:
             return
@@ -191,6 +203,8 @@ class SheetPage(QWizardPage):
             self.header_spin.blockSignals(True)
             self.header_spin.setValue(analysis.mapping.header_row or 0)
             self.header_spin.blockSignals(False)
+            self.grid.show_rows(analysis.sample, analysis.mapping.first_column)
+            self.grid.mark_header(analysis.mapping.header_row)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -270,7 +284,7 @@ class MappingPage(QWizardPage):
         for column, field in enumerate(mapping.fields):
             self.columns_table.setItem(column, 0, QTableWidgetItem(mapping.label(column)))
             example = example_row[column] if column < len(example_row) else ""
-            self.columns_table.setItem(column, 1, QTableWidgetItem("" if example is None else str(example)))
+            self.columns_table.setItem(column, 1, QTableWidgetItem(text(example)))
             combo = QComboBox()
             for choice in CHOOSABLE:
                 combo.addItem(self.field_names[choice], choice.value)
@@ -298,10 +312,11 @@ class MappingPage(QWizardPage):
         mapping = self._wizard.mapping
         width = len(mapping.fields) if mapping is not None else 0
         self.preview_table.clear()
-        self.preview_table.setColumnCount(width + 2)
+        self.preview_table.setColumnCount(width + 3)
         self.preview_table.setRowCount(len(rows))
         labels = (
-            [self.tr("Ligne"), self.tr("Verdict")] + [mapping.label(i) for i in range(width)]
+            [self.tr("Ligne"), self.tr("Verdict"), self.tr("Remarque")]
+            + [mapping.label(i) for i in range(width)]
             if mapping
             else []
         )
@@ -311,12 +326,15 @@ class MappingPage(QWizardPage):
         for r, row in enumerate(rows):
             counts[row.verdict] = counts.get(row.verdict, 0) + 1
             tip = "\n".join(f"{i.column} : {i.message()}" if i.column else i.message() for i in row.issues)
-            cells = [str(row.row), self.verdict_names[row.verdict], *row.cells[:width]]
+            remark = row.issues[0].message() if row.issues else ""  # the first one; all in the tooltip
+            cells = [str(row.row), self.verdict_names[row.verdict], remark, *row.cells[:width]]
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setBackground(QColor(_VERDICT_COLOURS[row.verdict]))
                 item.setToolTip(tip)
                 self.preview_table.setItem(r, c, item)
+        self.preview_table.resizeColumnToContents(2)  # the remark: readable without hovering
+        self.preview_table.setColumnWidth(2, min(self.preview_table.columnWidth(2), 320))
         parts = [f"{self.verdict_names[v]} : {n}" for v, n in counts.items()]
         self.summary.setText(
             self.tr("Aperçu des %n première(s) ligne(s) — ", "", len(rows)) + ", ".join(parts)
