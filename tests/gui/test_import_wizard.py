@@ -120,6 +120,7 @@ def test_every_page_from_file_to_report(qtbot, ctx: AppContext, tasks, tmp_path:
     sheet = load_workbook(tmp_path / "rapport.xlsx").active
     assert sheet is not None and sheet["A1"].value == "Ligne"
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # nothing left to cancel
 
 
 def test_a_broken_file_shows_a_french_message_and_blocks_next(

@@ -286,6 +286,10 @@ class ReportPage(QWizardPage):
         layout.addLayout(row)
         self.export_button.clicked.connect(self._ask_export)
 
+    def initializePage(self) -> None:
+        # Nothing is left to cancel: « Terminer » alone closes the report.
+        self._wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
+
     def show_report(self, report: ImportReport) -> None:
         lines = [
             self.tr("%n client(s) importé(s)", "", report.imported),
