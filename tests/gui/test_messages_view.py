@@ -541,3 +541,19 @@ def test_show_message_opens_the_dialog_on_the_message(qtbot, mctx: AppContext, m
     monkeypatch.setattr(MessageDetailDialog, "exec", fake_exec)
     MessageDetailDialog.show_message(load_info(mctx.outbox, failed), now=mctx.clock.now)
     assert opened[0].panel.error_label.text().startswith("Ce numéro n'est pas valide")
+
+
+def test_a_long_detail_scrolls_and_the_list_keeps_most_of_the_height(qtbot, ctx: AppContext, tasks) -> None:
+    for n in range(20):
+        _queue(ctx, f"Message {n}", to=f"06 12 34 56 {n:02d}")
+    failed = _failed(ctx)
+    view = _view(qtbot, ctx, tasks)
+    view.resize(1000, 700)
+    view.show()
+    _select(view, failed)
+    qtbot.waitUntil(lambda: view.detail.isVisible())
+
+    list_height = view.table.viewport().height()
+    detail_area = view.detail.parentWidget().parentWidget()  # the scroll area's viewport, then the area
+    assert list_height > detail_area.height() > 150
+    assert list_height >= 8 * view.table.verticalHeader().defaultSectionSize()

@@ -16,11 +16,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -149,11 +151,17 @@ class MessagesView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
+        detail = QScrollArea()  # a long history scrolls: the list keeps its share of the height
+        detail.setWidget(self.detail)
+        detail.setWidgetResizable(True)
+        detail.setFrameShape(QFrame.Shape.NoFrame)
+        detail.setMinimumHeight(200)
         splitter = QSplitter(Qt.Orientation.Vertical)  # the table keeps the full width for its columns
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # 3 : 2 from the start, whatever the placeholder's size
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.summary_label)
