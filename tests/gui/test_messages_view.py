@@ -551,9 +551,8 @@ def test_a_long_detail_scrolls_and_the_list_keeps_most_of_the_height(qtbot, ctx:
     view.resize(1000, 700)
     view.show()
     _select(view, failed)
-    qtbot.waitUntil(lambda: view.detail.isVisible())
+    qtbot.waitUntil(view.detail.isVisible)
 
     list_height = view.table.viewport().height()
-    detail_area = view.detail.parentWidget().parentWidget()  # the scroll area's viewport, then the area
-    assert list_height > detail_area.height() > 150
+    assert list_height > view.detail_area.height() > 150
     assert list_height >= 8 * view.table.verticalHeader().defaultSectionSize()

@@ -151,7 +151,7 @@ class MessagesView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
-        detail = QScrollArea()  # a long history scrolls: the list keeps its share of the height
+        self.detail_area = detail = QScrollArea()  # a long history scrolls: the list keeps its height
         detail.setWidget(self.detail)
         detail.setWidgetResizable(True)
         detail.setFrameShape(QFrame.Shape.NoFrame)
