@@ -17,6 +17,7 @@ from desktop.services.import_mapping import Field
 from desktop.services.import_report import DuplicatePolicy, Progress, RunStatus
 from desktop.services.importer import Verdict
 from desktop.ui.dialogs.import_wizard import ImportWizard
+from desktop.ui.widgets.sheet_grid import SHOWN_COLUMNS
 from tests.services.spreadsheets import write_encrypted_workbook, write_xlsx
 
 MESSY: list[list[Any]] = [
@@ -252,3 +253,15 @@ def test_with_real_threads_the_work_leaves_the_ui_thread(qtbot, ctx: AppContext,
     assert wizard.report is not None and wizard.report.imported == 300
     assert runner.ui_thread not in runner.worker_threads
     assert progress_threads and set(progress_threads) == {runner.ui_thread}  # relayed to the UI thread
+
+
+def test_a_very_wide_sheet_shows_only_its_first_columns(
+    qtbot, ctx: AppContext, tasks, tmp_path: Path
+) -> None:
+    header = ["Nom", "Portable"] + [f"Colonne {i}" for i in range(300)]
+    source = write_xlsx(tmp_path / "large.xlsx", [header, ["Martin", "0612345678"] + ["x"] * 300])
+    wizard = _wizard(qtbot, ctx, tasks, source)
+    wizard.next()
+    grid = wizard.sheet_page.grid
+    assert grid.columnCount() == SHOWN_COLUMNS
+    assert _item(grid, 0, 0).text() == "Nom" and _item(grid, 0, 0).font().bold()

@@ -15,6 +15,7 @@ from desktop.services.import_mapping import column_letter
 from desktop.services.import_rows import text
 
 SHOWN_ROWS = 12
+SHOWN_COLUMNS = 40  # enough to recognise a sheet; a very wide one would only slow the page down
 _HEADER_BACKGROUND = QColor("#dbe8fb")
 _ABOVE_FOREGROUND = QColor("#8a8a8a")
 
@@ -35,7 +36,7 @@ class SheetGrid(QTableWidget):
 
     def show_rows(self, rows: Sequence[Row], first_column: int = 0) -> None:
         shown = list(rows[:SHOWN_ROWS])
-        width = max((len(cells) for _n, cells in shown), default=0)
+        width = min(max((len(cells) for _n, cells in shown), default=0), SHOWN_COLUMNS)
         self.clear()
         self.setRowCount(len(shown))
         self.setColumnCount(width)
@@ -43,7 +44,7 @@ class SheetGrid(QTableWidget):
         self.setVerticalHeaderLabels([str(number) for number, _cells in shown])
         self._numbers = [number for number, _cells in shown]
         for r, (_number, cells) in enumerate(shown):
-            for c, cell in enumerate(cells):
+            for c, cell in enumerate(cells[:width]):
                 self.setItem(r, c, QTableWidgetItem(text(cell)))
 
     def mark_header(self, header_row: int | None) -> None:
