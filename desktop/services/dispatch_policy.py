@@ -7,7 +7,7 @@ Numbers (documented in the report and the architecture notes):
   provider: attempt *n* failed → next try after ``60 s × 2^(n-1)`` capped at 30 min, ×[0.8, 1.2] jitter,
   never sooner than the provider's ``Retry-After``. A 429 with ``Retry-After`` waits just that (plus up to
   20 %). The 6th failed attempt makes the message ``failed`` (code ``retries_exhausted``).
-- **Delivery status** is polled after ``max(30 s, age)`` capped at 1 h (30 s, 1 min, 2 min, 4 min…), and
+- **Delivery status** is polled after ``max(10 s, age)`` capped at 1 h (10 s, 20 s, 40 s, 80 s…), and
   given up 48 h after sending (the message stays ``sent``).
 - **Uncertain** messages are reconciled 30 s after a timed-out send (at once after a crash), then, while
   the provider cannot be asked, after a delay that doubles with the message's age (2 min at least, 1 h at
@@ -37,7 +37,9 @@ BACKOFF_CAP: Final = 30 * 60.0
 JITTER: Final = 0.2
 RATE_LIMIT_MIN_WAIT: Final = 1.0
 
-POLL_MIN: Final = dt.timedelta(seconds=30)
+#: First status poll 10 s after sending (operators usually report delivery within seconds), then at the
+#: message's age: at most one more request per message than a 30 s start, and « Livré » shows sooner.
+POLL_MIN: Final = dt.timedelta(seconds=10)
 POLL_MAX: Final = dt.timedelta(hours=1)
 POLL_GIVE_UP: Final = dt.timedelta(hours=48)
 

@@ -51,7 +51,7 @@ def test_status_is_polled_with_backoff_until_delivered(env: Env):
     sent_at = env.clock.now()
 
     dispatcher.run_once()
-    assert env.provider.status_calls == []  # the first poll waits 30 s
+    assert env.provider.status_calls == []  # the first poll waits 10 s
 
     polls: list[float] = []
     for _ in range(4):
@@ -60,7 +60,7 @@ def test_status_is_polled_with_backoff_until_delivered(env: Env):
         env.clock.set(next_poll)
         polls.append((next_poll - sent_at).total_seconds())
         dispatcher.run_once()
-    assert polls == [30, 60, 120, 240]
+    assert polls == [10, 20, 40, 80]
     assert len(env.provider.status_calls) == 4
 
     env.provider.set_status(provider_id, DeliveryState.DELIVERED)
