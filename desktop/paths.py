@@ -6,6 +6,7 @@ the database URL defaults to a SQLite file in that folder unless ``--db`` or ``C
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,10 +14,40 @@ from pathlib import Path
 import platformdirs
 
 from desktop import APP_ID, APP_NAME
+from desktop.core import catalogue
 
 ENV_DATA_DIR = "COMPTOIR_DATA_DIR"
 ENV_DB = "COMPTOIR_DB"
 DB_FILENAME = "comptoir.sqlite3"
+
+
+#: Why a folder cannot be used, by errno (explained in :mod:`desktop.core.catalogue.general`).
+_FOLDER_REASONS = {
+    errno.EACCES: "folder_reason_denied",
+    errno.EPERM: "folder_reason_denied",
+    errno.EROFS: "folder_reason_read_only",
+    errno.ENOSPC: "folder_reason_disk_full",
+    errno.ENOTDIR: "folder_reason_not_a_folder",
+    errno.EEXIST: "folder_reason_not_a_folder",
+    errno.ENOENT: "folder_reason_missing",
+}
+
+
+class DataFolderError(Exception):
+    """The data folder (or one of its sub-folders) cannot be created or written: ``code`` and ``params``
+    for :func:`desktop.core.catalogue.explain`, ``reason`` a code of its own for the cause."""
+
+    code = "data_folder_unusable"
+
+    def __init__(self, folder: Path, error: OSError) -> None:
+        super().__init__(f"{self.code}: {folder} ({error.strerror or error})")
+        self.folder = folder
+        self.reason = _FOLDER_REASONS.get(error.errno or 0, "folder_reason_other")
+
+    def message(self, lang: str | None = None) -> str:
+        """The French (or English) sentence for the user, with what to do."""
+        reason = catalogue.explain(self.reason, lang)
+        return catalogue.explain(self.code, lang, folder=str(self.folder), reason=reason)
 
 
 @dataclass(frozen=True)
@@ -38,8 +69,12 @@ class AppPaths:
         return sqlite_file(self.db_url)
 
     def ensure(self) -> None:
+        """Create the folders; DataFolderError (never a bare OSError) when the system refuses."""
         for folder in (self.data_dir, self.log_dir, self.backup_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DataFolderError(folder, exc) from exc
 
 
 def default_data_dir() -> Path:
@@ -68,4 +103,13 @@ def sqlite_file(url: str) -> Path | None:
     return Path(url[len(prefix) :].split("?", 1)[0])
 
 
-__all__ = ["APP_ID", "ENV_DATA_DIR", "ENV_DB", "AppPaths", "resolve", "sqlite_file", "sqlite_url"]
+__all__ = [
+    "APP_ID",
+    "ENV_DATA_DIR",
+    "ENV_DB",
+    "AppPaths",
+    "DataFolderError",
+    "resolve",
+    "sqlite_file",
+    "sqlite_url",
+]

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import catalogue
-from desktop.paths import resolve
+from desktop.paths import DataFolderError, resolve
 from desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ def app_context(args: argparse.Namespace) -> Iterator[AppContext]:
         context = open_context(paths)
     except StorageError as exc:
         raise CommandError(catalogue.explain(exc.code)) from exc
+    except DataFolderError as exc:
+        raise CommandError(exc.message()) from exc
     try:
         yield context
     except StorageError as exc:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_NAME, logs
 from desktop.core import catalogue
-from desktop.paths import AppPaths
+from desktop.paths import AppPaths, DataFolderError
 from desktop.storage.errors import StorageError
 from desktop.ui import i18n
 from desktop.ui.crash import CrashHandler
@@ -135,9 +135,11 @@ class Startup:
                 self.app.exit(0)  # exit(), not quit(): quit() would close the windows before the checks
 
     def _failed(self, error: BaseException) -> None:
-        code = error.code if isinstance(error, StorageError) else "unknown_error"
-        message = catalogue.explain(code)
-        log.error("cannot open the database: %s", code if isinstance(error, StorageError) else repr(error))
+        if isinstance(error, DataFolderError):
+            message = error.message()
+        else:
+            message = catalogue.explain(error.code if isinstance(error, StorageError) else "unknown_error")
+        log.error("cannot open the database: %s", getattr(error, "code", None) or repr(error))
         self.exit_code = 1
         if self.smoke:
             print(f"Erreur : {message}", file=sys.stderr)
@@ -160,6 +162,11 @@ def run_gui(paths: AppPaths, *, smoke: bool = False, verbose: bool = False) -> i
     qInstallMessageHandler(_qt_message)
     logs.setup(None, verbose=verbose)
     app = make_application()
+    try:
+        paths.ensure()
+    except DataFolderError as exc:  # before any window: there is nowhere to keep its preferences
+        log.error("unusable data folder: %s", exc)
+        return _refuse(exc.message(), smoke=smoke)
     crash = CrashHandler(app)
     crash.install()
     startup = Startup(app, paths, smoke=smoke)
@@ -174,6 +181,15 @@ def run_gui(paths: AppPaths, *, smoke: bool = False, verbose: bool = False) -> i
     finally:
         startup.close()
         crash.uninstall()
+
+
+def _refuse(message: str, *, smoke: bool) -> int:
+    """Tell the user why Comptoir cannot start (a dialog; stderr for --smoke) and return the exit code."""
+    if smoke:
+        print(f"Erreur : {message}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, APP_NAME, message)
+    return 1
 
 
 def _smoke_verdict(startup: Startup) -> int:

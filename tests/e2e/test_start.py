@@ -46,3 +46,15 @@ def test_clients_command_lists_in_json(run_main: RunMain) -> None:
     result = run_main("clients", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_an_unusable_data_folder_is_explained_in_french_without_a_traceback(run_main: RunMain) -> None:
+    data_dir = run_main.data_dir  # type: ignore[attr-defined]
+    data_dir.write_text("not a folder")  # a file where the data folder should be
+    for args in (("--smoke",), ("clients", "--json")):
+        result = run_main(*args)
+        assert result.returncode == 1, args
+        assert "ne peut pas utiliser le dossier des données" in result.stderr
+        assert "un fichier porte déjà ce nom" in result.stderr
+        assert "Traceback" not in result.stderr
+    assert data_dir.read_text() == "not a folder"

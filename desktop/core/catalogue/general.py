@@ -1,6 +1,27 @@
 """Texts for generic and storage codes."""
 
 TEXTS = {
+    "data_folder_unusable": (
+        "Comptoir ne peut pas utiliser le dossier des données « {folder} » : {reason}. Vérifiez ce dossier ou "
+        "choisissez-en un autre (option --data-dir ou variable COMPTOIR_DATA_DIR). Rien n'a été modifié.",
+        "Comptoir cannot use the data folder « {folder} »: {reason}. Check this folder or choose another one "
+        "(--data-dir option or COMPTOIR_DATA_DIR variable). Nothing was changed.",
+    ),
+    "folder_reason_denied": ("accès refusé", "access denied"),
+    "folder_reason_read_only": ("le disque est en lecture seule", "the disk is read-only"),
+    "folder_reason_disk_full": ("le disque est plein", "the disk is full"),
+    "folder_reason_not_a_folder": (
+        "un fichier porte déjà ce nom (ou celui d'un dossier parent)",
+        "a file already has this name (or a parent folder's)",
+    ),
+    "folder_reason_missing": (
+        "son emplacement n'existe pas (disque ou partage débranché ?)",
+        "its location does not exist (disk or share disconnected?)",
+    ),
+    "folder_reason_other": (
+        "le système refuse de le créer ou d'y écrire",
+        "the system refuses to create or write it",
+    ),
     "unknown_error": (
         "Une erreur inattendue s'est produite (code {code}). Elle a été notée dans le journal.",
         "An unexpected error occurred (code {code}). It has been written to the log.",

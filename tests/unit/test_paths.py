@@ -1,0 +1,57 @@
+"""Where Comptoir keeps its files, and a clear reason when the system refuses a folder."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+
+from desktop.paths import DataFolderError, resolve
+
+
+def test_command_line_wins_over_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COMPTOIR_DATA_DIR", str(tmp_path / "env"))
+    monkeypatch.delenv("COMPTOIR_DB", raising=False)
+    assert resolve(tmp_path / "cli").data_dir == (tmp_path / "cli").resolve()
+    paths = resolve()
+    assert paths.data_dir == (tmp_path / "env").resolve()
+    assert paths.db_file == (tmp_path / "env" / "comptoir.sqlite3").resolve()
+
+
+def test_ensure_creates_the_three_folders(tmp_path: Path) -> None:
+    paths = resolve(tmp_path / "data", "sqlite:///:memory:")
+    paths.ensure()
+    assert all(p.is_dir() for p in (paths.data_dir, paths.log_dir, paths.backup_dir))
+
+
+@pytest.mark.parametrize(
+    ("number", "reason", "french"),
+    [
+        (errno.EACCES, "folder_reason_denied", "accès refusé"),
+        (errno.EROFS, "folder_reason_read_only", "lecture seule"),
+        (errno.ENOSPC, "folder_reason_disk_full", "disque est plein"),
+        (errno.EIO, "folder_reason_other", "le système refuse"),
+    ],
+)
+def test_a_refused_folder_is_explained(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, number: int, reason: str, french: str
+) -> None:
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
+        raise OSError(number, "refused")
+
+    monkeypatch.setattr(Path, "mkdir", refuse)  # what the operating system would answer
+    paths = resolve(tmp_path / "data", "sqlite:///:memory:")
+    with pytest.raises(DataFolderError) as caught:
+        paths.ensure()
+    assert caught.value.reason == reason
+    assert french in caught.value.message()
+    assert str(paths.data_dir) in caught.value.message()
+    assert "data folder" in caught.value.message("en")
+
+
+def test_a_file_in_the_way_is_named(tmp_path: Path) -> None:
+    (tmp_path / "data").write_text("x")
+    with pytest.raises(DataFolderError) as caught:
+        resolve(tmp_path / "data", "sqlite:///:memory:").ensure()
+    assert caught.value.reason == "folder_reason_not_a_folder"
