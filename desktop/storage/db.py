@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, StaticPool
 
@@ -59,6 +59,16 @@ class Database:
 
 
 def _make_engine(url: str, *, echo: bool) -> Engine:
+    """The engine for ``url``; StorageError ``database_url_invalid`` for an address that cannot be used
+    (malformed, or a database kind whose driver is not installed). The URL is not repeated: it may hold a
+    password."""
+    try:
+        return _engine_for(url, echo=echo)
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        raise StorageError(type(exc).__name__, code="database_url_invalid") from None
+
+
+def _engine_for(url: str, *, echo: bool) -> Engine:
     if url.startswith("sqlite"):
         in_memory = url in ("sqlite://", "sqlite:///:memory:")
         engine = create_engine(
@@ -104,10 +114,10 @@ def translate_errors() -> Iterator[None]:
         if "unique" in message.lower() or "duplicate" in message.lower():
             raise DuplicateError(message) from exc
         raise
-    except OperationalError as exc:
+    except DBAPIError as exc:  # OperationalError, and DatabaseError (« file is not a database »)
         raise _classify(exc) from exc
-    except sqlite3.OperationalError as exc:
-        raise _classify_message(str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise _classify_message(str(exc), fallback=exc) from exc
 
 
 def _classify(exc: DBAPIError) -> Exception:

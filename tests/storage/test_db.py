@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from desktop.storage import db as db_module
 from desktop.storage.db import Database
-from desktop.storage.errors import DatabaseLockedError, DuplicateError
+from desktop.storage.errors import DatabaseLockedError, DuplicateError, StorageError
 from desktop.storage.schema import upgrade
 
 
@@ -64,3 +64,23 @@ def test_readers_are_not_blocked_by_a_writer(db: Database) -> None:
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_a_file_that_is_not_a_database_gives_the_corrupt_code(tmp_path: Path) -> None:
+    path = tmp_path / "comptoir.sqlite3"
+    path.write_bytes(b"Nom;Portable\nMartin;0612345678\n" * 100)  # a CSV renamed, for instance
+    database = Database(f"sqlite:///{path}")
+    with pytest.raises(StorageError) as caught, database.read() as session:
+        session.execute(text("SELECT 1 FROM sqlite_master"))
+    assert caught.value.code == "database_corrupt"
+    database.dispose()
+
+
+@pytest.mark.parametrize(
+    "url", ["nonsense", "mysql://user:hunter2@localhost/comptoir", "oracle+nodriver://user@host/x"]
+)
+def test_an_unusable_database_address_gives_a_code_without_repeating_it(url: str) -> None:
+    with pytest.raises(StorageError) as caught:
+        Database(url)
+    assert caught.value.code == "database_url_invalid"
+    assert "hunter2" not in str(caught.value) and caught.value.__cause__ is None

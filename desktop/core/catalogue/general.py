@@ -49,8 +49,19 @@ TEXTS = {
         "The disk is full: free some space and try again. Nothing was lost.",
     ),
     "database_corrupt": (
-        "La base de données est endommagée. Restaurez la dernière sauvegarde (Réglages › Sauvegardes).",
-        "The database is damaged. Restore the latest backup (Settings › Backups).",
+        "La base de données est endommagée ou n'est pas une base Comptoir. Comptoir fermé, remplacez le "
+        "fichier comptoir.sqlite3 du dossier des données par la copie la plus récente de son dossier "
+        "« backups », ou contactez le support.",
+        "The database is damaged or is not a Comptoir database. With Comptoir closed, replace the file "
+        "comptoir.sqlite3 of the data folder by the latest copy in its « backups » folder, or contact support.",
+    ),
+    "database_url_invalid": (
+        "L'adresse de la base de données (option --db ou variable COMPTOIR_DB) n'est pas utilisable. Comptoir "
+        "accepte un fichier SQLite (sqlite:///chemin/comptoir.sqlite3) ou un serveur PostgreSQL "
+        "(postgresql+psycopg://utilisateur@serveur/base).",
+        "The database address (--db option or COMPTOIR_DB variable) cannot be used. Comptoir accepts a SQLite "
+        "file (sqlite:///path/comptoir.sqlite3) or a PostgreSQL server "
+        "(postgresql+psycopg://user@server/database).",
     ),
     "database_unavailable": (
         "Impossible d'ouvrir la base de données. Vérifiez le dossier de données ou l'adresse du serveur.",
