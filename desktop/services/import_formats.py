@@ -116,7 +116,7 @@ def sniff(path: Path) -> FileKind:
     except FileNotFoundError as exc:
         raise ImportFileError("import_file_not_found", name=path.name) from exc
     except IsADirectoryError as exc:
-        raise ImportFileError("import_file_not_found", name=path.name) from exc
+        raise ImportFileError("import_file_is_folder", name=path.name) from exc
     except OSError as exc:
         raise ImportFileError("import_file_unreadable", name=path.name) from exc
     if size == 0 or not head.strip():

@@ -178,6 +178,8 @@ def test_broken_files_get_a_code_never_a_traceback(tmp_path: Path) -> None:
     with zipfile.ZipFile(tmp_path / "letter.xlsx", "w") as archive:
         archive.writestr("word/document.xml", "<w:document/>")
     assert _code(tmp_path / "missing.xlsx") == "import_file_not_found"
+    (tmp_path / "Clients 2024").mkdir()
+    assert _code(tmp_path / "Clients 2024") == "import_file_is_folder"
     assert _code(tmp_path / "empty.xlsx") == "import_file_empty"
     assert _code(tmp_path / "blank.csv") == "import_file_empty"
     assert _code(tmp_path / "binary.xlsx") == "import_file_binary"

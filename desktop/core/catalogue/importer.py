@@ -6,6 +6,10 @@ TEXTS = {
         "Le fichier « {name} » est introuvable. Il a peut-être été déplacé ou renommé.",
         "The file “{name}” cannot be found. It may have been moved or renamed.",
     ),
+    "import_file_is_folder": (
+        "« {name} » est un dossier : choisissez le fichier des clients qu'il contient.",
+        "“{name}” is a folder: choose the client file inside it.",
+    ),
     "import_file_unreadable": (
         "Impossible de lire le fichier « {name} ». Vérifiez qu'il n'est pas ouvert dans un autre programme "
         "et que vous avez le droit de le lire.",
