@@ -8,9 +8,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import re
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
+from typing import Final
 
 from desktop import __version__
 
@@ -29,11 +31,43 @@ def _command_modules() -> list[ModuleType]:
     return sorted(with_commands, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
 
 
+#: argparse's usage errors, in French (its own texts are English).
+_USAGE_ERRORS: Final = (
+    (r"the following arguments are required: (.*)", r"arguments obligatoires manquants : \1"),
+    (r"one of the arguments (.*) is required", r"l'un des arguments \1 est obligatoire"),
+    (r"unrecognized arguments: (.*)", r"arguments inconnus : \1"),
+    (r"argument (\S+): expected one argument", r"argument \1 : une valeur est attendue"),
+    (
+        r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
+        r"argument \1 : choix \2 inconnu (possibles : \3)",
+    ),
+    (r"argument (\S+): invalid (?:int|float) value: (.*)", r"argument \1 : un nombre est attendu, pas \2"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"argument \1 : incompatible avec \2"),
+)
+
+
+def french_usage_error(message: str) -> str:
+    """argparse's message in French when it is one of the usual ones, else as it is."""
+    for pattern, replacement in _USAGE_ERRORS:
+        if re.fullmatch(pattern, message):
+            return re.sub(pattern, replacement, message)
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: erreur : {message}", file=sys.stderr)
+        print(f"{self.prog}: erreur : {french_usage_error(message)}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+
+class _WindowOptionsError(Exception):
+    """The quick window parser gives up: the full parser will explain (once, in French)."""
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _WindowOptionsError(message)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,14 +104,14 @@ def gui_options(argv: Sequence[str]) -> argparse.Namespace | None:
     Opening the window must stay fast: this parser knows only the global options, so the command modules
     (and what they import) are not loaded at all.
     """
-    parser = argparse.ArgumentParser(add_help=False)
+    parser = _QuietParser(add_help=False)
     parser.add_argument("--db")
     parser.add_argument("--data-dir")
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     try:
         options, rest = parser.parse_known_args(argv)
-    except SystemExit:
+    except _WindowOptionsError:
         return None
     return None if rest else options
 

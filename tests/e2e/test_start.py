@@ -39,7 +39,10 @@ def test_version_and_usage_errors(run_main: RunMain) -> None:
     assert run_main("--version").stdout.startswith("Comptoir ")
     bad = run_main("segments")
     assert bad.returncode == 2
-    assert "erreur" in bad.stderr
+    assert "erreur : arguments obligatoires manquants : TEXTE" in bad.stderr
+    missing_value = run_main("--db")  # asks for the window, wrongly: one French message, not two
+    assert missing_value.returncode == 2
+    assert missing_value.stderr.count("erreur") == 1 and "une valeur est attendue" in missing_value.stderr
 
 
 def test_clients_command_lists_in_json(run_main: RunMain) -> None:
