@@ -52,7 +52,13 @@ class Shell(QObject):
 
         self.client_card = ClientCard(context.clients, context.compose, context.templates, tasks)
         self.clients_area = ClientsArea(
-            context.clients, context.importer, context.exporter, tasks, card=self.client_card
+            context.clients,
+            context.importer,
+            context.exporter,
+            tasks,
+            card=self.client_card,
+            compose=context.compose,
+            templates=context.templates,
         )
         self.clients_view = self.clients_area.list_view
         self.messages_view = MessagesView(

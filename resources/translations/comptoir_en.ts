@@ -718,62 +718,62 @@
 <context>
     <name>ClientsArea</name>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="42"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="50"/>
         <source>&amp;Importer un fichier…</source>
         <translation>&amp;Import a file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="44"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="52"/>
         <source>Importer des clients depuis Excel, LibreOffice, un CSV ou des fiches contact (vCard)</source>
         <translation>Import clients from Excel, LibreOffice, a CSV file or contact cards (vCard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="46"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="54"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="47"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="55"/>
         <source>Télécharger le &amp;modèle</source>
         <translation>Download the &amp;template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="48"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="56"/>
         <source>Un fichier Excel avec les colonnes attendues et un exemple</source>
         <translation>An Excel file with the expected columns and an example</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="86"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="102"/>
         <source>Importer des clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="88"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="104"/>
         <source>Fichiers de clients (%1)</source>
         <translation>Client files (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="96"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="112"/>
         <source>Exporter les clients</source>
         <translation>Export clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="96"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="112"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="103"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="119"/>
         <source>Enregistrer le modèle d&apos;import</source>
         <translation>Save the import template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="103"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="119"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="119"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="135"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -825,78 +825,88 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="45"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="46"/>
         <source>Rechercher un nom, un numéro, un e-mail…</source>
         <translation>Search by name, number, email…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="47"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="48"/>
         <source>Recherche de clients</source>
         <translation>Client search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="49"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="50"/>
         <source>Filtre consentement</source>
         <translation>Consent filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="50"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="51"/>
         <source>Tous les clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="51"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="52"/>
         <source>Promotions acceptées</source>
         <translation>Promotions accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="52"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="53"/>
         <source>Promotions refusées</source>
         <translation>Promotions declined</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="53"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="54"/>
         <source>Consentement inconnu</source>
         <translation>Consent unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="55"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="56"/>
         <source>Filtre étiquette</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="56"/>
-        <location filename="../../desktop/ui/views/clients_view.py" line="165"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="57"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="171"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="57"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="58"/>
         <source>&amp;Nouveau client</source>
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="58"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="59"/>
         <source>Ajouter un client (Ctrl+N)</source>
         <translation>Add a client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="59"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="60"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="60"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="61"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="76"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="62"/>
+        <source>&amp;Envoyer un SMS…</source>
+        <translation>&amp;Send SMS…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clients_view.py" line="63"/>
+        <source>Écrire un SMS aux clients sélectionnés (Ctrl+A : toute la liste)</source>
+        <translation>Write an SMS to the selected clients (Ctrl+A: the whole list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clients_view.py" line="80"/>
         <source>Liste des clients</source>
         <translation>Client list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="151"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="157"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -904,12 +914,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="218"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="225"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="219"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="226"/>
         <source>Supprimer %n client(s) ? Leurs messages seront conservés sans leur nom.</source>
         <translation>
             <numerusform>Delete %n client? Their messages will be kept without their name.</numerusform>
@@ -917,7 +927,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="236"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="243"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -1865,7 +1875,7 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="338"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="340"/>
         <source>Aperçu des %n première(s) ligne(s) — </source>
         <translation>
             <numerusform>Preview of the first row — </numerusform>
@@ -1873,7 +1883,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="350"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="352"/>
         <source>Indiquez au moins la colonne du nom ou celle du portable.</source>
         <translation>Choose at least the name column or the mobile column.</translation>
     </message>
@@ -2223,37 +2233,37 @@ The details were written to the log; you can send it to support.</translation>
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="106"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="108"/>
         <source>Résumé des envois</source>
         <translation>Sending summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="112"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="114"/>
         <source>Liste des messages</source>
         <translation>Message list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="127"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="129"/>
         <source>&amp;Réessayer</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="128"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="130"/>
         <source>&amp;Marquer comme envoyé</source>
         <translation>&amp;Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="129"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="131"/>
         <source>&amp;Envoyer maintenant</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="130"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="132"/>
         <source>A&amp;nnuler l&apos;envoi</source>
         <translation>&amp;Cancel sending</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="201"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="209"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -2261,7 +2271,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="232"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="240"/>
         <source>%n à traiter</source>
         <translation>
             <numerusform>%n needs attention</numerusform>
@@ -2269,7 +2279,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="237"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="245"/>
         <source>%n en file</source>
         <translation>
             <numerusform>%n queued</numerusform>
@@ -2277,7 +2287,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="238"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="246"/>
         <source>%n livré(s) ce mois</source>
         <translation>
             <numerusform>%n delivered this month</numerusform>
@@ -2285,7 +2295,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="297"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="305"/>
         <source>%n messages sélectionnés.</source>
         <translation>
             <numerusform>%n message selected.</numerusform>
@@ -2293,18 +2303,18 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="358"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="401"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="366"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="409"/>
         <source>Réessayer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="361"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="369"/>
         <source>Comptoir ne sait pas si ce message est parti. Il a peut-être déjà été reçu. Le renvoyer quand même ?</source>
         <translation>Comptoir does not know whether this message was sent. It may already have been received. Resend it anyway?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="366"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="374"/>
         <source>Comptoir ne sait pas si %n de ces messages sont partis : ils ont peut-être déjà été reçus. Les renvoyer quand même ?</source>
         <translation>
             <numerusform>Comptoir does not know whether %n of these messages was sent: it may already have been received. Resend it anyway?</numerusform>
@@ -2312,7 +2322,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="372"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="380"/>
         <source>Renvoyer %n message(s) maintenant ?</source>
         <translation>
             <numerusform>Resend %n message now?</numerusform>
@@ -2320,13 +2330,13 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="374"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="402"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="382"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="410"/>
         <source>Marquer comme envoyé</source>
         <translation>Mark as sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="375"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="383"/>
         <source>Marquer %n message(s) comme envoyé(s) ? Comptoir ne les renverra pas.</source>
         <translation>
             <numerusform>Mark %n message as sent? Comptoir will not resend it.</numerusform>
@@ -2334,13 +2344,13 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="377"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="404"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="385"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="412"/>
         <source>Annuler l&apos;envoi</source>
         <translation>Cancel sending</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="378"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="386"/>
         <source>Annuler l&apos;envoi de %n message(s) ? Ils ne partiront pas.</source>
         <translation>
             <numerusform>Cancel sending %n message? It will not be sent.</numerusform>
@@ -2348,12 +2358,12 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="381"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="389"/>
         <source>Un message incertain est peut-être déjà parti : l&apos;annuler le retire seulement des messages à traiter.</source>
         <translation>An uncertain message may already have been sent: cancelling it only removes it from the messages that need attention.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="399"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="407"/>
         <source>%n message(s) n&apos;ont pas pu être modifiés.</source>
         <translation>
             <numerusform>%n message could not be changed.</numerusform>
@@ -2361,22 +2371,22 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="403"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="411"/>
         <source>Envoyer maintenant</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="418"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="426"/>
         <source>dès que possible</source>
         <translation>as soon as possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="422"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="430"/>
         <source>Impossible d&apos;envoyer maintenant : les heures d&apos;envoi légales sont fermées.</source>
         <translation>Cannot send now: it is outside legal sending hours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="433"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="441"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2384,42 +2394,42 @@ The details were written to the log; you can send it to support.</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="359"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="361"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="360"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="362"/>
         <source>Que faire des clients déjà enregistrés dans Comptoir (même portable) ?</source>
         <translation>What should happen to clients already in Comptoir (same mobile)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="362"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="364"/>
         <source>Les &amp;ignorer (recommandé)</source>
         <translation>&amp;Skip them (recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="363"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="365"/>
         <source>&amp;Compléter leurs champs vides</source>
         <translation>Fill in their &amp;empty fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="364"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="366"/>
         <source>&amp;Remplacer leurs informations par celles du fichier</source>
         <translation>&amp;Replace their details with the file&apos;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="374"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="376"/>
         <source>&amp;Vérifier seulement (ne rien enregistrer)</source>
         <translation>&amp;Check only (save nothing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="388"/>
         <source>Le consentement aux SMS promotionnels sera lu dans la colonne « %1 » (oui, x, 1…), sauf pour les numéros qui s&apos;y sont opposés.</source>
         <translation>Consent to promotional SMS will be read from the “%1” column (yes, x, 1…), except for numbers that have opted out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="389"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="391"/>
         <source>Aucune colonne de consentement : les clients importés ne recevront pas de SMS promotionnels tant qu&apos;ils ne l&apos;auront pas accepté.</source>
         <translation>No consent column: imported clients will not receive promotional SMS until they have agreed to them.</translation>
     </message>
@@ -2537,7 +2547,7 @@ The details were written to the log; you can send it to support.</translation>
         <translation>&amp;Export report…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="295"/>
         <source>%n client(s) importé(s)</source>
         <translation>
             <numerusform>%n client imported</numerusform>
@@ -2545,7 +2555,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="296"/>
         <source>%n mis à jour</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -2553,7 +2563,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="293"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="297"/>
         <source>%n doublon(s) ignoré(s)</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -2561,7 +2571,7 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="298"/>
         <source>%n ligne(s) refusée(s)</source>
         <translation>
             <numerusform>%n row rejected</numerusform>
@@ -2569,42 +2579,42 @@ The details were written to the log; you can send it to support.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="298"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="302"/>
         <source>Vérification seulement : rien n&apos;a été enregistré.</source>
         <translation>Check only: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="308"/>
         <source>Lignes enregistrées jusqu&apos;à la ligne %1.</source>
         <translation>Rows saved up to row %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="313"/>
         <source>Refusée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="314"/>
         <source>Avertissement</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="315"/>
         <source>Doublon</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="328"/>
         <source>Exporter le rapport</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="330"/>
         <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="336"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -3008,17 +3018,17 @@ The details were written to the log; you can send it to support.</translation>
 <context>
     <name>SheetGrid</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="31"/>
+        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="32"/>
         <source>Premières lignes de la feuille</source>
         <translation>First rows of the sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="32"/>
+        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="33"/>
         <source>Cliquez sur la ligne qui porte les titres des colonnes.</source>
         <translation>Click the row that holds the column titles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="65"/>
+        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="66"/>
         <source>titres</source>
         <translation>titles</translation>
     </message>
@@ -3069,52 +3079,52 @@ The details were written to the log; you can send it to support.</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="75"/>
+        <location filename="../../desktop/ui/shell.py" line="81"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="76"/>
+        <location filename="../../desktop/ui/shell.py" line="82"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="77"/>
+        <location filename="../../desktop/ui/shell.py" line="83"/>
         <source>Modèles</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="78"/>
+        <location filename="../../desktop/ui/shell.py" line="84"/>
         <source>Réglages</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="115"/>
+        <location filename="../../desktop/ui/shell.py" line="121"/>
         <source>Sauvegarde automatique impossible : </source>
         <translation>Automatic backup failed: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="137"/>
+        <location filename="../../desktop/ui/shell.py" line="143"/>
         <source>Compte SMS : %2</source>
         <translation>SMS account: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="137"/>
+        <location filename="../../desktop/ui/shell.py" line="143"/>
         <source>Compte SMS : %1 (%2)</source>
         <translation>SMS account: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="156"/>
+        <location filename="../../desktop/ui/shell.py" line="162"/>
         <source>Ouvrir Comptoir</source>
         <translation>Open Comptoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="157"/>
+        <location filename="../../desktop/ui/shell.py" line="163"/>
         <source>Quitter Comptoir (arrête les envois)</source>
         <translation>Quit Comptoir (stops sending)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="181"/>
+        <location filename="../../desktop/ui/shell.py" line="187"/>
         <source>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</source>
         <translation>Comptoir keeps sending scheduled SMS. Quit it from this icon.</translation>
     </message>

@@ -718,62 +718,62 @@
 <context>
     <name>ClientsArea</name>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="42"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="50"/>
         <source>&amp;Importer un fichier…</source>
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="44"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="52"/>
         <source>Importer des clients depuis Excel, LibreOffice, un CSV ou des fiches contact (vCard)</source>
         <translation>Importer des clients depuis Excel, LibreOffice, un CSV ou des fiches contact (vCard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="46"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="54"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="47"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="55"/>
         <source>Télécharger le &amp;modèle</source>
         <translation>Télécharger le &amp;modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="48"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="56"/>
         <source>Un fichier Excel avec les colonnes attendues et un exemple</source>
         <translation>Un fichier Excel avec les colonnes attendues et un exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="86"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="102"/>
         <source>Importer des clients</source>
         <translation>Importer des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="88"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="104"/>
         <source>Fichiers de clients (%1)</source>
         <translation>Fichiers de clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="96"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="112"/>
         <source>Exporter les clients</source>
         <translation>Exporter les clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="96"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="112"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="103"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="119"/>
         <source>Enregistrer le modèle d&apos;import</source>
         <translation>Enregistrer le modèle d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="103"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="119"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="119"/>
+        <location filename="../../desktop/ui/views/clients_area.py" line="135"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -825,78 +825,88 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="45"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="46"/>
         <source>Rechercher un nom, un numéro, un e-mail…</source>
         <translation>Rechercher un nom, un numéro, un e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="47"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="48"/>
         <source>Recherche de clients</source>
         <translation>Recherche de clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="49"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="50"/>
         <source>Filtre consentement</source>
         <translation>Filtre consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="50"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="51"/>
         <source>Tous les clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="51"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="52"/>
         <source>Promotions acceptées</source>
         <translation>Promotions acceptées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="52"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="53"/>
         <source>Promotions refusées</source>
         <translation>Promotions refusées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="53"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="54"/>
         <source>Consentement inconnu</source>
         <translation>Consentement inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="55"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="56"/>
         <source>Filtre étiquette</source>
         <translation>Filtre étiquette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="56"/>
-        <location filename="../../desktop/ui/views/clients_view.py" line="165"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="57"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="171"/>
         <source>Toutes les étiquettes</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="57"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="58"/>
         <source>&amp;Nouveau client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="58"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="59"/>
         <source>Ajouter un client (Ctrl+N)</source>
         <translation>Ajouter un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="59"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="60"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="60"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="61"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="76"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="62"/>
+        <source>&amp;Envoyer un SMS…</source>
+        <translation>&amp;Envoyer un SMS…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clients_view.py" line="63"/>
+        <source>Écrire un SMS aux clients sélectionnés (Ctrl+A : toute la liste)</source>
+        <translation>Écrire un SMS aux clients sélectionnés (Ctrl+A : toute la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/views/clients_view.py" line="80"/>
         <source>Liste des clients</source>
         <translation>Liste des clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="151"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="157"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -904,12 +914,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="218"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="225"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="219"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="226"/>
         <source>Supprimer %n client(s) ? Leurs messages seront conservés sans leur nom.</source>
         <translation>
             <numerusform>Supprimer %n client ? Ses messages seront conservés sans son nom.</numerusform>
@@ -917,7 +927,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="236"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="243"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -1865,7 +1875,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Remarque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="338"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="340"/>
         <source>Aperçu des %n première(s) ligne(s) — </source>
         <translation>
             <numerusform>Aperçu de la première ligne — </numerusform>
@@ -1873,7 +1883,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="350"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="352"/>
         <source>Indiquez au moins la colonne du nom ou celle du portable.</source>
         <translation>Indiquez au moins la colonne du nom ou celle du portable.</translation>
     </message>
@@ -2223,37 +2233,37 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="106"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="108"/>
         <source>Résumé des envois</source>
         <translation>Résumé des envois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="112"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="114"/>
         <source>Liste des messages</source>
         <translation>Liste des messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="127"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="129"/>
         <source>&amp;Réessayer</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="128"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="130"/>
         <source>&amp;Marquer comme envoyé</source>
         <translation>&amp;Marquer comme envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="129"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="131"/>
         <source>&amp;Envoyer maintenant</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="130"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="132"/>
         <source>A&amp;nnuler l&apos;envoi</source>
         <translation>A&amp;nnuler l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="201"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="209"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -2261,7 +2271,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="232"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="240"/>
         <source>%n à traiter</source>
         <translation>
             <numerusform>%n à traiter</numerusform>
@@ -2269,7 +2279,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="237"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="245"/>
         <source>%n en file</source>
         <translation>
             <numerusform>%n en file</numerusform>
@@ -2277,7 +2287,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="238"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="246"/>
         <source>%n livré(s) ce mois</source>
         <translation>
             <numerusform>%n livré ce mois</numerusform>
@@ -2285,7 +2295,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="297"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="305"/>
         <source>%n messages sélectionnés.</source>
         <translation>
             <numerusform>%n message sélectionné.</numerusform>
@@ -2293,18 +2303,18 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="358"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="401"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="366"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="409"/>
         <source>Réessayer</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="361"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="369"/>
         <source>Comptoir ne sait pas si ce message est parti. Il a peut-être déjà été reçu. Le renvoyer quand même ?</source>
         <translation>Comptoir ne sait pas si ce message est parti. Il a peut-être déjà été reçu. Le renvoyer quand même ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="366"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="374"/>
         <source>Comptoir ne sait pas si %n de ces messages sont partis : ils ont peut-être déjà été reçus. Les renvoyer quand même ?</source>
         <translation>
             <numerusform>Comptoir ne sait pas si %n de ces messages est parti : il a peut-être déjà été reçu. Le renvoyer quand même ?</numerusform>
@@ -2312,7 +2322,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="372"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="380"/>
         <source>Renvoyer %n message(s) maintenant ?</source>
         <translation>
             <numerusform>Renvoyer %n message maintenant ?</numerusform>
@@ -2320,13 +2330,13 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="374"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="402"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="382"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="410"/>
         <source>Marquer comme envoyé</source>
         <translation>Marquer comme envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="375"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="383"/>
         <source>Marquer %n message(s) comme envoyé(s) ? Comptoir ne les renverra pas.</source>
         <translation>
             <numerusform>Marquer %n message comme envoyé ? Comptoir ne le renverra pas.</numerusform>
@@ -2334,13 +2344,13 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="377"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="404"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="385"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="412"/>
         <source>Annuler l&apos;envoi</source>
         <translation>Annuler l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="378"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="386"/>
         <source>Annuler l&apos;envoi de %n message(s) ? Ils ne partiront pas.</source>
         <translation>
             <numerusform>Annuler l&apos;envoi de %n message ? Il ne partira pas.</numerusform>
@@ -2348,12 +2358,12 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="381"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="389"/>
         <source>Un message incertain est peut-être déjà parti : l&apos;annuler le retire seulement des messages à traiter.</source>
         <translation>Un message incertain est peut-être déjà parti : l&apos;annuler le retire seulement des messages à traiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="399"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="407"/>
         <source>%n message(s) n&apos;ont pas pu être modifiés.</source>
         <translation>
             <numerusform>%n message n&apos;a pas pu être modifié.</numerusform>
@@ -2361,22 +2371,22 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="403"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="411"/>
         <source>Envoyer maintenant</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="418"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="426"/>
         <source>dès que possible</source>
         <translation>dès que possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="422"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="430"/>
         <source>Impossible d&apos;envoyer maintenant : les heures d&apos;envoi légales sont fermées.</source>
         <translation>Impossible d&apos;envoyer maintenant : les heures d&apos;envoi légales sont fermées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="433"/>
+        <location filename="../../desktop/ui/views/messages_view.py" line="441"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2384,42 +2394,42 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="359"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="361"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="360"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="362"/>
         <source>Que faire des clients déjà enregistrés dans Comptoir (même portable) ?</source>
         <translation>Que faire des clients déjà enregistrés dans Comptoir (même portable) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="362"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="364"/>
         <source>Les &amp;ignorer (recommandé)</source>
         <translation>Les &amp;ignorer (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="363"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="365"/>
         <source>&amp;Compléter leurs champs vides</source>
         <translation>&amp;Compléter leurs champs vides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="364"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="366"/>
         <source>&amp;Remplacer leurs informations par celles du fichier</source>
         <translation>&amp;Remplacer leurs informations par celles du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="374"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="376"/>
         <source>&amp;Vérifier seulement (ne rien enregistrer)</source>
         <translation>&amp;Vérifier seulement (ne rien enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="386"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="388"/>
         <source>Le consentement aux SMS promotionnels sera lu dans la colonne « %1 » (oui, x, 1…), sauf pour les numéros qui s&apos;y sont opposés.</source>
         <translation>Le consentement aux SMS promotionnels sera lu dans la colonne « %1 » (oui, x, 1…), sauf pour les numéros qui s&apos;y sont opposés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="389"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="391"/>
         <source>Aucune colonne de consentement : les clients importés ne recevront pas de SMS promotionnels tant qu&apos;ils ne l&apos;auront pas accepté.</source>
         <translation>Aucune colonne de consentement : les clients importés ne recevront pas de SMS promotionnels tant qu&apos;ils ne l&apos;auront pas accepté.</translation>
     </message>
@@ -2537,7 +2547,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="295"/>
         <source>%n client(s) importé(s)</source>
         <translation>
             <numerusform>%n client importé</numerusform>
@@ -2545,7 +2555,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="296"/>
         <source>%n mis à jour</source>
         <translation>
             <numerusform>%n mis à jour</numerusform>
@@ -2553,7 +2563,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="293"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="297"/>
         <source>%n doublon(s) ignoré(s)</source>
         <translation>
             <numerusform>%n doublon ignoré</numerusform>
@@ -2561,7 +2571,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="298"/>
         <source>%n ligne(s) refusée(s)</source>
         <translation>
             <numerusform>%n ligne refusée</numerusform>
@@ -2569,42 +2579,42 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="298"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="302"/>
         <source>Vérification seulement : rien n&apos;a été enregistré.</source>
         <translation>Vérification seulement : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="308"/>
         <source>Lignes enregistrées jusqu&apos;à la ligne %1.</source>
         <translation>Lignes enregistrées jusqu&apos;à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="313"/>
         <source>Refusée</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="314"/>
         <source>Avertissement</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="315"/>
         <source>Doublon</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="328"/>
         <source>Exporter le rapport</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="330"/>
         <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="332"/>
+        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="336"/>
         <source>Rapport enregistré : %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
@@ -3008,17 +3018,17 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>SheetGrid</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="31"/>
+        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="32"/>
         <source>Premières lignes de la feuille</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="32"/>
+        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="33"/>
         <source>Cliquez sur la ligne qui porte les titres des colonnes.</source>
         <translation>Cliquez sur la ligne qui porte les titres des colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="65"/>
+        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="66"/>
         <source>titres</source>
         <translation>titres</translation>
     </message>
@@ -3069,52 +3079,52 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="75"/>
+        <location filename="../../desktop/ui/shell.py" line="81"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="76"/>
+        <location filename="../../desktop/ui/shell.py" line="82"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="77"/>
+        <location filename="../../desktop/ui/shell.py" line="83"/>
         <source>Modèles</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="78"/>
+        <location filename="../../desktop/ui/shell.py" line="84"/>
         <source>Réglages</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="115"/>
+        <location filename="../../desktop/ui/shell.py" line="121"/>
         <source>Sauvegarde automatique impossible : </source>
         <translation>Sauvegarde automatique impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="137"/>
+        <location filename="../../desktop/ui/shell.py" line="143"/>
         <source>Compte SMS : %2</source>
         <translation>Compte SMS : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="137"/>
+        <location filename="../../desktop/ui/shell.py" line="143"/>
         <source>Compte SMS : %1 (%2)</source>
         <translation>Compte SMS : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="156"/>
+        <location filename="../../desktop/ui/shell.py" line="162"/>
         <source>Ouvrir Comptoir</source>
         <translation>Ouvrir Comptoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="157"/>
+        <location filename="../../desktop/ui/shell.py" line="163"/>
         <source>Quitter Comptoir (arrête les envois)</source>
         <translation>Quitter Comptoir (arrête les envois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="181"/>
+        <location filename="../../desktop/ui/shell.py" line="187"/>
         <source>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</source>
         <translation>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</translation>
     </message>

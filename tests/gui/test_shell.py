@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.context import AppContext, open_context
 from desktop.core import catalogue
 from desktop.core.clock import FakeClock
-from desktop.core.entities import MessageStatus, Sector
+from desktop.core.entities import ClientDraft, MessageStatus, Sector
 from desktop.paths import AppPaths
 from desktop.services import setup
 from desktop.services.dispatch_lock import InstanceLock
@@ -177,9 +177,9 @@ def test_journey_first_start_to_delivered(
     assert "Coût estimé" in seen["summary"]
 
     # The dispatcher sends through the simulator; the simulator delivers a few seconds later and the
-    # dispatcher polls the status again after its first back-off (30 s).
+    # dispatcher polls the status again after its first back-off (10 s).
     app_ctx.dispatcher.run_once()
-    clock.advance(31)
+    clock.advance(11)
     app_ctx.dispatcher.run_once()
     (message,) = app_ctx.outbox.list()
     assert message.status is MessageStatus.DELIVERED
@@ -188,6 +188,41 @@ def test_journey_first_start_to_delivered(
     qtbot.waitUntil(
         lambda: shell.client_card.conversation.bubbles()[0].meta.startswith("Livré"), timeout=3000
     )
+
+
+def test_one_sms_to_the_selected_clients_from_the_list(
+    qtbot, shell: Shell, app_ctx: AppContext, monkeypatch
+) -> None:
+    for first, mobile in (("Claire", "0612345678"), ("Paul", "0611223344"), ("Anne", "")):
+        app_ctx.clients.create(ClientDraft(first_name=first, last_name="Martin", mobile=mobile))
+    view = shell.clients_view
+    with qtbot.waitSignal(view.search_finished, timeout=3000):
+        view.refresh()
+    assert view.send_button.isVisibleTo(view) and not view.send_button.isEnabled()
+    view.table.selectAll()
+    assert view.send_button.isEnabled()
+    seen: dict[str, object] = {}
+
+    def compose(compose_service, templates, tasks, client_ids, parent=None):
+        dialog = ComposerDialog(compose_service, templates, tasks, client_ids, parent, debounce_ms=10)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.preview_ready, timeout=3000):
+            dialog.body.setPlainText("Bonjour {prenom}, la boutique est fermée lundi.")
+        seen["ids"] = list(client_ids)
+        seen["summary"] = dialog.summary.text()
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        return dialog.result_ids
+
+    monkeypatch.setattr(ComposerDialog, "ask", staticmethod(compose))
+    with qtbot.waitSignal(shell.clients_area.messages_queued, timeout=3000) as queued:
+        view.send_button.click()
+    assert len(seen["ids"]) == 3  # type: ignore[arg-type]
+    assert "2 destinataire(s) sur 3" in str(seen["summary"])  # Anne has no mobile
+    assert len(queued.args[0]) == 2
+    assert sorted(m.body for m in app_ctx.outbox.list()) == [
+        "Bonjour Claire, la boutique est fermée lundi.",
+        "Bonjour Paul, la boutique est fermée lundi.",
+    ]
 
 
 def test_window_geometry_is_kept_in_the_data_folder_preferences(shell: Shell, app_ctx: AppContext) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import catalogue
 from desktop.services.import_formats import SUPPORTED_EXTENSIONS
+from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.dialogs.import_wizard import ImportWizard
 from desktop.ui.views.clients_view import ClientsView
 
@@ -31,13 +32,20 @@ class ClientsArea(QWidget):
     """List ↔ card, plus the import/export actions of the client file."""
 
     exported = Signal(str)  # path written
+    messages_queued = Signal(list)  # ids queued from the list's « Envoyer un SMS »
 
-    def __init__(self, clients, importer, exporter, tasks, card=None, parent=None) -> None:
+    def __init__(
+        self, clients, importer, exporter, tasks, card=None, parent=None, *, compose=None, templates=None
+    ) -> None:
         super().__init__(parent)
         self._importer = importer
         self._exporter = exporter
         self._tasks = tasks
+        self._compose = compose
+        self._templates = templates
         self.list_view = ClientsView(clients, tasks)
+        self.list_view.send_button.setVisible(compose is not None and templates is not None)
+        self.list_view.compose_requested.connect(self.compose_for)
         self.card = card
         self.import_button = QPushButton(self.tr("&Importer un fichier…"))
         self.import_button.setToolTip(
@@ -77,6 +85,14 @@ class ClientsArea(QWidget):
             return
         self.card.show_client(client_id)
         self.stack.setCurrentWidget(self.card)
+
+    def compose_for(self, client_ids: list[int]) -> None:
+        """One message to these clients: the composer shows each one's text and who will be skipped."""
+        if not client_ids or self._compose is None or self._templates is None:
+            return
+        ids = ComposerDialog.ask(self._compose, self._templates, self._tasks, client_ids, self)
+        if ids:
+            self.messages_queued.emit(list(ids))
 
     # ---------------------------------------------------------------- import / export
     def import_file(self, path: str | None) -> None:

@@ -34,6 +34,7 @@ class ClientsView(QWidget):
 
     client_activated = Signal(int)
     search_finished = Signal(int)  # number of rows shown
+    compose_requested = Signal(list)  # the selected client ids, for one SMS to all of them
 
     def __init__(self, clients: ClientService, tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,11 @@ class ClientsView(QWidget):
         self.new_button.setToolTip(self.tr("Ajouter un client (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("&Modifier"))
         self.delete_button = QPushButton(self.tr("&Supprimer"))
+        self.send_button = QPushButton(self.tr("&Envoyer un SMS…"))
+        self.send_button.setToolTip(
+            self.tr("Écrire un SMS aux clients sélectionnés (Ctrl+A : toute la liste)")
+        )
+        self.send_button.setVisible(False)  # shown by the area when it can open the composer
         self.count_label = QLabel()
 
         self.model = ClientsModel(clients.list_items, self)
@@ -82,6 +88,7 @@ class ClientsView(QWidget):
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.send_button)
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -104,6 +111,7 @@ class ClientsView(QWidget):
         self.new_button.clicked.connect(self.add_client)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.send_button.clicked.connect(lambda: self.compose_requested.emit(self.selected_ids()))
         self.table.doubleClicked.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
@@ -192,6 +200,7 @@ class ClientsView(QWidget):
         count = len(self.selected_ids())
         self.edit_button.setEnabled(count == 1)
         self.delete_button.setEnabled(count >= 1)
+        self.send_button.setEnabled(count >= 1)
 
     def add_client(self) -> None:
         ClientDialog.ask(self._clients.create, parent=self)
