@@ -172,6 +172,14 @@ class ClientService:
             repo.delete_client(session, client_id)
         self._hub.publish(Changes(clients=frozenset({client_id}), clients_reset=True))
 
+    def delete_many(self, client_ids: Sequence[int]) -> int:
+        """Delete a selection in one transaction and one change notice; clients another desk deleted
+        meanwhile are simply not counted. Returns how many were deleted."""
+        with self._db.session() as session:
+            deleted = repo.delete_clients(session, client_ids)
+        self._hub.publish(Changes(clients=frozenset(client_ids), clients_reset=True))
+        return deleted
+
     def record_consent(
         self,
         client_id: int,

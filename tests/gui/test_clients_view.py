@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.context import AppContext
@@ -120,3 +120,26 @@ def test_add_edit_and_delete_through_the_view(qtbot, ctx: AppContext, tasks, mon
         view.delete_button.click()
     assert view.model.rowCount() == 0
     assert ctx.clients.count() == 0
+
+
+def test_deleting_a_selection_refreshes_the_list_once(qtbot, ctx: AppContext, tasks, monkeypatch) -> None:
+    for n in range(4):
+        ctx.clients.create(ClientDraft(last_name=f"Client{n}", mobile=f"06123456{n:02d}"))
+    view = ClientsView(ctx.clients, tasks)
+    qtbot.addWidget(view)
+    bus = ChangeBus(ctx.hub, view)
+    bus.changed.connect(view.on_changes)
+    with qtbot.waitSignal(view.search_finished, timeout=2000):
+        view.refresh()
+    refreshes: list[int] = []
+    view.search_finished.connect(refreshes.append)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    view.table.selectRow(0)
+    view.table.selectionModel().select(
+        view.model.index(2, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    with qtbot.waitSignal(view.search_finished, timeout=2000):
+        view.delete_button.click()
+    assert ctx.clients.count() == 2 and view.model.rowCount() == 2
+    assert refreshes == [2]

@@ -191,3 +191,15 @@ def test_consent_events_are_stamped_by_the_services_clock(
     with db.read() as session:
         row = session.get(SuppressionRow, (hash_number("+33612345678"), "promotional"))
         assert row is not None and row.created_at == granted_at + dt.timedelta(hours=1)
+
+
+def test_a_selection_is_deleted_in_one_transaction_and_one_notice(
+    service: ClientService, hub: ChangeHub
+) -> None:
+    ids = [service.create(ClientDraft(last_name=f"Client{n}", mobile=f"06123456{n:02d}")) for n in range(5)]
+    seen: list[Changes] = []
+    hub.subscribe(seen.append)
+
+    assert service.delete_many([*ids[:3], ids[0], 99_999]) == 3  # a repeat and an unknown id are not counted
+    assert service.count() == 2
+    assert len(seen) == 1 and seen[0].clients_reset and ids[0] in seen[0].clients

@@ -229,11 +229,8 @@ class ClientsView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            for client_id in ids:
-                self._clients.delete(client_id)
-        except StorageError as exc:
-            self._on_error(exc)
+        # One transaction, off the UI thread: a large selection must not freeze the window.
+        self._tasks.run(lambda: self._clients.delete_many(ids), on_error=self._on_error)
 
     def _on_activated(self, index) -> None:
         client_id = self.model.client_id(index.row())
