@@ -59,6 +59,8 @@ __all__ = [
     "is_builtin",
 ]
 
+#: Transient provider errors met while testing an account → what to tell the user (texts in the catalogue).
+_TEST_AGAIN: Final = {"timeout": "account_test_unreachable", "connection_error": "account_test_unreachable"}
 SIMULATOR: Final = "simulator"
 SIMULATOR_NAME: Final = "Simulateur"
 SIMULATOR_SENDER: Final = "Comptoir"
@@ -368,6 +370,10 @@ class AccountService:
         adapter = registry.create(account, secrets, self._env)
         try:
             return adapter.check_account()
+        except TransientError as exc:
+            # A test is not retried by itself: the user is told to try it again, not that Comptoir will.
+            code = _TEST_AGAIN.get(exc.code, "account_test_unavailable")
+            raise AccountError(code, provider=registry.spec(account.provider).label) from exc
         finally:
             adapter.close()
 

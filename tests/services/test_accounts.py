@@ -12,6 +12,7 @@ import pytest
 from keyring.backends import fail
 
 from desktop import logs
+from desktop.core import catalogue
 from desktop.core.clock import FakeClock
 from desktop.paths import AppPaths
 from desktop.providers.base import PermanentError, TransientError
@@ -25,6 +26,7 @@ from desktop.storage.errors import DuplicateError
 from desktop.storage.repositories import accounts as repo
 from tests.conftest import InMemoryKeyring
 from tests.providers.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
+from tests.providers.fakeserver import Fault
 from tests.services import accounts_env
 
 published = accounts_env.published  # fixtures shared with the other account tests
@@ -391,3 +393,21 @@ def test_log_lines_name_no_secret(service: AccountService, caplog: pytest.LogCap
         add_twilio(service, token="visible-token-9")
         service.remove("Twilio")
     assert "visible-token-9" not in caplog.text
+
+
+def test_a_test_that_cannot_reach_the_provider_says_to_try_again(
+    service: AccountService, fake_clock: FakeClock
+) -> None:
+    with FakeTwilio(now=fake_clock.now) as fake:
+        add_twilio(service, base_url=fake.base_url)
+        fake.faults.append(Fault.ERROR_503)
+        with pytest.raises(AccountError) as down:
+            service.test("Twilio")
+        fake.faults.append(Fault.RESET_BEFORE)
+        with pytest.raises(AccountError) as reset:
+            service.test("Twilio")
+    assert down.value.code == "account_test_unavailable"
+    assert reset.value.code == "account_test_unreachable"
+    text = catalogue.explain(reset.value.code, **reset.value.params)
+    assert text.startswith("Twilio n'a pas pu être joint") and "relancez le test" in text
+    assert "réessaiera" not in catalogue.explain(down.value.code, **down.value.params)

@@ -12,6 +12,18 @@ _LINUX_KEYRING_EN = (
 )
 
 TEXTS = {
+    "account_test_unreachable": (
+        "{provider} n'a pas pu être joint : vérifiez la connexion Internet (et, dans « Avancé », l'adresse du "
+        "serveur), puis relancez le test.",
+        "{provider} could not be reached: check the Internet connection (and, under « Advanced », the server "
+        "address), then run the test again.",
+    ),
+    "account_test_unavailable": (
+        "{provider} ne répond pas correctement pour l'instant (panne passagère ou trop de demandes). Relancez "
+        "le test dans un moment.",
+        "{provider} is not answering properly right now (a passing outage or too many requests). Run the test "
+        "again in a moment.",
+    ),
     "account_not_found": (
         "Aucun compte SMS nommé « {name} ». La commande « account list » affiche les comptes configurés.",
         "No SMS account named “{name}”. The “account list” command shows the configured accounts.",
