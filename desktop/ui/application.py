@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, logs
 from desktop.core import catalogue
@@ -140,12 +140,8 @@ class Startup:
         else:
             message = catalogue.explain(error.code if isinstance(error, StorageError) else "unknown_error")
         log.error("cannot open the database: %s", getattr(error, "code", None) or repr(error))
-        self.exit_code = 1
-        if self.smoke:
-            print(f"Erreur : {message}", file=sys.stderr)
-        else:
-            QMessageBox.critical(self.window, APP_NAME, message)
-        self.app.exit(1)
+        self.exit_code = _refuse(message, smoke=self.smoke, parent=self.window)
+        self.app.exit(self.exit_code)
 
     def close(self) -> None:
         if self.shell is not None:
@@ -183,12 +179,12 @@ def run_gui(paths: AppPaths, *, smoke: bool = False, verbose: bool = False) -> i
         crash.uninstall()
 
 
-def _refuse(message: str, *, smoke: bool) -> int:
+def _refuse(message: str, *, smoke: bool, parent: QWidget | None = None) -> int:
     """Tell the user why Comptoir cannot start (a dialog; stderr for --smoke) and return the exit code."""
     if smoke:
         print(f"Erreur : {message}", file=sys.stderr)
     else:
-        QMessageBox.critical(None, APP_NAME, message)
+        QMessageBox.critical(parent, APP_NAME, message)
     return 1
 
 

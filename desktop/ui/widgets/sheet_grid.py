@@ -55,10 +55,10 @@ class SheetGrid(QTableWidget):
                 if item is None:
                     item = QTableWidgetItem("")
                     self.setItem(r, c, item)
-                font = QFont(item.font())
-                font.setBold(number == header_row)
-                item.setFont(font)
                 is_header = number == header_row
+                font = QFont(item.font())
+                font.setBold(is_header)
+                item.setFont(font)
                 item.setBackground(QBrush(_HEADER_BACKGROUND) if is_header else QBrush())
                 above = header_row is not None and number < header_row
                 item.setForeground(QBrush(_ABOVE_FOREGROUND) if above else QBrush())
