@@ -263,6 +263,24 @@ def _normalize_slow(raw: str | int | float | None, region: str = "FR") -> PhoneR
 # ---------------------------------------------------------------------------------------- helpers
 
 
+def number_in_text(raw: str, region: str = "FR") -> tuple[PhoneResult, str] | None:
+    """The one valid number written inside some text, and the text around it.
+
+    « 06 12 34 56 78 (mère) » → (+33612345678, "mère"). None when the text holds no valid number, or
+    several (a cell with two numbers is a different case), or nothing but the number. Found by the
+    library's own matcher, so anything it accepts is a number it can validate.
+    """
+    matches = list(phonenumbers.PhoneNumberMatcher(raw, region.upper(), leniency=phonenumbers.Leniency.VALID))
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    rest = f"{raw[: match.start]} {raw[match.end :]}"
+    note = " ".join(rest.replace("(", " ").replace(")", " ").strip(" -–—:;,./").split()).strip(" -–—:;,./")
+    if not note:
+        return None
+    return _result(match.number), note
+
+
 def format_national(e164: str) -> str:
     """Display form: ``06 12 34 56 78`` for French numbers, international format for the others."""
     if len(e164) == 12 and e164.startswith(("+336", "+337")) and e164[1:].isdigit():

@@ -39,6 +39,24 @@ CONSENT_WORDS: Final = {
     for variant in (word, word.upper(), word.capitalize())
 }
 _SCIENTIFIC: Final = re.compile(r"^\s*\d[.,]\d+\s*[eE]\s*\+?\s*\d+\s*$")
+#: Words written before a number that say nothing more than « phone » (folded: no accents, lower case).
+_PHONE_LABELS: Final = frozenset(
+    {
+        "tel",
+        "tel.",
+        "telephone",
+        "portable",
+        "mobile",
+        "gsm",
+        "cell",
+        "n°",
+        "no",
+        "num",
+        "numero",
+        "port",
+        "mob",
+    }
+)
 _SEVERAL: Final = re.compile(r"\s*(?:/|;|\bou\b|\bor\b|\||,|\n)\s*")
 TAG_SPLIT: Final = re.compile(r"\s*[,;|\n]\s*")
 _DATE_TEXT: Final = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
@@ -339,6 +357,17 @@ class RowChecker:
                 if several is not None:
                     warnings.append(self._warn(row, Field.MOBILE, "import_several_numbers", draft.mobile))
                     draft = replace(draft, mobile=several[0], other_phone=draft.other_phone or several[1])
+                    continue
+                found = phones.number_in_text(draft.mobile, self.region)
+                number = found[0].e164 if found is not None else None
+                if found is not None and number is not None:  # « 06 12 34 56 78 (mère) »: the text → notes
+                    note = found[1]
+                    if fold(note).rstrip(" .:") not in _PHONE_LABELS:  # « Tél : 06… » is only a label
+                        warnings.append(
+                            self._warn(row, Field.MOBILE, "import_number_with_note", draft.mobile, note=note)
+                        )
+                        draft = replace(draft, notes=f"{draft.notes} — {note}" if draft.notes else note)
+                    draft = replace(draft, mobile=number)
                     continue
                 return [self._error(row, Field.MOBILE, mobile_error, draft.mobile)]
             if "last_name" in errors:

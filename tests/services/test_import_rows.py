@@ -209,3 +209,25 @@ def test_import_search_keys_equal_the_client_forms(
         mobile = "+33" + mobile[1:]  # exercise the national form too
     values = ClientValues(first, last, "", mobile, other, email, "", "", city, None, (), "", "fr", "FR", None)
     assert import_search_key(values) == form_search_key(values)
+
+
+@pytest.mark.parametrize(
+    ("raw", "note"),
+    [("06 12 34 56 78 (mère)", "mère"), ("0612345678 - portable de sa fille", "portable de sa fille")],
+)
+def test_a_number_with_a_note_keeps_the_number_and_puts_the_note_in_the_notes(raw: str, note: str) -> None:
+    candidate = accepted(last_name="Martin", mobile=raw)
+    assert (candidate.values.mobile, candidate.values.notes) == ("+33612345678", note)
+    assert [(w.code, dict(w.params)) for w in candidate.warnings] == [
+        ("import_number_with_note", {"note": note})
+    ]
+
+
+def test_a_phone_label_before_the_number_is_not_a_note() -> None:
+    candidate = accepted(last_name="Martin", mobile="Tél : 06 12 34 56 78")
+    assert (candidate.values.mobile, candidate.values.notes, candidate.warnings) == ("+33612345678", "", [])
+
+
+def test_text_without_a_valid_number_is_still_rejected() -> None:
+    assert rejected(last_name="Martin", mobile="demander à sa fille") == ("not_a_number", "Portable (D)")
+    assert rejected(last_name="Martin", mobile="06 12 34 (bureau)")[0] in ("too_short", "not_a_number")

@@ -316,3 +316,23 @@ def test_format_national_of_a_french_mobile_is_the_librarys(first: str, rest: st
     number = phonenumbers.parse(e164, None)
     expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     assert format_national(e164) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "e164", "note"),
+    [
+        ("0612345678 (mère)", "+33612345678", "mère"),
+        ("+33 6 12 34 56 78 - pro", "+33612345678", "pro"),
+        ("maison : 01 42 68 53 00", "+33142685300", "maison"),
+    ],
+)
+def test_a_number_written_inside_some_text(raw: str, e164: str, note: str) -> None:
+    found = phones.number_in_text(raw)
+    assert found is not None and (found[0].e164, found[1]) == (e164, note)
+
+
+@pytest.mark.parametrize(
+    "raw", ["06 12 34 56 78", "aucun numéro", "06 12 34 56 78 / 06 11 22 33 44", "06 12 34 (x)"]
+)
+def test_no_number_in_text_when_it_is_only_a_number_none_or_several(raw: str) -> None:
+    assert phones.number_in_text(raw) is None

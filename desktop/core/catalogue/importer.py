@@ -93,6 +93,10 @@ TEXTS = {
         "Landline number in the mobile column while another phone is already given: this landline was not "
         "saved.",
     ),
+    "import_number_with_note": (
+        "Le numéro était accompagné d'un texte : « {note} » a été mis dans les notes du client.",
+        "The number came with some text: “{note}” was put in the client's notes.",
+    ),
     "import_several_numbers": (
         "Plusieurs numéros dans la même case : le portable a été retenu, l'autre numéro est devenu "
         "« autre téléphone ».",
