@@ -866,7 +866,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/views/clients_view.py" line="57"/>
-        <location filename="../../desktop/ui/views/clients_view.py" line="171"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="173"/>
         <source>Toutes les étiquettes</source>
         <translation>All tags</translation>
     </message>
@@ -896,17 +896,17 @@
         <translation>&amp;Send SMS…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="63"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="64"/>
         <source>Écrire un SMS aux clients sélectionnés (Ctrl+A : toute la liste)</source>
         <translation>Write an SMS to the selected clients (Ctrl+A: the whole list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="80"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="82"/>
         <source>Liste des clients</source>
         <translation>Client list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="157"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="159"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -914,12 +914,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="225"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="227"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="226"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="228"/>
         <source>Supprimer %n client(s) ? Leurs messages seront conservés sans leur nom.</source>
         <translation>
             <numerusform>Delete %n client? Their messages will be kept without their name.</numerusform>
@@ -927,7 +927,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="243"/>
+        <location filename="../../desktop/ui/views/clients_view.py" line="242"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -2512,6 +2512,19 @@ The details were written to the log; you can send it to support.</translation>
         <location filename="../../desktop/ui/dialogs/first_run.py" line="243"/>
         <source>Compte « %s » connecté : vos SMS partiront par lui.</source>
         <translation>Account “%s” connected: your SMS will be sent through it.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

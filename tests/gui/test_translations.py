@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.context import AppContext
@@ -258,6 +258,15 @@ def test_french_by_default_including_qt_own_strings(
     assert view.new_button.text() == "&Nouveau client"
     assert view.search.placeholderText() == "Rechercher un nom, un numéro, un e-mail…"
     assert view.count_label.text() == "1 client"  # the French file gives the plural forms "(s)" only hints at
+
+
+def test_the_file_dialog_is_french_where_qtbase_fr_falls_short(install: Install, qtbot: QtBot) -> None:
+    install("fr")
+    dialog = QFileDialog(None, "Importer des clients")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert labels == ["&Voir dans\u00a0:", "&Nom de fichier\u00a0:", "Fichiers de &type\u00a0:"]
 
 
 def test_translators_are_gone_after_a_test(qtbot: QtBot, ctx: AppContext, tasks: SyncTaskRunner) -> None:
