@@ -275,7 +275,7 @@ def number_in_text(raw: str, region: str = "FR") -> tuple[PhoneResult, str] | No
         return None
     match = matches[0]
     rest = f"{raw[: match.start]} {raw[match.end :]}"
-    note = " ".join(rest.replace("(", " ").replace(")", " ").strip(" -–—:;,./").split()).strip(" -–—:;,./")
+    note = " ".join(rest.replace("(", " ").replace(")", " ").split()).strip(" -–—:;,./")
     if not note:
         return None
     return _result(match.number), note

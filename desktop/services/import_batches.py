@@ -98,17 +98,20 @@ class BatchState:
             self.suppressed_promo = consent_repo.suppressed_hashes(session, consent_repo.SCOPE_PROMOTIONAL)
             self.suppressed_all = consent_repo.suppressed_hashes(session, consent_repo.SCOPE_ALL)
         self.batches = 0
-        self.quick: tuple[RowChecker, QuickCheck | None] | None = None
 
-    def check(self, checker: RowChecker, chunk: list[Row], cancel: threading.Event | None) -> Batch:
+    def check(
+        self,
+        checker: RowChecker,
+        chunk: list[Row],
+        cancel: threading.Event | None,
+        quick_check: QuickCheck | None = None,
+    ) -> Batch:
+        """Check a chunk; ``quick_check`` (:func:`.import_fast.quick_checker` of ``checker``) answers for the
+        common rows, ``checker`` for the others."""
         batch = Batch(first_row=chunk[0][0], last_row=chunk[-1][0])
         issues = batch.issues
         seen = self.seen  # keys accepted so far; a failed batch stops the run, so no need to undo
         accepted = batch.accepted
-        quick = self.quick
-        if quick is None or quick[0] is not checker:
-            self.quick = quick = (checker, quick_checker(checker))
-        quick_check = quick[1]
         for count, (number, cells) in enumerate(chunk):
             if cancel is not None and count % _CANCEL_CHECK_EVERY == 0 and cancel.is_set():
                 raise CancelledError
@@ -346,6 +349,7 @@ def run_batches(
     rows = itertools.dropwhile(lambda row: row[0] <= header, rows)  # title rows and the header itself
     timer = time.perf_counter
     read = check = write = 0.0
+    quick_check = quick_checker(checker)
     try:
         while True:
             t0 = timer()
@@ -354,7 +358,7 @@ def run_batches(
             read += t1 - t0
             if not chunk:
                 break
-            batch = state.check(checker, chunk, cancel)
+            batch = state.check(checker, chunk, cancel, quick_check)
             t2 = timer()
             check += t2 - t1
             if cancel is not None and cancel.is_set():

@@ -41,21 +41,7 @@ CONSENT_WORDS: Final = {
 _SCIENTIFIC: Final = re.compile(r"^\s*\d[.,]\d+\s*[eE]\s*\+?\s*\d+\s*$")
 #: Words written before a number that say nothing more than « phone » (folded: no accents, lower case).
 _PHONE_LABELS: Final = frozenset(
-    {
-        "tel",
-        "tel.",
-        "telephone",
-        "portable",
-        "mobile",
-        "gsm",
-        "cell",
-        "n°",
-        "no",
-        "num",
-        "numero",
-        "port",
-        "mob",
-    }
+    {"tel", "telephone", "portable", "port", "mobile", "mob", "gsm", "cell", "n°", "no", "num", "numero"}
 )
 _SEVERAL: Final = re.compile(r"\s*(?:/|;|\bou\b|\bor\b|\||,|\n)\s*")
 TAG_SPLIT: Final = re.compile(r"\s*[,;|\n]\s*")
