@@ -21,6 +21,7 @@ from desktop.core.entities import (
 from desktop.core.text import digits_query, fold
 from desktop.storage.errors import NotFoundError
 from desktop.storage.orm import ClientRow, ClientTagRow
+from desktop.storage.repositories.chunks import in_chunks
 from desktop.storage.types import utcnow
 
 
@@ -180,8 +181,7 @@ def find_by_mobile(session: Session, mobile: str) -> Client | None:
 def ids_by_mobiles(session: Session, mobiles: Sequence[str]) -> dict[str, int]:
     """Existing clients for these numbers (the importer checks a whole batch at once)."""
     found: dict[str, int] = {}
-    for start in range(0, len(mobiles), 500):
-        chunk = mobiles[start : start + 500]
+    for chunk in in_chunks(mobiles):
         for mobile, client_id in session.execute(
             select(ClientRow.mobile, ClientRow.id).where(ClientRow.mobile.in_(chunk))
         ):
@@ -245,15 +245,12 @@ def set_number_status(session: Session, client_id: int, status: NumberStatus) ->
 
 def delete_clients(session: Session, client_ids: Sequence[int]) -> int:
     """Delete these clients (their messages stay, without the client); the number actually deleted."""
-    unique = sorted(set(client_ids))
     deleted = 0
-    for start in range(0, len(unique), 500):
-        chunk = unique[start : start + 500]
+    for chunk in in_chunks(sorted(set(client_ids))):
         deleted += session.execute(delete(ClientRow).where(ClientRow.id.in_(chunk))).rowcount  # type: ignore[attr-defined]
     return deleted
 
 
 def delete_client(session: Session, client_id: int) -> None:
-    result = session.execute(delete(ClientRow).where(ClientRow.id == client_id))
-    if not result.rowcount:  # type: ignore[attr-defined]
+    if not delete_clients(session, [client_id]):
         raise NotFoundError(f"client {client_id}")

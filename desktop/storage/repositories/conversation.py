@@ -7,9 +7,8 @@ preparing a message for 600 clients costs a handful of statements, not 600 round
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
-from typing import TypeVar
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -18,9 +17,7 @@ from desktop.core.entities import InboundMessage, Message, MessageStatus, Purpos
 from desktop.storage.orm import ClientRow, InboundMessageRow, MessageRow, SuppressionRow
 from desktop.storage.repositories import inbound as inbound_repo
 from desktop.storage.repositories import messages as messages_repo
-
-_CHUNK = 500
-_T = TypeVar("_T")
+from desktop.storage.repositories.chunks import in_chunks
 
 #: Messages that never reached the client: they count neither for frequency caps nor as duplicates.
 NOT_RECEIVED: frozenset[str] = frozenset(
@@ -31,11 +28,6 @@ NOT_RECEIVED: frozenset[str] = frozenset(
         MessageStatus.EXPIRED.value,
     }
 )
-
-
-def _chunks(values: Sequence[_T]) -> Iterator[list[_T]]:
-    for start in range(0, len(values), _CHUNK):
-        yield list(values[start : start + _CHUNK])
 
 
 # ---------------------------------------------------------------------------------------- thread
@@ -108,7 +100,7 @@ class SentMessage:
 def suppression_scopes(session: Session, number_hashes: Collection[str]) -> dict[str, frozenset[str]]:
     """Hash of an E.164 number → its suppression scopes (only the suppressed numbers are keys)."""
     found: dict[str, set[str]] = {}
-    for chunk in _chunks(sorted(set(number_hashes))):
+    for chunk in in_chunks(sorted(set(number_hashes))):
         rows = session.execute(
             select(SuppressionRow.number_hash, SuppressionRow.scope).where(
                 SuppressionRow.number_hash.in_(chunk)
@@ -130,7 +122,7 @@ def recent_messages(
     `promotional_since`, the others (with their text) after `other_since`, scheduled ones included."""
     found: list[SentMessage] = []
     since = min(promotional_since, other_since)
-    for chunk in _chunks(sorted(set(client_ids))):
+    for chunk in in_chunks(sorted(set(client_ids))):
         rows = session.execute(
             select(
                 MessageRow.client_id,
@@ -161,7 +153,7 @@ def last_messages_containing(
     if not text:
         return {}
     found: dict[int, dt.datetime] = {}
-    for chunk in _chunks(sorted(set(client_ids))):
+    for chunk in in_chunks(sorted(set(client_ids))):
         rows = session.execute(
             select(MessageRow.client_id, func.max(MessageRow.sent_at), func.max(MessageRow.due_at))
             .where(

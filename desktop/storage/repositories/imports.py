@@ -26,6 +26,7 @@ from desktop.storage.db import Database, translate_errors
 from desktop.storage.orm import ClientRow, ClientTagRow, ConsentEventRow, MessageRow
 from desktop.storage.repositories import clients as clients_repo
 from desktop.storage.repositories import consent as consent_repo
+from desktop.storage.repositories.chunks import in_chunks
 from desktop.storage.repositories.client_records import (
     BIRTHDAY,
     FIELDS,
@@ -138,8 +139,7 @@ def remember(cache: dict[str, int], key: str, client_id: int) -> None:
 
 def fetch_existing(session: Session, ids: Sequence[int]) -> dict[int, ExistingClient]:
     found: dict[int, ExistingClient] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+    for chunk in in_chunks(ids):
         tags: dict[int, set[str]] = {}
         for client_id, tag in session.execute(
             select(ClientTagRow.client_id, ClientTagRow.tag).where(ClientTagRow.client_id.in_(chunk))

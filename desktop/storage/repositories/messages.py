@@ -23,6 +23,7 @@ from desktop.core.entities import (
 )
 from desktop.storage.errors import NotFoundError
 from desktop.storage.orm import MessageEventRow, MessageRow, ProviderAccountRow
+from desktop.storage.repositories.chunks import in_chunks
 
 S = MessageStatus
 
@@ -176,8 +177,7 @@ def get_many(session: Session, message_ids: Sequence[int]) -> list[Message]:
     """These messages in this order, without their history (one query per 500)."""
     rows: dict[int, MessageRow] = {}
     unique = sorted(set(message_ids))
-    for start in range(0, len(unique), 500):
-        chunk = unique[start : start + 500]
+    for chunk in in_chunks(unique):
         rows.update(
             (row.id, row) for row in session.scalars(select(MessageRow).where(MessageRow.id.in_(chunk)))
         )
@@ -317,9 +317,7 @@ def insert_many(session: Session, messages: Sequence[NewMessage], now: dt.dateti
 def existing_keys(session: Session, keys: Collection[str]) -> dict[str, int]:
     """Idempotency key → id of the messages that already exist among ``keys``."""
     found: dict[str, int] = {}
-    key_list = list(keys)
-    for start in range(0, len(key_list), 500):
-        chunk = key_list[start : start + 500]
+    for chunk in in_chunks(list(keys)):
         for key, message_id in session.execute(
             select(MessageRow.idempotency_key, MessageRow.id).where(MessageRow.idempotency_key.in_(chunk))
         ):
@@ -401,10 +399,9 @@ def apply_moves(session: Session, moves: Sequence[Move], now: dt.datetime) -> li
 
 def _current(session: Session, ids: Collection[int]) -> dict[int, tuple[str, str | None]]:
     found: dict[int, tuple[str, str | None]] = {}
-    id_list = sorted(ids)
-    for start in range(0, len(id_list), 500):
+    for chunk in in_chunks(sorted(ids)):
         statement = select(MessageRow.id, MessageRow.status, MessageRow.claimed_by).where(
-            MessageRow.id.in_(id_list[start : start + 500])
+            MessageRow.id.in_(chunk)
         )
         if not is_sqlite(session):
             statement = statement.with_for_update()
