@@ -16,9 +16,11 @@ Rules worth knowing:
   the user never sees.
 
 Errors are :class:`AccountError` with a stable ``code`` (texts in ``desktop.core.catalogue.accounts``,
-``compliance`` for sender codes); provider calls (:meth:`AccountService.test` and
-:meth:`AccountService.test_values`) raise ``ProviderError``, and so does :meth:`AccountService.provider` when
-the adapter cannot be built (see there).
+``compliance`` for sender codes). Connection tests (:meth:`AccountService.test` and
+:meth:`AccountService.test_values`) raise the provider's permanent answer as ``ProviderError`` (bad
+credentials…) and a provider they could not reach as ``AccountError`` ``account_test_unreachable`` /
+``account_test_unavailable`` (a test is run again by the user, not retried). :meth:`AccountService.provider`
+raises ``ProviderError`` when the adapter cannot be built (see there).
 """
 
 from __future__ import annotations
@@ -298,7 +300,7 @@ class AccountService:
 
         Secrets left empty are read from the keyring entries of the account ``existing_name`` (being
         edited). The sender is only stripped (saving checks it). Raises AccountError (input, keyring,
-        unknown ``existing_name``) or ProviderError (the provider's answer).
+        unknown ``existing_name``, provider out of reach) or ProviderError (the provider's answer).
         """
         spec = checks.provider_spec(kind)
         url = checks.check_base_url(base_url)
