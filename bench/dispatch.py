@@ -43,7 +43,7 @@ from desktop.providers import twilio  # noqa: E402
 from desktop.providers.base import Provider  # noqa: E402
 from desktop.providers.registry import ProviderEnv  # noqa: E402
 from desktop.services.changes import ChangeHub  # noqa: E402
-from desktop.services.dispatcher import Dispatcher  # noqa: E402
+from desktop.services.dispatch.dispatcher import Dispatcher  # noqa: E402
 from desktop.services.outbox import MessageDraft, OutboxService  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from desktop.storage.db import Database  # noqa: E402

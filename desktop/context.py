@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from desktop.services.accounts import AccountService
     from desktop.services.backup import BackupService
     from desktop.services.compose import ComposeService
-    from desktop.services.dispatcher import Dispatcher
+    from desktop.services.dispatch.dispatcher import Dispatcher
     from desktop.services.exporter import Exporter
-    from desktop.services.importer import Importer
+    from desktop.services.importing.importer import Importer
     from desktop.services.outbox import OutboxService
     from desktop.services.retention import RetentionService
     from desktop.services.templates import TemplateService
@@ -66,7 +66,7 @@ class AppContext:
 
     @cached_property
     def importer(self) -> Importer:
-        from desktop.services.importer import Importer
+        from desktop.services.importing.importer import Importer
 
         region = self.settings.get().business.region
         return Importer(self.db, self.hub, default_region=region, clock=self.clock)
@@ -101,8 +101,8 @@ class AppContext:
     @cached_property
     def dispatcher(self) -> Dispatcher:
         """Built here, run by its owner (window or ``dispatch`` command) under its InstanceLock."""
-        from desktop.services.dispatch_lock import desk_worker_id
-        from desktop.services.dispatcher import Dispatcher
+        from desktop.services.dispatch.dispatcher import Dispatcher
+        from desktop.services.dispatch.lock import desk_worker_id
 
         return Dispatcher(
             self.db,

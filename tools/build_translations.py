@@ -32,6 +32,8 @@ def update() -> None:
             [
                 _tool("pyside6-lupdate"),
                 "-no-obsolete",  # strings removed from the code leave the .ts files too
+                "-locations",
+                "none",  # no file/line references: moving code does not rewrite the catalogues
                 "-source-language",
                 "fr",
                 "-target-language",

@@ -2,7 +2,7 @@
 
 ``send`` only queues (nothing leaves before ``dispatch``). ``dispatch --once`` makes one pass and exits;
 without ``--once`` it runs until SIGINT/SIGTERM, finishing the message on the wire before it exits. Only one
-dispatcher runs per data folder (:class:`desktop.services.dispatch_lock.InstanceLock`).
+dispatcher runs per data folder (:class:`desktop.services.dispatch.lock.InstanceLock`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from desktop.core.entities import MessageStatus, Purpose
 if TYPE_CHECKING:
     from desktop.context import AppContext
     from desktop.core.entities import Client, Message
-    from desktop.services.dispatch_report import DispatchReport
+    from desktop.services.dispatch.report import DispatchReport
     from desktop.storage.repositories.messages import MessageDetail
 
 ORDER = 40
@@ -137,9 +137,9 @@ def _template_values(context: AppContext, client: Client | None) -> dict[str, st
 
 
 def dispatch_command(args: argparse.Namespace) -> int:
-    from desktop.services import dispatch_policy
-    from desktop.services.dispatch_lock import InstanceLock
-    from desktop.services.dispatch_report import DispatcherStatus
+    from desktop.services.dispatch import policy as dispatch_policy
+    from desktop.services.dispatch.lock import InstanceLock
+    from desktop.services.dispatch.report import DispatcherStatus
 
     with app_context(args) as context:
         lock = InstanceLock.for_data_dir(context.paths.data_dir)

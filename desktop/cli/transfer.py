@@ -51,8 +51,8 @@ def _explain(code: str, params: dict[str, str]) -> str:
 
 def import_file(args: argparse.Namespace) -> int:
     # Parse the sheet while the database opens: python-calamine works without holding the GIL.
-    from desktop.services.import_formats import ImportFileError, Prefetch
-    from desktop.services.import_report import DuplicatePolicy, ImportOptions, RunStatus
+    from desktop.services.importing.formats import ImportFileError, Prefetch
+    from desktop.services.importing.report import DuplicatePolicy, ImportOptions, RunStatus
 
     prefetch = Prefetch(args.file, args.sheet)
     taken = False

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 from desktop.core import catalogue
 from desktop.core.phones import format_national
-from desktop.services.import_report import ImportReport
+from desktop.services.importing.report import ImportReport
 from desktop.storage.db import Database
 from desktop.storage.repositories import imports as repo
 

@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from desktop.core import catalogue
-from desktop.services.dispatch_lock import InstanceLock
-from desktop.services.dispatch_report import DispatcherState, DispatcherStatus
-from desktop.services.dispatcher import Dispatcher
+from desktop.services.dispatch.dispatcher import Dispatcher
+from desktop.services.dispatch.lock import InstanceLock
+from desktop.services.dispatch.report import DispatcherState, DispatcherStatus
 
 #: The state shown when the desk's dispatcher runs in another process.
 ELSEWHERE = DispatcherState(DispatcherStatus.STOPPED, "dispatcher_elsewhere")

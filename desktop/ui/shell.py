@@ -15,15 +15,15 @@ from desktop.context import AppContext
 from desktop.core import catalogue
 from desktop.services.accounts import SIMULATOR, SIMULATOR_NAME
 from desktop.services.changes import Changes
-from desktop.services.dispatch_report import DispatcherState
+from desktop.services.dispatch.report import DispatcherState
 from desktop.ui import texts
 from desktop.ui.bus import ChangeBus
 from desktop.ui.dispatch_runner import DispatcherRunner, describe
 from desktop.ui.main_window import MainWindow
+from desktop.ui.settings.view import SettingsView
 from desktop.ui.views.client_card import ClientCard
 from desktop.ui.views.clients_area import ClientsArea
 from desktop.ui.views.messages_view import MessagesView
-from desktop.ui.views.settings_view import SettingsView
 from desktop.ui.views.templates_view import TemplatesView
 from desktop.ui.widgets.connect_banner import ConnectBanner
 

@@ -4,167 +4,134 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="67"/>
         <source>Nouveau compte SMS</source>
         <translation>Nouveau compte SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="67"/>
         <source>Modifier le compte SMS</source>
         <translation>Modifier le compte SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="72"/>
         <source>Fournisseur SMS</source>
         <translation>Fournisseur SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="77"/>
         <source>Nom du compte</source>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="79"/>
         <source>Expéditeur du compte</source>
         <translation>Expéditeur du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="85"/>
         <source>Prix par SMS</source>
         <translation>Prix par SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="89"/>
         <source>&amp;Fournisseur</source>
         <translation>&amp;Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="92"/>
         <source>&amp;Nom du compte</source>
         <translation>&amp;Nom du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="93"/>
         <source>E&amp;xpéditeur</source>
         <translation>E&amp;xpéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="98"/>
         <source>Vide : l&apos;expéditeur configuré chez le fournisseur.</source>
         <translation>Vide : l&apos;expéditeur configuré chez le fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="104"/>
         <source>&amp;Prix par SMS</source>
         <translation>&amp;Prix par SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="108"/>
         <source>Prix d&apos;un SMS (d&apos;un segment) chez ce fournisseur : sert aux estimations de coût.</source>
         <translation>Prix d&apos;un SMS (d&apos;un segment) chez ce fournisseur : sert aux estimations de coût.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="113"/>
         <source>&amp;Avancé</source>
         <translation>&amp;Avancé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="121"/>
         <source>Adresse de l&apos;API</source>
         <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="125"/>
         <source> SMS/s</source>
         <translation> SMS/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="126"/>
         <source>Cadence d&apos;envoi</source>
         <translation>Cadence d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="129"/>
         <source>par exemple STOP au 36180</source>
         <translation>par exemple STOP au 36180</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="130"/>
         <source>Mention STOP</source>
         <translation>Mention STOP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="131"/>
         <source>Adresse de l&apos;AP&amp;I</source>
         <translation>Adresse de l&apos;AP&amp;I</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="132"/>
         <source>&amp;Cadence d&apos;envoi</source>
         <translation>&amp;Cadence d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="133"/>
         <source>Mention ST&amp;OP</source>
         <translation>Mention ST&amp;OP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="137"/>
         <source>Ajoutée à la fin des promotions (numéro court fourni par votre fournisseur).</source>
         <translation>Ajoutée à la fin des promotions (numéro court fourni par votre fournisseur).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="143"/>
         <source>&amp;Tester la connexion</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="158"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="159"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="207"/>
         <source>aucune (pas de réseau)</source>
         <translation>aucune (pas de réseau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="227"/>
         <source>Le nom d&apos;un compte ne change pas : créez-en un autre au besoin.</source>
         <translation>Le nom d&apos;un compte ne change pas : créez-en un autre au besoin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/account_dialog.py" line="279"/>
         <source>Test en cours…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_provider_fields.py" line="28"/>
         <source>crédits</source>
         <translation>crédits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_provider_fields.py" line="39"/>
         <source>Le fournisseur répond, mais ce compte n&apos;est pas actif</source>
         <translation>Le fournisseur répond, mais ce compte n&apos;est pas actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_provider_fields.py" line="41"/>
         <source>Connexion réussie.</source>
         <translation>Connexion réussie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_provider_fields.py" line="44"/>
         <source>Solde : %s.</source>
         <translation>Solde : %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_provider_fields.py" line="48"/>
         <source>Plus de crédit : rechargez le compte chez le fournisseur.</source>
         <translation>Plus de crédit : rechargez le compte chez le fournisseur.</translation>
     </message>
@@ -172,48 +139,38 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="95"/>
         <source>Simulateur intégré : aucun SMS réel ne part. Il ne peut pas être supprimé.</source>
         <translation>Simulateur intégré : aucun SMS réel ne part. Il ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="72"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="73"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="74"/>
         <source>Expéditeur</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="75"/>
         <source>Par défaut</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="76"/>
         <source>Secours</source>
         <translation>Secours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="106"/>
         <source>(celui du fournisseur)</source>
         <translation>(celui du fournisseur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="108"/>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="110"/>
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="78"/>
         <source>Prix par SMS</source>
         <translation>Prix par SMS</translation>
     </message>
@@ -221,107 +178,86 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="149"/>
         <source>Comptes SMS</source>
         <translation>Comptes SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="150"/>
         <source>&amp;Ajouter…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="151"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="152"/>
         <source>&amp;Tester la connexion</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="153"/>
         <source>Définir par &amp;défaut</source>
         <translation>Définir par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="154"/>
         <source>&amp;Secours</source>
         <translation>&amp;Secours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="156"/>
         <source>Le compte de secours prend le relais quand le compte par défaut échoue plusieurs fois.</source>
         <translation>Le compte de secours prend le relais quand le compte par défaut échoue plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="158"/>
         <source>S&amp;upprimer</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="186"/>
         <source>Les changements de comptes s&apos;appliquent tout de suite. Les identifiants secrets sont gardés dans le trousseau sécurisé de cet ordinateur, jamais dans la base de données. Le prix par SMS sert aux estimations de coût avant l&apos;envoi.</source>
         <translation>Les changements de comptes s&apos;appliquent tout de suite. Les identifiants secrets sont gardés dans le trousseau sécurisé de cet ordinateur, jamais dans la base de données. Le prix par SMS sert aux estimations de coût avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="230"/>
         <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez GNOME Keyring, KWallet ou KeePassXC (intégration Secret Service), puis rouvrez ces réglages.</source>
         <translation>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez GNOME Keyring, KWallet ou KeePassXC (intégration Secret Service), puis rouvrez ces réglages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="263"/>
         <source>Retirer le &amp;secours</source>
         <translation>Retirer le &amp;secours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="263"/>
         <source>Compte de &amp;secours</source>
         <translation>Compte de &amp;secours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="275"/>
         <source>Compte « %s » ajouté.</source>
         <translation>Compte « %s » ajouté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="284"/>
         <source>Compte « %s » enregistré.</source>
         <translation>Compte « %s » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="291"/>
         <source>Test de « %s » en cours…</source>
         <translation>Test de « %s » en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="310"/>
         <source>« %s » est le compte par défaut.</source>
         <translation>« %s » est le compte par défaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="319"/>
         <source>Plus de compte de secours.</source>
         <translation>Plus de compte de secours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="322"/>
         <source>« %s » est le compte de secours.</source>
         <translation>« %s » est le compte de secours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="331"/>
         <source>Supprimer le compte SMS</source>
         <translation>Supprimer le compte SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="333"/>
         <source>Supprimer le compte « %s » ? Ses identifiants seront effacés du trousseau ; les messages déjà envoyés restent dans l&apos;historique.</source>
         <translation>Supprimer le compte « %s » ? Ses identifiants seront effacés du trousseau ; les messages déjà envoyés restent dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_accounts.py" line="342"/>
         <source>Compte « %s » supprimé.</source>
         <translation>Compte « %s » supprimé.</translation>
     </message>
@@ -329,22 +265,18 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="135"/>
         <source>Où est votre commerce ?</source>
         <translation>Où est votre commerce ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="136"/>
         <source>La zone fixe les jours fériés et le fuseau horaire des envois.</source>
         <translation>La zone fixe les jours fériés et le fuseau horaire des envois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="143"/>
         <source>&amp;Zone</source>
         <translation>&amp;Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="154"/>
         <source>Fuseau horaire %s ; jours fériés de cette zone.</source>
         <translation>Fuseau horaire %s ; jours fériés de cette zone.</translation>
     </message>
@@ -352,89 +284,70 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="70"/>
         <source>Votre commerce</source>
         <translation>Votre commerce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="71"/>
         <source>Le nom est repris dans vos SMS ; le reste peut attendre.</source>
         <translation>Le nom est repris dans vos SMS ; le reste peut attendre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="83"/>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="111"/>
         <source>Du mardi au samedi, 9h30–12h30 et 14h–19h</source>
         <translation>Du mardi au samedi, 9h30–12h30 et 14h–19h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="85"/>
         <source>&amp;Nom du commerce *</source>
         <translation>&amp;Nom du commerce *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="86"/>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="124"/>
         <source>A&amp;dresse</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="91"/>
         <source>Télép&amp;hone</source>
         <translation>Télép&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="94"/>
         <source>Horaires d&apos;&amp;ouverture</source>
         <translation>Horaires d&apos;&amp;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="112"/>
         <source>Horaires d&apos;ouverture</source>
         <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="123"/>
         <source>&amp;Nom du commerce</source>
         <translation>&amp;Nom du commerce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="125"/>
         <source>&amp;Téléphone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="130"/>
         <source>&amp;Secteur</source>
         <translation>&amp;Secteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="133"/>
         <source>&amp;Horaires d&apos;ouverture</source>
         <translation>&amp;Horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="139"/>
         <source>&amp;Zone</source>
         <translation>&amp;Zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="142"/>
         <source>Lien d&apos;&amp;avis (Google…)</source>
         <translation>Lien d&apos;&amp;avis (Google…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="143"/>
         <source>Lien d&apos;en&amp;quête</source>
         <translation>Lien d&apos;en&amp;quête</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="160"/>
         <source>(À l&apos;enregistrement, les modèles de ce métier qui manquent sont ajoutés ; les vôtres ne changent pas.)</source>
         <translation>(À l&apos;enregistrement, les modèles de ce métier qui manquent sont ajoutés ; les vôtres ne changent pas.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="168"/>
         <source>Fuseau horaire %s ; jours fériés de cette zone.</source>
         <translation>Fuseau horaire %s ; jours fériés de cette zone.</translation>
     </message>
@@ -442,182 +355,146 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="84"/>
         <source>← &amp;Clients</source>
         <translation>← &amp;Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="85"/>
         <source>Retour à la liste des clients</source>
         <translation>Retour à la liste des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="88"/>
         <source>&amp;Envoyer un SMS</source>
         <translation>&amp;Envoyer un SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="89"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="90"/>
         <source>Enregistrer un c&amp;onsentement</source>
         <translation>Enregistrer un c&amp;onsentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="91"/>
         <source>&amp;Désinscrire</source>
         <translation>&amp;Désinscrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="93"/>
         <source>Le client ne recevra plus aucun SMS (promotions et messages pratiques).</source>
         <translation>Le client ne recevra plus aucun SMS (promotions et messages pratiques).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="116"/>
         <source>Historique des consentements</source>
         <translation>Historique des consentements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="127"/>
         <source>Portable</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="128"/>
         <source>État du numéro</source>
         <translation>État du numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="129"/>
         <source>Autre téléphone</source>
         <translation>Autre téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="130"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="131"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="132"/>
         <source>Étiquettes</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="133"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="137"/>
         <source>Coordonnées</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="140"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="141"/>
         <source>Messages de service</source>
         <translation>Messages de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="150"/>
         <source>Consentement aux SMS</source>
         <translation>Consentement aux SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="157"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="229"/>
         <source>Aucun</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="248"/>
         <source>Numéro invalide : les SMS ne partent plus vers ce numéro. Vérifiez-le.</source>
         <translation>Numéro invalide : les SMS ne partent plus vers ce numéro. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="250"/>
         <source>Injoignable : les derniers SMS n&apos;ont pas été distribués.</source>
         <translation>Injoignable : les derniers SMS n&apos;ont pas été distribués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="267"/>
         <source>Ce client n&apos;a pas de numéro de portable.</source>
         <translation>Ce client n&apos;a pas de numéro de portable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="336"/>
         <source>Désinscrire</source>
         <translation>Désinscrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/client_card.py" line="338"/>
         <source>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</source>
         <translation>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/consent_history.py" line="93"/>
         <source>Autorisé par défaut</source>
         <translation>Autorisé par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/consent_history.py" line="88"/>
         <source>Accepté</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/consent_history.py" line="90"/>
         <source>Refusé — aucun envoi</source>
         <translation>Refusé — aucun envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/consent_history.py" line="92"/>
         <source>Inconnu — pas de promotion sans accord</source>
         <translation>Inconnu — pas de promotion sans accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/consent_history.py" line="51"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/consent_history.py" line="52"/>
         <source>Pour</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/consent_history.py" line="53"/>
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/consent_history.py" line="54"/>
         <source>Recueilli par</source>
         <translation>Recueilli par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/consent_history.py" line="55"/>
         <source>Enregistré par</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/consent_history.py" line="56"/>
         <source>Texte montré</source>
         <translation>Texte montré</translation>
     </message>
@@ -625,92 +502,74 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="35"/>
         <source>Nouveau client</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="35"/>
         <source>Modifier le client</source>
         <translation>Modifier le client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="53"/>
         <source>Connue</source>
         <translation>Connue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="61"/>
         <source>séparées par des virgules</source>
         <translation>séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="66"/>
         <source>&amp;Civilité</source>
         <translation>&amp;Civilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="67"/>
         <source>&amp;Prénom</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="68"/>
         <source>&amp;Nom</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="69"/>
         <source>Por&amp;table</source>
         <translation>Por&amp;table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="70"/>
         <source>A&amp;utre téléphone</source>
         <translation>A&amp;utre téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="71"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="72"/>
         <source>A&amp;dresse</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="73"/>
         <source>Code p&amp;ostal</source>
         <translation>Code p&amp;ostal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="74"/>
         <source>&amp;Ville</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="78"/>
         <source>Date de &amp;naissance</source>
         <translation>Date de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="81"/>
         <source>Éti&amp;quettes</source>
         <translation>Éti&amp;quettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="82"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="92"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/client_dialog.py" line="93"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -718,62 +577,50 @@
 <context>
     <name>ClientsArea</name>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="50"/>
         <source>&amp;Importer un fichier…</source>
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="52"/>
         <source>Importer des clients depuis Excel, LibreOffice, un CSV ou des fiches contact (vCard)</source>
         <translation>Importer des clients depuis Excel, LibreOffice, un CSV ou des fiches contact (vCard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="54"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="55"/>
         <source>Télécharger le &amp;modèle</source>
         <translation>Télécharger le &amp;modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="56"/>
         <source>Un fichier Excel avec les colonnes attendues et un exemple</source>
         <translation>Un fichier Excel avec les colonnes attendues et un exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="102"/>
         <source>Importer des clients</source>
         <translation>Importer des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="104"/>
         <source>Fichiers de clients (%1)</source>
         <translation>Fichiers de clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="112"/>
         <source>Exporter les clients</source>
         <translation>Exporter les clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="112"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="119"/>
         <source>Enregistrer le modèle d&apos;import</source>
         <translation>Enregistrer le modèle d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="119"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_area.py" line="135"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -781,43 +628,35 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="40"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="41"/>
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="42"/>
         <source>Portable</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="43"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="44"/>
         <source>Ville</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="45"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="145"/>
         <source>Oui</source>
         <extracomment>The view asked for another order: the owner runs the query again in SQL (ClientSort, descending).</extracomment>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/clients_model.py" line="146"/>
         <source>Refusé</source>
         <translation>Refusé</translation>
     </message>
@@ -825,88 +664,70 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="46"/>
         <source>Rechercher un nom, un numéro, un e-mail…</source>
         <translation>Rechercher un nom, un numéro, un e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="48"/>
         <source>Recherche de clients</source>
         <translation>Recherche de clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="50"/>
         <source>Filtre consentement</source>
         <translation>Filtre consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="51"/>
         <source>Tous les clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="52"/>
         <source>Promotions acceptées</source>
         <translation>Promotions acceptées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="53"/>
         <source>Promotions refusées</source>
         <translation>Promotions refusées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="54"/>
         <source>Consentement inconnu</source>
         <translation>Consentement inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="56"/>
         <source>Filtre étiquette</source>
         <translation>Filtre étiquette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="57"/>
-        <location filename="../../desktop/ui/views/clients_view.py" line="173"/>
         <source>Toutes les étiquettes</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="58"/>
         <source>&amp;Nouveau client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="59"/>
         <source>Ajouter un client (Ctrl+N)</source>
         <translation>Ajouter un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="60"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="61"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="62"/>
         <source>&amp;Envoyer un SMS…</source>
         <translation>&amp;Envoyer un SMS…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="64"/>
         <source>Écrire un SMS aux clients sélectionnés (Ctrl+A : toute la liste)</source>
         <translation>Écrire un SMS aux clients sélectionnés (Ctrl+A : toute la liste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="82"/>
         <source>Liste des clients</source>
         <translation>Liste des clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="159"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -914,12 +735,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="227"/>
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/clients_view.py" line="228"/>
         <source>Supprimer %n client(s) ? Leurs messages seront conservés sans leur nom.</source>
         <translation>
             <numerusform>Supprimer %n client ? Ses messages seront conservés sans son nom.</numerusform>
@@ -927,7 +746,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/clients_view.py" line="242"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -935,52 +753,42 @@
 <context>
     <name>ComposeEditor</name>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_editor.py" line="34"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_editor.py" line="37"/>
         <source>Bonjour {prenom}, …</source>
         <translation>Bonjour {prenom}, …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_editor.py" line="38"/>
         <source>Texte du message</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_editor.py" line="42"/>
         <source>Variables à insérer</source>
         <translation>Variables à insérer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_editor.py" line="44"/>
         <source>Cliquez (ou Entrée) pour insérer la variable à la place du curseur.</source>
         <translation>Cliquez (ou Entrée) pour insérer la variable à la place du curseur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_editor.py" line="56"/>
         <source>Erreurs dans le message</source>
         <translation>Erreurs dans le message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_editor.py" line="58"/>
         <source>O&amp;ptimiser pour SMS</source>
         <translation>O&amp;ptimiser pour SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_editor.py" line="61"/>
         <source>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</source>
         <translation>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_editor.py" line="65"/>
         <source>Effet de l&apos;optimisation</source>
         <translation>Effet de l&apos;optimisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_editor.py" line="130"/>
         <source>Ce caractère fait passer le SMS en Unicode.</source>
         <translation>Ce caractère fait passer le SMS en Unicode.</translation>
     </message>
@@ -988,9 +796,6 @@
 <context>
     <name>Composer</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="72"/>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="115"/>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="116"/>
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
@@ -998,7 +803,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="95"/>
         <source>Hors des heures d&apos;envoi : départ prévu %1 (%n message(s)).</source>
         <translation>
             <numerusform>Hors des heures d&apos;envoi : départ prévu %1 (%n message).</numerusform>
@@ -1006,12 +810,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="77"/>
         <source>Ce client ne recevra pas ce message.</source>
         <translation>Ce client ne recevra pas ce message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="101"/>
         <source>%n destinataire(s) hors des heures de politesse : « Envoyer au prochain créneau autorisé » attend le matin.</source>
         <translation>
             <numerusform>%n destinataire hors des heures de politesse : « Envoyer au prochain créneau autorisé » attend le matin.</numerusform>
@@ -1019,12 +821,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="82"/>
         <source>coût estimé %1</source>
         <translation>coût estimé %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="119"/>
         <source>%1 pour %n client(s)</source>
         <translation>
             <numerusform>%1 pour %n client</numerusform>
@@ -1032,17 +832,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="75"/>
         <source>Coût estimé : %1 (%2)</source>
         <translation>Coût estimé : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="69"/>
         <source>Écrivez le message ou choisissez un modèle.</source>
         <translation>Écrivez le message ou choisissez un modèle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="80"/>
         <source>%n destinataire(s) sur %1</source>
         <translation>
             <numerusform>%n destinataire sur %1</numerusform>
@@ -1050,7 +847,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="91"/>
         <source>entre %1 et %2</source>
         <translation>entre %1 et %2</translation>
     </message>
@@ -1058,108 +854,86 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="74"/>
         <source>Envoyer un SMS</source>
         <translation>Envoyer un SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="91"/>
         <source>Type de message</source>
         <translation>Type de message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="93"/>
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="94"/>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="211"/>
         <source>Message libre</source>
         <translation>Message libre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="95"/>
         <source>&amp;Urgent</source>
         <translation>&amp;Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="98"/>
         <source>Un message urgent part à toute heure et peut être renvoyé le même jour (messages pratiques).</source>
         <translation>Un message urgent part à toute heure et peut être renvoyé le même jour (messages pratiques).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="104"/>
         <source>Préparation de l&apos;aperçu…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="106"/>
         <source>Résumé de l&apos;envoi</source>
         <translation>Résumé de l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="107"/>
         <source>Ne recevront pas ce message :</source>
         <translation>Ne recevront pas ce message :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="111"/>
         <source>Destinataire affiché</source>
         <translation>Destinataire affiché</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="112"/>
         <source>&amp;Destinataire</source>
         <translation>&amp;Destinataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="119"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="120"/>
         <source>Mettre en file d&apos;envoi maintenant (Ctrl+Entrée)</source>
         <translation>Mettre en file d&apos;envoi maintenant (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="121"/>
         <source>P&amp;rogrammer…</source>
         <translation>P&amp;rogrammer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="122"/>
         <source>Envoyer au prochain &amp;créneau autorisé</source>
         <translation>Envoyer au prochain &amp;créneau autorisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="123"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="129"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="131"/>
         <source>Mo&amp;dèle</source>
         <translation>Mo&amp;dèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="297"/>
         <source> (exclu)</source>
         <translation> (exclu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="329"/>
         <source>Coût estimé : %1</source>
         <translation>Coût estimé : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/composer.py" line="393"/>
         <source>Mise en file d&apos;envoi…</source>
         <translation>Mise en file d&apos;envoi…</translation>
     </message>
@@ -1167,12 +941,10 @@
 <context>
     <name>ConnectBanner</name>
     <message>
-        <location filename="../../desktop/ui/widgets/connect_banner.py" line="36"/>
         <source>Vous utilisez le simulateur : aucun SMS réel ne part.</source>
         <translation>Vous utilisez le simulateur : aucun SMS réel ne part.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/connect_banner.py" line="38"/>
         <source>&amp;Connecter un compte SMS…</source>
         <translation>&amp;Connecter un compte SMS…</translation>
     </message>
@@ -1180,97 +952,78 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="57"/>
         <source>Consentement de %1</source>
         <translation>Consentement de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="59"/>
         <source>notre commerce</source>
         <translation>notre commerce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="65"/>
         <source>&amp;Accepte de recevoir ces SMS</source>
         <translation>&amp;Accepte de recevoir ces SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="66"/>
         <source>&amp;Refuse ou retire son accord</source>
         <translation>&amp;Refuse ou retire son accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="73"/>
         <source>Formulaire</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="74"/>
         <source>Papier signé</source>
         <translation>Papier signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="75"/>
         <source>Oral en boutique</source>
         <translation>Oral en boutique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="76"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="82"/>
         <source>Texte montré au client</source>
         <translation>Texte montré au client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="93"/>
         <source>&amp;Pour</source>
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="94"/>
         <source>Le client</source>
         <translation>Le client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="95"/>
         <source>&amp;Recueilli par</source>
         <translation>&amp;Recueilli par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="96"/>
         <source>&amp;Texte montré au client</source>
         <translation>&amp;Texte montré au client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="97"/>
         <source>&amp;Enregistré par</source>
         <translation>&amp;Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="101"/>
         <source>E&amp;nregistrer</source>
         <translation>E&amp;nregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="102"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="123"/>
         <source>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</source>
         <translation>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="128"/>
         <source>J&apos;accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes).</source>
         <translation>J&apos;accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/consent_dialog.py" line="150"/>
         <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
         <translation>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</translation>
     </message>
@@ -1278,12 +1031,10 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../desktop/ui/widgets/conversation.py" line="56"/>
         <source>Reçu</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/conversation.py" line="47"/>
         <source>partira %1</source>
         <translation>partira %1</translation>
     </message>
@@ -1291,12 +1042,10 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/conversation.py" line="72"/>
         <source>Conversation avec le client</source>
         <translation>Conversation avec le client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/conversation.py" line="90"/>
         <source>Seuls les %n derniers messages sont affichés.</source>
         <translation>
             <numerusform>Seul le dernier message est affiché.</numerusform>
@@ -1304,17 +1053,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/conversation.py" line="95"/>
         <source>Aucun message échangé avec ce client pour l&apos;instant.</source>
         <translation>Aucun message échangé avec ce client pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/conversation.py" line="129"/>
         <source>Message envoyé</source>
         <translation>Message envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/conversation.py" line="129"/>
         <source>Réponse du client</source>
         <translation>Réponse du client</translation>
     </message>
@@ -1322,12 +1068,10 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="64"/>
         <source>Comptoir — problème</source>
         <translation>Comptoir — problème</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/crash.py" line="70"/>
         <source>Une erreur inattendue s&apos;est produite. Vos données enregistrées ne sont pas perdues.
 Le détail a été noté dans le journal ; vous pouvez le transmettre au support.</source>
         <translation>Une erreur inattendue s&apos;est produite. Vos données enregistrées ne sont pas perdues.
@@ -1337,83 +1081,66 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="85"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="89"/>
         <source>par défaut : %s</source>
         <translation>par défaut : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="90"/>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="165"/>
         <source>Dossier des sauvegardes</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="91"/>
         <source>&amp;Choisir…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="92"/>
         <source>Par &amp;défaut</source>
         <translation>Par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="93"/>
         <source>Ou&amp;vrir</source>
         <translation>Ou&amp;vrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="94"/>
         <source>Ouvrir le dossier des sauvegardes</source>
         <translation>Ouvrir le dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="97"/>
         <source> sauvegardes</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="101"/>
         <source> mois</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="114"/>
         <source>Dossier des données</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="116"/>
         <source>Dossier des &amp;sauvegardes</source>
         <translation>Dossier des &amp;sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="119"/>
         <source>&amp;Garder les</source>
         <translation>&amp;Garder les</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="123"/>
         <source>Garder le texte des &amp;messages</source>
         <translation>Garder le texte des &amp;messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="131"/>
         <source>Au-delà, le texte des anciens messages est effacé (les statistiques restent). Une sauvegarde est faite chaque jour ; choisissez de préférence un dossier sur un autre disque ou une clé USB.</source>
         <translation>Au-delà, le texte des anciens messages est effacé (les statistiques restent). Une sauvegarde est faite chaque jour ; choisissez de préférence un dossier sur un autre disque ou une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="148"/>
         <source>Base de données : %s</source>
         <translation>Base de données : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="150"/>
         <source>Base de données sur un serveur (%s), partagée entre les postes.</source>
         <translation>Base de données sur un serveur (%s), partagée entre les postes.</translation>
     </message>
@@ -1421,28 +1148,23 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>DispatcherRunner</name>
     <message>
-        <location filename="../../desktop/ui/dispatch_runner.py" line="68"/>
         <source>Envoi des SMS en cours…</source>
         <extracomment>The state shown when the desk&apos;s dispatcher runs in another process.</extracomment>
         <translation>Envoi des SMS en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dispatch_runner.py" line="70"/>
         <source>Envois : prêt</source>
         <translation>Envois : prêt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dispatch_runner.py" line="73"/>
         <source>Envois en erreur : </source>
         <translation>Envois en erreur : </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dispatch_runner.py" line="75"/>
         <source>Envois assurés par un autre Comptoir de ce poste</source>
         <translation>Envois assurés par un autre Comptoir de ce poste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dispatch_runner.py" line="76"/>
         <source>Envois arrêtés</source>
         <translation>Envois arrêtés</translation>
     </message>
@@ -1450,42 +1172,34 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="71"/>
         <source>Fichier à importer</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="74"/>
         <source>Classeur Excel ou LibreOffice (.xlsx, .xls, .ods), fichier CSV ou carte de visite (.vcf).</source>
         <translation>Classeur Excel ou LibreOffice (.xlsx, .xls, .ods), fichier CSV ou carte de visite (.vcf).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="78"/>
         <source>Chemin du fichier</source>
         <translation>Chemin du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="79"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="99"/>
         <source>Choisir le fichier des clients</source>
         <translation>Choisir le fichier des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="101"/>
         <source>Fichiers de clients (%1)</source>
         <translation>Fichiers de clients (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="112"/>
         <source>Lecture du fichier…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="124"/>
         <source>%n feuille(s), environ %1 ligne(s).</source>
         <translation>
             <numerusform>%n feuille, environ %1 lignes.</numerusform>
@@ -1496,7 +1210,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>FindingsLabel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="53"/>
         <source>Vérifications avant envoi</source>
         <translation>Vérifications avant envoi</translation>
     </message>
@@ -1504,27 +1217,22 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="300"/>
         <source>Premier démarrage de Comptoir</source>
         <translation>Premier démarrage de Comptoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="303"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="304"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="305"/>
         <source>&amp;Terminer</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="306"/>
         <source>Plus tard</source>
         <translation>Plus tard</translation>
     </message>
@@ -1532,73 +1240,58 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>HoursPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="56"/>
         <source>Début des envois de promotions</source>
         <translation>Début des envois de promotions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="57"/>
         <source>Fin des envois de promotions</source>
         <translation>Fin des envois de promotions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="59"/>
         <source>Envoyer aussi les jours &amp;fériés (déconseillé)</source>
         <translation>Envoyer aussi les jours &amp;fériés (déconseillé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="60"/>
         <source>Début des heures de politesse</source>
         <translation>Début des heures de politesse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="61"/>
         <source>Fin des heures de politesse</source>
         <translation>Fin des heures de politesse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="65"/>
         <source>&amp;Valeurs recommandées</source>
         <translation>&amp;Valeurs recommandées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="67"/>
         <source>Promotions et enquêtes</source>
         <translation>Promotions et enquêtes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="71"/>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="99"/>
         <source>à</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="74"/>
         <source>Pl&amp;age horaire</source>
         <translation>Pl&amp;age horaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="81"/>
         <source>Jours</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="88"/>
         <source>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte af2m permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</source>
         <translation>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte af2m permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="95"/>
         <source>Messages de service (rendez-vous, commandes)</source>
         <translation>Messages de service (rendez-vous, commandes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="102"/>
         <source>Heures de &amp;politesse</source>
         <translation>Heures de &amp;politesse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_hours.py" line="107"/>
         <source>Hors de ces heures, Comptoir avertit et propose de différer l&apos;envoi.</source>
         <translation>Hors de ces heures, Comptoir avertit et propose de différer l&apos;envoi.</translation>
     </message>
@@ -1606,38 +1299,31 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="77"/>
         <source>Importer des clients</source>
         <extracomment>Rows per transaction (a cancel keeps whole batches only).</extracomment>
         <translation>Importer des clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="80"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="81"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="82"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="83"/>
         <source>&amp;Terminer</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="84"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="170"/>
         <source>Annulation… le lot en cours se termine.</source>
         <translation>Annulation… le lot en cours se termine.</translation>
     </message>
@@ -1645,17 +1331,14 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="43"/>
         <source>Langue de l&apos;interface</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="46"/>
         <source>La langue choisie prendra effet au prochain démarrage de Comptoir. Elle ne concerne que cet ordinateur ; vos SMS restent rédigés dans vos modèles.</source>
         <translation>La langue choisie prendra effet au prochain démarrage de Comptoir. Elle ne concerne que cet ordinateur ; vos SMS restent rédigés dans vos modèles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_data.py" line="52"/>
         <source>Lan&amp;gue de l&apos;interface</source>
         <translation>Lan&amp;gue de l&apos;interface</translation>
     </message>
@@ -1663,47 +1346,38 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>LimitsPage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="251"/>
         <source> par 7 jours</source>
         <translation> par 7 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="252"/>
         <source> par 30 jours</source>
         <translation> par 30 jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="253"/>
         <source> par jour</source>
         <translation> par jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="254"/>
         <source> mois</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="257"/>
         <source>&amp;Promotions par client</source>
         <translation>&amp;Promotions par client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="258"/>
         <source>… et au plus</source>
         <translation>… et au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="259"/>
         <source>Même message de &amp;service</source>
         <translation>Même message de &amp;service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="260"/>
         <source>Une demande d&apos;&amp;avis tous les</source>
         <translation>Une demande d&apos;&amp;avis tous les</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="266"/>
         <source>0 = pas de limite. Les clients qui dépasseraient une limite sont listés avant l&apos;envoi et ne reçoivent pas le message. « Urgent » permet de renvoyer un message de service.</source>
         <translation>0 = pas de limite. Les clients qui dépasseraient une limite sont listés avant l&apos;envoi et ne reçoivent pas le message. « Urgent » permet de renvoyer un message de service.</translation>
     </message>
@@ -1711,12 +1385,10 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="33"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/application.py" line="92"/>
         <source>Ouverture de la base de données…</source>
         <extracomment>When set, ``--smoke`` prints when the window was shown and when the list answered (bench/startup.py).</extracomment>
         <translation>Ouverture de la base de données…</translation>
@@ -1725,157 +1397,126 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="220"/>
         <source>Colonnes</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="222"/>
         <source>Vérifiez ce que contient chaque colonne ; l&apos;aperçu montre le sort des premières lignes.</source>
         <translation>Vérifiez ce que contient chaque colonne ; l&apos;aperçu montre le sort des premières lignes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="225"/>
         <source>— ne pas importer —</source>
         <translation>— ne pas importer —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="226"/>
         <source>Civilité</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="227"/>
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="228"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="229"/>
         <source>Nom complet (à séparer)</source>
         <translation>Nom complet (à séparer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="230"/>
         <source>Portable</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="231"/>
         <source>Autre téléphone</source>
         <translation>Autre téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="232"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="233"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="234"/>
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="235"/>
         <source>Ville</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="236"/>
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="237"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="238"/>
         <source>Étiquettes</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="239"/>
         <source>Consentement SMS promotionnel</source>
         <translation>Consentement SMS promotionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="242"/>
         <source>Nouveau</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="243"/>
         <source>Nouveau, avec remarque</source>
         <translation>Nouveau, avec remarque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="244"/>
         <source>Déjà connu</source>
         <translation>Déjà connu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="245"/>
         <source>Doublon dans le fichier</source>
         <translation>Doublon dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="246"/>
         <source>Refusé</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="250"/>
         <source>Colonne</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="250"/>
         <source>Exemple</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="250"/>
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="254"/>
         <source>Correspondance des colonnes</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="257"/>
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="318"/>
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="318"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="318"/>
         <source>Remarque</source>
         <translation>Remarque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="340"/>
         <source>Aperçu des %n première(s) ligne(s) — </source>
         <translation>
             <numerusform>Aperçu de la première ligne — </numerusform>
@@ -1883,7 +1524,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="352"/>
         <source>Indiquez au moins la colonne du nom ou celle du portable.</source>
         <translation>Indiquez au moins la colonne du nom ou celle du portable.</translation>
     </message>
@@ -1891,82 +1531,66 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="74"/>
         <source>Mis en file d&apos;attente</source>
         <translation>Mis en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="75"/>
         <source>Renvoi demandé</source>
         <translation>Renvoi demandé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="76"/>
         <source>Marqué comme envoyé à la main</source>
         <translation>Marqué comme envoyé à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="77"/>
         <source>Annulé à la main</source>
         <translation>Annulé à la main</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="78"/>
         <source>Envoi immédiat demandé</source>
         <translation>Envoi immédiat demandé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="79"/>
         <source>Accepté par le fournisseur</source>
         <translation>Accepté par le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="80"/>
         <source>Remis en file d&apos;attente</source>
         <translation>Remis en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="81"/>
         <source>Accusé de réception reçu</source>
         <translation>Accusé de réception reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="82"/>
         <source>Retrouvé chez le fournisseur : il est bien parti</source>
         <translation>Retrouvé chez le fournisseur : il est bien parti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="83"/>
         <source>Absent chez le fournisseur : remis en file d&apos;attente</source>
         <translation>Absent chez le fournisseur : remis en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="86"/>
         <source>Retenu jusqu&apos;aux heures d&apos;envoi légales</source>
         <translation>Retenu jusqu&apos;aux heures d&apos;envoi légales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="94"/>
         <source>Pris en charge pour l&apos;envoi</source>
         <translation>Pris en charge pour l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="96"/>
         <source>Envoyé par le compte de secours</source>
         <translation>Envoyé par le compte de secours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="98"/>
         <source>Nouvel essai prévu — {reason}</source>
         <translation>Nouvel essai prévu — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="100"/>
         <source>Problème de compte SMS — {reason}</source>
         <translation>Problème de compte SMS — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="255"/>
         <source>Code pour le support : {code}</source>
         <translation>Code pour le support : {code}</translation>
     </message>
@@ -1974,7 +1598,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>MessageDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="284"/>
         <source>Message n° {id}</source>
         <translation>Message n° {id}</translation>
     </message>
@@ -1982,93 +1605,74 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>MessageDetailPanel</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="127"/>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="191"/>
         <source>Sélectionnez un message pour voir son historique.</source>
         <translation>Sélectionnez un message pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="130"/>
         <source>Statut du message</source>
         <translation>Statut du message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="150"/>
         <source>Texte du message</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="153"/>
         <source>Quand</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="153"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="153"/>
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="154"/>
         <source>Historique des statuts</source>
         <translation>Historique des statuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="165"/>
         <source>Destinataire :</source>
         <translation>Destinataire :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="166"/>
         <source>Compte SMS :</source>
         <translation>Compte SMS :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="167"/>
         <source>Catégorie :</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="168"/>
         <source>Taille :</source>
         <translation>Taille :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="169"/>
         <source>Créé :</source>
         <translation>Créé :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="170"/>
         <source>Départ prévu :</source>
         <translation>Départ prévu :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="171"/>
         <source>Envoyé :</source>
         <translation>Envoyé :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="172"/>
         <source>Identifiant fournisseur :</source>
         <translation>Identifiant fournisseur :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="180"/>
         <source>Texte :</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="182"/>
         <source>Historique :</source>
         <translation>Historique :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="215"/>
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
@@ -2076,27 +1680,22 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="230"/>
         <source>Comptoir ne sait pas si ce SMS est parti et ne le renverra jamais de lui-même. Vérifiez l&apos;historique de votre compte SMS, puis choisissez « Marquer comme envoyé », « Réessayer » ou « Annuler l&apos;envoi ».</source>
         <translation>Comptoir ne sait pas si ce SMS est parti et ne le renverra jamais de lui-même. Vérifiez l&apos;historique de votre compte SMS, puis choisissez « Marquer comme envoyé », « Réessayer » ou « Annuler l&apos;envoi ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="236"/>
         <source>Ce SMS n&apos;est pas parti. Corrigez la cause ci-dessous, puis choisissez « Réessayer ».</source>
         <translation>Ce SMS n&apos;est pas parti. Corrigez la cause ci-dessous, puis choisissez « Réessayer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="239"/>
         <source>Promotion retenue hors des heures d&apos;envoi légales : elle partira {when}.</source>
         <translation>Promotion retenue hors des heures d&apos;envoi légales : elle partira {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="243"/>
         <source>Programmé : partira {when}.</source>
         <translation>Programmé : partira {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/message_detail.py" line="245"/>
         <source>Accepté par le fournisseur ; en attente de l&apos;accusé de réception.</source>
         <translation>Accepté par le fournisseur ; en attente de l&apos;accusé de réception.</translation>
     </message>
@@ -2104,79 +1703,62 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>MessageFilters</name>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="36"/>
         <source>Filtre statut</source>
         <translation>Filtre statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="37"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="38"/>
         <source>À traiter (échec, incertain)</source>
         <translation>À traiter (échec, incertain)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="42"/>
         <source>Filtre période</source>
         <translation>Filtre période</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="43"/>
         <source>Toutes les dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="44"/>
         <source>Aujourd&apos;hui</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="45"/>
         <source>7 derniers jours</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="46"/>
         <source>30 derniers jours</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="47"/>
         <source>Période choisie…</source>
         <translation>Période choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="51"/>
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="51"/>
         <source>Au</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="57"/>
         <source>Filtre compte SMS</source>
         <translation>Filtre compte SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="58"/>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="107"/>
         <source>Tous les comptes</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="60"/>
         <source>Filtre modèle</source>
         <translation>Filtre modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="61"/>
-        <location filename="../../desktop/ui/views/messages_filters.py" line="111"/>
         <source>Tous les modèles</source>
         <translation>Tous les modèles</translation>
     </message>
@@ -2184,47 +1766,38 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../desktop/ui/models/messages_model.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/messages_model.py" line="46"/>
         <source>Destinataire</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/messages_model.py" line="47"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/messages_model.py" line="48"/>
         <source>Catégorie</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/messages_model.py" line="49"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/messages_model.py" line="50"/>
         <source>Compte</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/messages_model.py" line="51"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/messages_model.py" line="52"/>
         <source>Coût</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/messages_model.py" line="379"/>
         <source>{status} · prévu le {when}</source>
         <extracomment>Sizes of the pages read so far (tests check the model never reads everything at once).</extracomment>
         <translation>{status} · prévu le {when}</translation>
@@ -2233,37 +1806,30 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="108"/>
         <source>Résumé des envois</source>
         <translation>Résumé des envois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="114"/>
         <source>Liste des messages</source>
         <translation>Liste des messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="129"/>
         <source>&amp;Réessayer</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="130"/>
         <source>&amp;Marquer comme envoyé</source>
         <translation>&amp;Marquer comme envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="131"/>
         <source>&amp;Envoyer maintenant</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="132"/>
         <source>A&amp;nnuler l&apos;envoi</source>
         <translation>A&amp;nnuler l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="209"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -2271,7 +1837,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="240"/>
         <source>%n à traiter</source>
         <translation>
             <numerusform>%n à traiter</numerusform>
@@ -2279,7 +1844,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="245"/>
         <source>%n en file</source>
         <translation>
             <numerusform>%n en file</numerusform>
@@ -2287,7 +1851,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="246"/>
         <source>%n livré(s) ce mois</source>
         <translation>
             <numerusform>%n livré ce mois</numerusform>
@@ -2295,7 +1858,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="305"/>
         <source>%n messages sélectionnés.</source>
         <translation>
             <numerusform>%n message sélectionné.</numerusform>
@@ -2303,18 +1865,14 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="366"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="409"/>
         <source>Réessayer</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="369"/>
         <source>Comptoir ne sait pas si ce message est parti. Il a peut-être déjà été reçu. Le renvoyer quand même ?</source>
         <translation>Comptoir ne sait pas si ce message est parti. Il a peut-être déjà été reçu. Le renvoyer quand même ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="374"/>
         <source>Comptoir ne sait pas si %n de ces messages sont partis : ils ont peut-être déjà été reçus. Les renvoyer quand même ?</source>
         <translation>
             <numerusform>Comptoir ne sait pas si %n de ces messages est parti : il a peut-être déjà été reçu. Le renvoyer quand même ?</numerusform>
@@ -2322,7 +1880,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="380"/>
         <source>Renvoyer %n message(s) maintenant ?</source>
         <translation>
             <numerusform>Renvoyer %n message maintenant ?</numerusform>
@@ -2330,13 +1887,10 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="382"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="410"/>
         <source>Marquer comme envoyé</source>
         <translation>Marquer comme envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="383"/>
         <source>Marquer %n message(s) comme envoyé(s) ? Comptoir ne les renverra pas.</source>
         <translation>
             <numerusform>Marquer %n message comme envoyé ? Comptoir ne le renverra pas.</numerusform>
@@ -2344,13 +1898,10 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="385"/>
-        <location filename="../../desktop/ui/views/messages_view.py" line="412"/>
         <source>Annuler l&apos;envoi</source>
         <translation>Annuler l&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="386"/>
         <source>Annuler l&apos;envoi de %n message(s) ? Ils ne partiront pas.</source>
         <translation>
             <numerusform>Annuler l&apos;envoi de %n message ? Il ne partira pas.</numerusform>
@@ -2358,12 +1909,10 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="389"/>
         <source>Un message incertain est peut-être déjà parti : l&apos;annuler le retire seulement des messages à traiter.</source>
         <translation>Un message incertain est peut-être déjà parti : l&apos;annuler le retire seulement des messages à traiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/messages_view.py" line="407"/>
         <source>%n message(s) n&apos;ont pas pu être modifiés.</source>
         <translation>
             <numerusform>%n message n&apos;a pas pu être modifié.</numerusform>
@@ -2371,22 +1920,18 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="411"/>
         <source>Envoyer maintenant</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="426"/>
         <source>dès que possible</source>
         <translation>dès que possible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="430"/>
         <source>Impossible d&apos;envoyer maintenant : les heures d&apos;envoi légales sont fermées.</source>
         <translation>Impossible d&apos;envoyer maintenant : les heures d&apos;envoi légales sont fermées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/messages_view.py" line="441"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2394,42 +1939,34 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="361"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="362"/>
         <source>Que faire des clients déjà enregistrés dans Comptoir (même portable) ?</source>
         <translation>Que faire des clients déjà enregistrés dans Comptoir (même portable) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="364"/>
         <source>Les &amp;ignorer (recommandé)</source>
         <translation>Les &amp;ignorer (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="365"/>
         <source>&amp;Compléter leurs champs vides</source>
         <translation>&amp;Compléter leurs champs vides</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="366"/>
         <source>&amp;Remplacer leurs informations par celles du fichier</source>
         <translation>&amp;Remplacer leurs informations par celles du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="376"/>
         <source>&amp;Vérifier seulement (ne rien enregistrer)</source>
         <translation>&amp;Vérifier seulement (ne rien enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="388"/>
         <source>Le consentement aux SMS promotionnels sera lu dans la colonne « %1 » (oui, x, 1…), sauf pour les numéros qui s&apos;y sont opposés.</source>
         <translation>Le consentement aux SMS promotionnels sera lu dans la colonne « %1 » (oui, x, 1…), sauf pour les numéros qui s&apos;y sont opposés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="391"/>
         <source>Aucune colonne de consentement : les clients importés ne recevront pas de SMS promotionnels tant qu&apos;ils ne l&apos;auront pas accepté.</source>
         <translation>Aucune colonne de consentement : les clients importés ne recevront pas de SMS promotionnels tant qu&apos;ils ne l&apos;auront pas accepté.</translation>
     </message>
@@ -2437,22 +1974,18 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="216"/>
         <source>Import en cours</source>
         <translation>Import en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="221"/>
         <source>Annuler l&apos;&amp;import</source>
         <translation>Annuler l&apos;&amp;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="237"/>
         <source>Lecture et vérification des lignes…</source>
         <translation>Lecture et vérification des lignes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="243"/>
         <source>Ligne %1 sur environ %2 — %3 importé(s), %4 refusé(s).</source>
         <translation>Ligne %1 sur environ %2 — %3 importé(s), %4 refusé(s).</translation>
     </message>
@@ -2460,18 +1993,14 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>ProviderFields</name>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_provider_fields.py" line="78"/>
         <source>Identifiants %s</source>
         <translation>Identifiants %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_provider_fields.py" line="86"/>
         <source>laisser vide pour ne pas changer</source>
         <translation>laisser vide pour ne pas changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_provider_fields.py" line="88"/>
-        <location filename="../../desktop/ui/widgets/settings_provider_fields.py" line="94"/>
         <source>obligatoire</source>
         <translation>obligatoire</translation>
     </message>
@@ -2479,37 +2008,30 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>ProviderPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="200"/>
         <source>Compte SMS</source>
         <translation>Compte SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="201"/>
         <source>Pour envoyer de vrais SMS, il faut un compte chez un fournisseur.</source>
         <translation>Pour envoyer de vrais SMS, il faut un compte chez un fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="202"/>
         <source>&amp;Garder le simulateur pour essayer (aucun SMS réel ne part)</source>
         <translation>&amp;Garder le simulateur pour essayer (aucun SMS réel ne part)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="204"/>
         <source>&amp;Connecter mon compte SMS (Twilio, Brevo, OVHcloud, smsmode)</source>
         <translation>&amp;Connecter mon compte SMS (Twilio, Brevo, OVHcloud, smsmode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="207"/>
         <source>Sa&amp;isir les identifiants…</source>
         <translation>Sa&amp;isir les identifiants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="223"/>
         <source>Les identifiants sont gardés dans le trousseau sécurisé de cet ordinateur. Vous pourrez connecter un compte plus tard : un bandeau vous le rappellera.</source>
         <translation>Les identifiants sont gardés dans le trousseau sécurisé de cet ordinateur. Vous pourrez connecter un compte plus tard : un bandeau vous le rappellera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="243"/>
         <source>Compte « %s » connecté : vos SMS partiront par lui.</source>
         <translation>Compte « %s » connecté : vos SMS partiront par lui.</translation>
     </message>
@@ -2517,50 +2039,41 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/qt_strings.py" line="14"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_strings.py" line="15"/>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="268"/>
         <source>Rapport d&apos;import</source>
         <translation>Rapport d&apos;import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="273"/>
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="273"/>
         <source>Colonne</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="273"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="273"/>
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="278"/>
         <source>&amp;Exporter le rapport…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="295"/>
         <source>%n client(s) importé(s)</source>
         <translation>
             <numerusform>%n client importé</numerusform>
@@ -2568,7 +2081,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="296"/>
         <source>%n mis à jour</source>
         <translation>
             <numerusform>%n mis à jour</numerusform>
@@ -2576,7 +2088,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="297"/>
         <source>%n doublon(s) ignoré(s)</source>
         <translation>
             <numerusform>%n doublon ignoré</numerusform>
@@ -2584,7 +2095,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="298"/>
         <source>%n ligne(s) refusée(s)</source>
         <translation>
             <numerusform>%n ligne refusée</numerusform>
@@ -2592,42 +2102,34 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="302"/>
         <source>Vérification seulement : rien n&apos;a été enregistré.</source>
         <translation>Vérification seulement : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="308"/>
         <source>Lignes enregistrées jusqu&apos;à la ligne %1.</source>
         <translation>Lignes enregistrées jusqu&apos;à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="313"/>
         <source>Refusée</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="314"/>
         <source>Avertissement</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="315"/>
         <source>Doublon</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="328"/>
         <source>Exporter le rapport</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="330"/>
         <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard.py" line="336"/>
         <source>Rapport enregistré : %1</source>
         <translation>Rapport enregistré : %1</translation>
     </message>
@@ -2635,32 +2137,26 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_schedule.py" line="27"/>
         <source>Programmer l&apos;envoi</source>
         <translation>Programmer l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_schedule.py" line="37"/>
         <source>Date et heure d&apos;envoi</source>
         <translation>Date et heure d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_schedule.py" line="40"/>
         <source>Heure de votre commerce. Les promotions ne partent jamais hors des heures autorisées : elles attendent le créneau suivant.</source>
         <translation>Heure de votre commerce. Les promotions ne partent jamais hors des heures autorisées : elles attendent le créneau suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_schedule.py" line="48"/>
         <source>&amp;Programmer</source>
         <translation>&amp;Programmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_schedule.py" line="49"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_schedule.py" line="53"/>
         <source>&amp;Partira le</source>
         <translation>&amp;Partira le</translation>
     </message>
@@ -2668,12 +2164,10 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>SectorPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="114"/>
         <source>Votre métier</source>
         <translation>Votre métier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="115"/>
         <source>Comptoir prépare les modèles de SMS qui vont avec.</source>
         <translation>Comptoir prépare les modèles de SMS qui vont avec.</translation>
     </message>
@@ -2681,22 +2175,18 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>SenderField</name>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="167"/>
         <source>Nom d&apos;expéditeur</source>
         <translation>Nom d&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="168"/>
         <source>par exemple OPTMARTIN</source>
         <translation>par exemple OPTMARTIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="172"/>
         <source>Vérification du nom d&apos;expéditeur</source>
         <translation>Vérification du nom d&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="210"/>
         <source>Nom d&apos;expéditeur valide.</source>
         <translation>Nom d&apos;expéditeur valide.</translation>
     </message>
@@ -2704,32 +2194,26 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>SenderPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="161"/>
         <source>Nom d&apos;expéditeur</source>
         <translation>Nom d&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="163"/>
         <source>Le nom qui s&apos;affiche à la place d&apos;un numéro sur le téléphone de vos clients.</source>
         <translation>Le nom qui s&apos;affiche à la place d&apos;un numéro sur le téléphone de vos clients.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="169"/>
         <source>&amp;Expéditeur</source>
         <translation>&amp;Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="176"/>
         <source>3 à 11 lettres ou chiffres, sans accent ni espace. Proposé d&apos;après le nom de votre commerce ; laissez vide pour décider plus tard.</source>
         <translation>3 à 11 lettres ou chiffres, sans accent ni espace. Proposé d&apos;après le nom de votre commerce ; laissez vide pour décider plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="207"/>
         <source>&amp;Nom d&apos;expéditeur</source>
         <translation>&amp;Nom d&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_pages.py" line="214"/>
         <source>C&apos;est le nom qui s&apos;affiche à la place d&apos;un numéro sur le téléphone de vos clients : 3 à 11 lettres ou chiffres, sans accent ni espace, avec au moins une lettre. Les comptes SMS qui utilisaient l&apos;ancien nom prennent le nouveau à l&apos;enregistrement. Vos clients ne peuvent pas répondre à un nom : pour recevoir des réponses (STOP, confirmations), utilisez le numéro fourni par votre compte SMS.</source>
         <translation>C&apos;est le nom qui s&apos;affiche à la place d&apos;un numéro sur le téléphone de vos clients : 3 à 11 lettres ou chiffres, sans accent ni espace, avec au moins une lettre. Les comptes SMS qui utilisaient l&apos;ancien nom prennent le nouveau à l&apos;enregistrement. Vos clients ne peuvent pas répondre à un nom : pour recevoir des réponses (STOP, confirmations), utilisez le numéro fourni par votre compte SMS.</translation>
     </message>
@@ -2737,202 +2221,162 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="85"/>
         <source>Lun</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="86"/>
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="87"/>
         <source>Mer</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="88"/>
         <source>Jeu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="89"/>
         <source>Ven</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="90"/>
         <source>Sam</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="91"/>
         <source>Dim</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="35"/>
         <source>Métropole</source>
         <translation>Métropole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="36"/>
         <source>Alsace-Moselle</source>
         <translation>Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="37"/>
         <source>La Réunion</source>
         <translation>La Réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="38"/>
         <source>Mayotte</source>
         <translation>Mayotte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="39"/>
         <source>Guadeloupe</source>
         <translation>Guadeloupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="40"/>
         <source>Martinique</source>
         <translation>Martinique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="41"/>
         <source>Guyane</source>
         <translation>Guyane</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="42"/>
         <source>Saint-Pierre-et-Miquelon</source>
         <translation>Saint-Pierre-et-Miquelon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="43"/>
         <source>Saint-Barthélemy</source>
         <translation>Saint-Barthélemy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="44"/>
         <source>Saint-Martin</source>
         <translation>Saint-Martin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="45"/>
         <source>Nouvelle-Calédonie</source>
         <translation>Nouvelle-Calédonie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="46"/>
         <source>Polynésie française</source>
         <translation>Polynésie française</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="47"/>
         <source>Wallis-et-Futuna</source>
         <translation>Wallis-et-Futuna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="59"/>
         <source>Opticien</source>
         <translation>Opticien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="60"/>
         <source>Cabinet médical, clinique</source>
         <translation>Cabinet médical, clinique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="61"/>
         <source>Artisan</source>
         <translation>Artisan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="62"/>
         <source>Autre commerce</source>
         <translation>Autre commerce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="69"/>
         <source>Modèles : Lunettes prêtes, Lentilles disponibles, Rappel retrait…</source>
         <translation>Modèles : Lunettes prêtes, Lentilles disponibles, Rappel retrait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="72"/>
         <source>Modèles : Rappel RDV la veille, Rappel RDV le jour même, Confirmation de RDV…</source>
         <translation>Modèles : Rappel RDV la veille, Rappel RDV le jour même, Confirmation de RDV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="75"/>
         <source>Modèles : Arrivée du technicien, Devis envoyé, Retard…</source>
         <translation>Modèles : Arrivée du technicien, Devis envoyé, Retard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="76"/>
         <source>Modèles communs : Enquête de satisfaction, Demande d&apos;avis, Promotion…</source>
         <translation>Modèles communs : Enquête de satisfaction, Demande d&apos;avis, Promotion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="99"/>
         <source>Indiquez le nom de votre commerce : il apparaît dans vos SMS.</source>
         <translation>Indiquez le nom de votre commerce : il apparaît dans vos SMS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="102"/>
         <source>Choisissez la zone de votre commerce dans la liste.</source>
         <translation>Choisissez la zone de votre commerce dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="103"/>
         <source>La charte af2m n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</source>
         <translation>La charte af2m n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="107"/>
         <source>L&apos;heure de fin doit être après l&apos;heure de début.</source>
         <translation>L&apos;heure de fin doit être après l&apos;heure de début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="108"/>
         <source>Cochez au moins un jour où les promotions peuvent partir.</source>
         <translation>Cochez au moins un jour où les promotions peuvent partir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="109"/>
         <source>La fin des heures de politesse doit être après leur début.</source>
         <translation>La fin des heures de politesse doit être après leur début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="112"/>
         <source>Une limite ne peut pas être négative (0 la désactive).</source>
         <translation>Une limite ne peut pas être négative (0 la désactive).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="113"/>
         <source>Conservez les messages entre {min} et {max} mois.</source>
         <translation>Conservez les messages entre {min} et {max} mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="116"/>
         <source>Gardez entre {min} et {max} sauvegardes.</source>
         <translation>Gardez entre {min} et {max} sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="128"/>
         <source>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
         <translation>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="133"/>
         <source>Le dimanche : toléré par la charte af2m, mais déconseillé.</source>
         <translation>Le dimanche : toléré par la charte af2m, mais déconseillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/settings_fields.py" line="136"/>
         <source>Les jours fériés : tolérés par la charte af2m, mais déconseillés.</source>
         <translation>Les jours fériés : tolérés par la charte af2m, mais déconseillés.</translation>
     </message>
@@ -2940,77 +2384,62 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="77"/>
         <source>Rubriques des réglages</source>
         <translation>Rubriques des réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="79"/>
         <source>Commerce</source>
         <translation>Commerce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="80"/>
         <source>Expéditeur</source>
         <translation>Expéditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="81"/>
         <source>Horaires d&apos;envoi</source>
         <translation>Horaires d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="82"/>
         <source>Limites</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="83"/>
         <source>Comptes SMS</source>
         <translation>Comptes SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="84"/>
         <source>Langue</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="85"/>
         <source>Données</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="104"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="105"/>
         <source>Enregistrer les réglages (Ctrl+S)</source>
         <translation>Enregistrer les réglages (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="106"/>
         <source>Annu&amp;ler</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="107"/>
         <source>Revenir aux réglages enregistrés</source>
         <translation>Revenir aux réglages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="214"/>
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="217"/>
         <source>Nouvel expéditeur appliqué aux comptes : %s.</source>
         <translation>Nouvel expéditeur appliqué aux comptes : %s.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/views/settings_view.py" line="222"/>
         <source>%n modèle(s) de SMS ajouté(s) pour ce métier.</source>
         <translation>
             <numerusform>%n modèle de SMS ajouté pour ce métier.</numerusform>
@@ -3018,12 +2447,10 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="228"/>
         <source>La nouvelle langue prendra effet au prochain démarrage.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/settings_view.py" line="255"/>
         <source>Rien n&apos;a été enregistré : corrigez ce qui est signalé.</source>
         <translation>Rien n&apos;a été enregistré : corrigez ce qui est signalé.</translation>
     </message>
@@ -3031,17 +2458,14 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>SheetGrid</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="32"/>
         <source>Premières lignes de la feuille</source>
         <translation>Premières lignes de la feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="33"/>
         <source>Cliquez sur la ligne qui porte les titres des colonnes.</source>
         <translation>Cliquez sur la ligne qui porte les titres des colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sheet_grid.py" line="66"/>
         <source>titres</source>
         <translation>titres</translation>
     </message>
@@ -3049,42 +2473,34 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="136"/>
         <source>Feuille et ligne des titres</source>
         <translation>Feuille et ligne des titres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="138"/>
         <source>Choisissez la feuille qui contient vos clients et la ligne des titres de colonnes.</source>
         <translation>Choisissez la feuille qui contient vos clients et la ligne des titres de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="141"/>
         <source>Feuille</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="144"/>
         <source>aucune (les données commencent tout de suite)</source>
         <translation>aucune (les données commencent tout de suite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="145"/>
         <source>Ligne des titres</source>
         <translation>Ligne des titres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="150"/>
         <source>&amp;Feuille :</source>
         <translation>&amp;Feuille :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="151"/>
         <source>&amp;Ligne des titres :</source>
         <translation>&amp;Ligne des titres :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/import_wizard_pages.py" line="160"/>
         <source>Le début de la feuille (la ligne des titres en bleu ; cliquez sur une autre ligne pour la choisir) :</source>
         <translation>Le début de la feuille (la ligne des titres en bleu ; cliquez sur une autre ligne pour la choisir) :</translation>
     </message>
@@ -3092,52 +2508,42 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="81"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="82"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="83"/>
         <source>Modèles</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="84"/>
         <source>Réglages</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="121"/>
         <source>Sauvegarde automatique impossible : </source>
         <translation>Sauvegarde automatique impossible : </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="143"/>
         <source>Compte SMS : %2</source>
         <translation>Compte SMS : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="143"/>
         <source>Compte SMS : %1 (%2)</source>
         <translation>Compte SMS : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="162"/>
         <source>Ouvrir Comptoir</source>
         <translation>Ouvrir Comptoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="163"/>
         <source>Quitter Comptoir (arrête les envois)</source>
         <translation>Quitter Comptoir (arrête les envois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell.py" line="187"/>
         <source>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</source>
         <translation>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</translation>
     </message>
@@ -3145,7 +2551,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>SkippedTree</name>
     <message>
-        <location filename="../../desktop/ui/widgets/compose_panels.py" line="136"/>
         <source>Destinataires qui ne recevront pas le message</source>
         <translation>Destinataires qui ne recevront pas le message</translation>
     </message>
@@ -3153,27 +2558,22 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>SmsBubble</name>
     <message>
-        <location filename="../../desktop/ui/widgets/sms_bubble.py" line="60"/>
         <source>Le message apparaîtra ici.</source>
         <translation>Le message apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sms_bubble.py" line="72"/>
         <source>Aperçu du SMS</source>
         <translation>Aperçu du SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sms_bubble.py" line="76"/>
         <source>Taille du SMS</source>
         <translation>Taille du SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sms_bubble.py" line="136"/>
         <source>Unicode</source>
         <translation>Unicode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/sms_bubble.py" line="138"/>
         <source>%n caractère</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -3181,7 +2581,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/sms_bubble.py" line="138"/>
         <source>%n caractères</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -3189,12 +2588,10 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sms_bubble.py" line="145"/>
         <source>%1 unités : %2 tiennent dans un SMS seul, %3 par partie au-delà.</source>
         <translation>%1 unités : %2 tiennent dans un SMS seul, %3 par partie au-delà.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/sms_bubble.py" line="151"/>
         <source>Encore %n unité(s) avant le SMS suivant.</source>
         <translation>
             <numerusform>Encore %n unité avant le SMS suivant.</numerusform>
@@ -3202,7 +2599,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/sms_bubble.py" line="154"/>
         <source>Caractères qui imposent l&apos;Unicode : %1</source>
         <translation>Caractères qui imposent l&apos;Unicode : %1</translation>
     </message>
@@ -3210,47 +2606,38 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="257"/>
         <source>C&apos;est prêt</source>
         <translation>C&apos;est prêt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="258"/>
         <source>Vérifiez, puis « Terminer ».</source>
         <translation>Vérifiez, puis « Terminer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="275"/>
         <source>Commerce : %s</source>
         <translation>Commerce : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="276"/>
         <source>Métier : %s</source>
         <translation>Métier : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="277"/>
         <source>Zone : %s</source>
         <translation>Zone : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="278"/>
         <source>Expéditeur : %s</source>
         <translation>Expéditeur : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="278"/>
         <source>à choisir plus tard</source>
         <translation>à choisir plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="279"/>
         <source>Compte SMS : %s</source>
         <translation>Compte SMS : %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="281"/>
         <source>Compte SMS : simulateur (aucun SMS réel ne part)</source>
         <translation>Compte SMS : simulateur (aucun SMS réel ne part)</translation>
     </message>
@@ -3258,73 +2645,58 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="139"/>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="141"/>
         <source>Texte du message</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="142"/>
         <source>Bonjour {prenom}, …</source>
         <translation>Bonjour {prenom}, …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="147"/>
         <source>Erreurs dans le message</source>
         <translation>Erreurs dans le message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="155"/>
         <source>Conseils de conformité</source>
         <translation>Conseils de conformité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="160"/>
         <source>O&amp;ptimiser pour SMS</source>
         <translation>O&amp;ptimiser pour SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="162"/>
         <source>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</source>
         <translation>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="169"/>
         <source>&amp;Variables</source>
         <translation>&amp;Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="171"/>
         <source>Variables à insérer</source>
         <translation>Variables à insérer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="173"/>
         <source>Cliquez (ou Entrée) pour insérer la variable à la place du curseur.</source>
         <translation>Cliquez (ou Entrée) pour insérer la variable à la place du curseur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="177"/>
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="245"/>
         <source>exemple : %1</source>
         <translation>exemple : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="320"/>
         <source>Ces caractères font passer le SMS en Unicode (70 caractères par SMS au lieu de 160) : %1</source>
         <translation>Ces caractères font passer le SMS en Unicode (70 caractères par SMS au lieu de 160) : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="335"/>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="336"/>
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
@@ -3332,7 +2704,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/template_editor.py" line="377"/>
         <source>Ce caractère fait passer le SMS en Unicode.</source>
         <translation>Ce caractère fait passer le SMS en Unicode.</translation>
     </message>
@@ -3340,72 +2711,58 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../desktop/ui/models/templates_model.py" line="46"/>
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/templates_model.py" line="47"/>
         <source>Catégorie</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/templates_model.py" line="48"/>
         <source>Actif</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/templates_model.py" line="67"/>
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/templates_model.py" line="69"/>
         <source>Non</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="79"/>
         <source>Liste des modèles</source>
         <translation>Liste des modèles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="80"/>
         <source>Modèle&amp;s</source>
         <translation>Modèle&amp;s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="82"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="83"/>
         <source>Nouveau modèle (Ctrl+N)</source>
         <translation>Nouveau modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="84"/>
         <source>&amp;Dupliquer</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="85"/>
         <source>S&amp;upprimer</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="88"/>
         <source>Nom du modèle</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="95"/>
         <source>Catégorie du modèle</source>
         <translation>Catégorie du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="100"/>
         <source>Transactionnel : rendez-vous, commande prête… sans aucune promotion.
 Promotionnel : offres, soldes ; seulement aux clients qui l&apos;ont accepté, avec la mention STOP.
 Enquête : satisfaction, demande d&apos;avis.</source>
@@ -3414,77 +2771,62 @@ Promotionnel : offres, soldes ; seulement aux clients qui l&apos;ont accepté, a
 Enquête : satisfaction, demande d&apos;avis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="105"/>
         <source>&amp;Actif (proposé à l&apos;envoi)</source>
         <translation>&amp;Actif (proposé à l&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="113"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="114"/>
         <source>Enregistrer le modèle (Ctrl+S)</source>
         <translation>Enregistrer le modèle (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="115"/>
         <source>Annu&amp;ler</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="116"/>
         <source>Revenir à la dernière version enregistrée</source>
         <translation>Revenir à la dernière version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="135"/>
         <source>N&amp;om</source>
         <translation>N&amp;om</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="137"/>
         <source>&amp;Catégorie</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="302"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="303"/>
         <source>Le modèle a été modifié. Abandonner les modifications ?</source>
         <translation>Le modèle a été modifié. Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="357"/>
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="358"/>
         <source>%1 (copie)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="361"/>
         <source>%1 (copie %2)</source>
         <translation>%1 (copie %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="387"/>
         <source>Modèle « %1 » enregistré.</source>
         <translation>Modèle « %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="424"/>
         <source>Supprimer le modèle</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/views/templates_view.py" line="425"/>
         <source>Supprimer le modèle « %1 » ?</source>
         <translation>Supprimer le modèle « %1 » ?</translation>
     </message>
@@ -3492,240 +2834,192 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="69"/>
         <source>En file d&apos;attente</source>
         <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings.</extracomment>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="70"/>
         <source>En cours d&apos;envoi</source>
         <translation>En cours d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="71"/>
         <source>Envoyé</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="72"/>
         <source>Livré</source>
         <translation>Livré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="73"/>
         <source>Non livré</source>
         <translation>Non livré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="74"/>
         <source>Échec</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="75"/>
         <source>Expiré</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="76"/>
         <source>Incertain</source>
         <translation>Incertain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="77"/>
-        <location filename="../../desktop/ui/texts.py" line="202"/>
         <source>Annulé</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="78"/>
         <source>Reporté (heures légales)</source>
         <translation>Reporté (heures légales)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="125"/>
         <source>Transactionnel</source>
         <extracomment>Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
         <translation>Transactionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="126"/>
         <source>Promotionnel</source>
         <translation>Promotionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="127"/>
         <source>Enquête</source>
         <translation>Enquête</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="139"/>
         <source>Accepté</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="140"/>
         <source>Refusé</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="141"/>
         <source>Inconnu</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="150"/>
         <source>Messages de service</source>
         <translation>Messages de service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="151"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="160"/>
         <source>Formulaire</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="161"/>
         <source>Papier signé</source>
         <translation>Papier signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="162"/>
         <source>Import de fichier</source>
         <translation>Import de fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="163"/>
         <source>Réponse par SMS</source>
         <translation>Réponse par SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="164"/>
         <source>Saisie au comptoir</source>
         <translation>Saisie au comptoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="165"/>
         <source>Fournisseur SMS</source>
         <translation>Fournisseur SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="174"/>
         <source>Valide</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="175"/>
         <source>Numéro invalide</source>
         <translation>Numéro invalide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="176"/>
         <source>Injoignable</source>
         <translation>Injoignable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="185"/>
         <source>Opticien</source>
         <translation>Opticien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="186"/>
         <source>Cabinet de santé</source>
         <translation>Cabinet de santé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="187"/>
         <source>Artisan</source>
         <translation>Artisan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="188"/>
         <source>Autre commerce</source>
         <translation>Autre commerce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="200"/>
         <source>Prévu</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="201"/>
         <source>Confirmé</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="203"/>
         <source>Honoré</source>
         <translation>Honoré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="204"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="213"/>
         <source>En préparation</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="214"/>
         <source>Prête</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="215"/>
         <source>Retirée</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="216"/>
         <source>Annulée</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="225"/>
         <source>Désinscription</source>
         <translation>Désinscription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="226"/>
         <source>Réinscription</source>
         <translation>Réinscription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="227"/>
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="228"/>
         <source>Annulation</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="229"/>
         <source>Note de satisfaction</source>
         <translation>Note de satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="230"/>
         <source>Mot-clé</source>
         <translation>Mot-clé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="231"/>
         <source>À traiter</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/texts.py" line="266"/>
         <source>{day} à {time}</source>
         <translation>{day} à {time}</translation>
     </message>
@@ -3733,12 +3027,10 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="52"/>
         <source>Bienvenue dans Comptoir</source>
         <translation>Bienvenue dans Comptoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs/first_run.py" line="55"/>
         <source>Quelques questions sur votre commerce, et Comptoir est prêt : une minute suffit. Vous pourrez tout changer ensuite dans Réglages.
 
 Sans compte SMS, Comptoir utilise son simulateur : vous essayez tout, aucun SMS réel ne part.</source>

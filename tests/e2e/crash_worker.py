@@ -2,7 +2,7 @@
 
 ``python -m tests.e2e.crash_worker --db URL --data-dir DIR --base-url URL --account-id N [--seed S]``
 
-It is the real :class:`~desktop.services.dispatcher.Dispatcher` with the real Twilio adapter, under the same
+It is the real :class:`~desktop.services.dispatch.dispatcher.Dispatcher` with the real Twilio adapter, under the same
 worker id and instance lock at every start, exactly like ``python main.py dispatch`` on one desk; only the
 accounts come from the command line instead of the keyring. Exit 0 once a run finds nothing more to do.
 """
@@ -21,8 +21,8 @@ from desktop.providers import twilio
 from desktop.providers.base import Provider
 from desktop.providers.registry import ProviderEnv
 from desktop.services.changes import ChangeHub
-from desktop.services.dispatch_lock import InstanceLock
-from desktop.services.dispatcher import Dispatcher
+from desktop.services.dispatch.dispatcher import Dispatcher
+from desktop.services.dispatch.lock import InstanceLock
 from desktop.settings import Settings
 from desktop.storage.db import Database
 from tests.providers.fake_twilio import ACCOUNT_SID, AUTH_TOKEN

@@ -13,7 +13,7 @@ from desktop.core import catalogue
 from desktop.providers.credentials import SERVICE
 from desktop.services.accounts import SIMULATOR_NAME
 from desktop.ui.dialogs.account_dialog import AccountDialog
-from desktop.ui.widgets.settings_provider_fields import describe_check, euros_to_cents, format_balance
+from desktop.ui.settings.provider_fields import describe_check, euros_to_cents, format_balance
 from tests.conftest import InMemoryKeyring
 from tests.providers.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
 

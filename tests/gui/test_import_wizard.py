@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem, QWizard
 
 from desktop.context import AppContext
 from desktop.core.entities import ClientDraft, ClientQuery
-from desktop.services.import_mapping import Field
-from desktop.services.import_report import DuplicatePolicy, Progress, RunStatus
-from desktop.services.importer import Verdict
+from desktop.services.importing.importer import Verdict
+from desktop.services.importing.mapping import Field
+from desktop.services.importing.report import DuplicatePolicy, Progress, RunStatus
 from desktop.ui.dialogs.import_wizard import ImportWizard
 from desktop.ui.widgets.sheet_grid import SHOWN_COLUMNS
 from tests.services.spreadsheets import write_encrypted_workbook, write_xlsx

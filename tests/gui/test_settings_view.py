@@ -19,8 +19,8 @@ from desktop.services.changes import Changes
 from desktop.settings import Business, Settings
 from desktop.ui.application import window_settings
 from desktop.ui.dialogs.account_dialog import AccountDialog
-from desktop.ui.views.settings_view import SettingsView
-from desktop.ui.widgets.settings_accounts import AccountsModel
+from desktop.ui.settings.accounts import AccountsModel
+from desktop.ui.settings.view import SettingsView
 from tests.providers.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
 
 

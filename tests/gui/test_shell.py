@@ -20,7 +20,7 @@ from desktop.core.clock import FakeClock
 from desktop.core.entities import ClientDraft, MessageStatus, Sector
 from desktop.paths import AppPaths
 from desktop.services import setup
-from desktop.services.dispatch_lock import InstanceLock
+from desktop.services.dispatch.lock import InstanceLock
 from desktop.settings import Business
 from desktop.ui.application import window_settings
 from desktop.ui.dialogs.client_dialog import ClientDialog

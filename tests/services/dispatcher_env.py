@@ -10,7 +10,7 @@ from typing import Any
 from desktop.core.clock import FakeClock
 from desktop.core.entities import Message
 from desktop.services.changes import ChangeHub, Changes
-from desktop.services.dispatcher import Dispatcher
+from desktop.services.dispatch.dispatcher import Dispatcher
 from desktop.services.outbox import OutboxService
 from desktop.settings import Settings
 from desktop.storage.db import Database

@@ -21,7 +21,7 @@ from desktop.core.entities import (
 from desktop.core.phones import hash_number
 from desktop.providers.base import DeliveryState, PermanentError, TransientError
 from desktop.services.clients import ClientService
-from desktop.services.dispatch_report import DispatcherState, DispatcherStatus
+from desktop.services.dispatch.report import DispatcherState, DispatcherStatus
 from desktop.storage.db import Database
 from desktop.storage.repositories import consent as consent_repo
 from tests.services.dispatch_fakes import ScriptedProvider

@@ -9,8 +9,8 @@ import pytest
 
 from desktop.core.clock import FakeClock
 from desktop.core.entities import MessageStatus
-from desktop.services.dispatch_lanes import INLINE_ABOVE, INLINE_BELOW, Concurrency, Lane
-from desktop.services.dispatch_lock import InstanceLock, desk_worker_id
+from desktop.services.dispatch.lanes import INLINE_ABOVE, INLINE_BELOW, Concurrency, Lane
+from desktop.services.dispatch.lock import InstanceLock, desk_worker_id
 from desktop.storage.db import Database
 from tests.services.dispatcher_env import make_env
 

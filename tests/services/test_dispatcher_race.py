@@ -10,8 +10,8 @@ from desktop.core.clock import FakeClock
 from desktop.core.entities import MessageStatus
 from desktop.paths import AppPaths
 from desktop.services.changes import ChangeHub
-from desktop.services.dispatch_report import DispatchReport
-from desktop.services.dispatcher import Dispatcher
+from desktop.services.dispatch.dispatcher import Dispatcher
+from desktop.services.dispatch.report import DispatchReport
 from desktop.services.outbox import MessageDraft
 from desktop.settings import Settings
 from desktop.storage.db import Database

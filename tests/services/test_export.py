@@ -23,7 +23,7 @@ from desktop.services.exporter import (
     neutralise,
     write_import_model,
 )
-from desktop.services.importer import Importer
+from desktop.services.importing.importer import Importer
 from desktop.storage.db import Database
 from desktop.storage.orm import MessageRow
 from tests.services.spreadsheets import write_xlsx

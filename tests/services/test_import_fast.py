@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.entities import ConsentState
-from desktop.services.import_fast import quick_checker
-from desktop.services.import_formats import Cell
-from desktop.services.import_mapping import ColumnMapping, Field
-from desktop.services.import_rows import Candidate, RowChecker
+from desktop.services.importing.fast import quick_checker
+from desktop.services.importing.formats import Cell
+from desktop.services.importing.mapping import ColumnMapping, Field
+from desktop.services.importing.rows import Candidate, RowChecker
 
 TODAY = dt.date(2026, 11, 23)
 LAYOUTS = {

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import catalogue
-from desktop.services.import_formats import (
+from desktop.services.importing.formats import (
     FileKind,
     ImportFileError,
     Prefetch,
@@ -19,7 +19,7 @@ from desktop.services.import_formats import (
     open_source,
     sniff,
 )
-from desktop.services.import_text import detect_delimiter, detect_encoding
+from desktop.services.importing.text import detect_delimiter, detect_encoding
 from tests.services.spreadsheets import (
     truncate,
     write_csv,

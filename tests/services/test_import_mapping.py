@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.import_formats import Row
-from desktop.services.import_mapping import (
+from desktop.services.importing.formats import Row
+from desktop.services.importing.mapping import (
     ColumnMapping,
     Field,
     auto_map,

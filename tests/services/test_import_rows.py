@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.entities import ConsentState
-from desktop.services.import_formats import Cell
-from desktop.services.import_mapping import ColumnMapping, Field
-from desktop.services.import_report import IssueKind
-from desktop.services.import_rows import (
+from desktop.services.importing.formats import Cell
+from desktop.services.importing.mapping import ColumnMapping, Field
+from desktop.services.importing.report import IssueKind
+from desktop.services.importing.rows import (
     Candidate,
     RowChecker,
     consent_value,

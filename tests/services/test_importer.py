@@ -16,10 +16,10 @@ from desktop.core.entities import ClientDraft, ClientQuery, ConsentPurpose, Cons
 from desktop.core.phones import hash_number
 from desktop.services.changes import ChangeHub, Changes
 from desktop.services.clients import ClientService
-from desktop.services.import_formats import ImportFileError
-from desktop.services.import_mapping import Field
-from desktop.services.import_report import DuplicatePolicy, ImportOptions, IssueKind, Progress, RunStatus
-from desktop.services.importer import Importer, Verdict
+from desktop.services.importing.formats import ImportFileError
+from desktop.services.importing.importer import Importer, Verdict
+from desktop.services.importing.mapping import Field
+from desktop.services.importing.report import DuplicatePolicy, ImportOptions, IssueKind, Progress, RunStatus
 from desktop.storage.db import Database
 from desktop.storage.errors import DatabaseLockedError
 from desktop.storage.orm import ClientRow, ConsentEventRow

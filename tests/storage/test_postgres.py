@@ -25,8 +25,8 @@ from desktop.core.entities import ClientDraft, ClientQuery, ConsentPurpose, Cons
 from desktop.core.entities import MessageStatus as S
 from desktop.services.changes import ChangeHub
 from desktop.services.clients import ClientService, ValidationError
-from desktop.services.dispatch_report import DispatchReport
-from desktop.services.dispatcher import Dispatcher
+from desktop.services.dispatch.dispatcher import Dispatcher
+from desktop.services.dispatch.report import DispatchReport
 from desktop.services.outbox import MessageDraft
 from desktop.settings import Settings
 from desktop.storage.db import Database

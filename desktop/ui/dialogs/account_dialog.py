@@ -30,8 +30,8 @@ from desktop.core.entities import ProviderAccount
 from desktop.providers.base import AccountCheck, ProviderSpec
 from desktop.services import setup
 from desktop.services.accounts import SIMULATOR
-from desktop.ui.widgets.settings_fields import ERROR_STYLE, OK_STYLE, SenderField, error_label, hint_label
-from desktop.ui.widgets.settings_provider_fields import ProviderFields, describe_check, euros_to_cents
+from desktop.ui.settings.fields import ERROR_STYLE, OK_STYLE, SenderField, error_label, hint_label
+from desktop.ui.settings.provider_fields import ProviderFields, describe_check, euros_to_cents
 
 STOP_OPTION = "stop_text"
 _FIELD_CODES = {

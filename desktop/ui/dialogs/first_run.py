@@ -33,7 +33,7 @@ from desktop.core.phones import format_national, normalize, region_timezone
 from desktop.services import setup
 from desktop.settings import AREAS, Business, Settings
 from desktop.ui.dialogs.account_dialog import AccountDialog
-from desktop.ui.widgets.settings_fields import (
+from desktop.ui.settings.fields import (
     ERROR_STYLE,
     SenderField,
     area_items,

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core import catalogue
 from desktop.services.exporter import export_report
-from desktop.services.import_mapping import ColumnMapping
-from desktop.services.import_report import ImportOptions, ImportReport, Progress, RunStatus
-from desktop.services.importer import Importer, PreviewRow, SheetAnalysis
+from desktop.services.importing.importer import Importer, PreviewRow, SheetAnalysis
+from desktop.services.importing.mapping import ColumnMapping
+from desktop.services.importing.report import ImportOptions, ImportReport, Progress, RunStatus
 from desktop.ui.dialogs.import_wizard_pages import (
     FilePage,
     MappingPage,

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core import catalogue
 from desktop.services.exporter import ExportError
-from desktop.services.import_formats import SUPPORTED_EXTENSIONS, ImportFileError
-from desktop.services.import_mapping import CHOOSABLE, Field, remap_header
-from desktop.services.import_report import DuplicatePolicy, ImportOptions
-from desktop.services.import_rows import text
-from desktop.services.importer import PreviewRow, SheetAnalysis, Verdict
+from desktop.services.importing.formats import SUPPORTED_EXTENSIONS, ImportFileError
+from desktop.services.importing.importer import PreviewRow, SheetAnalysis, Verdict
+from desktop.services.importing.mapping import CHOOSABLE, Field, remap_header
+from desktop.services.importing.report import DuplicatePolicy, ImportOptions
+from desktop.services.importing.rows import text
 from desktop.storage.errors import StorageError
 from desktop.ui.widgets.sheet_grid import SheetGrid
 

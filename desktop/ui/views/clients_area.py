@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import catalogue
-from desktop.services.import_formats import SUPPORTED_EXTENSIONS
+from desktop.services.importing.formats import SUPPORTED_EXTENSIONS
 from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.dialogs.import_wizard import ImportWizard
 from desktop.ui.views.clients_view import ClientsView

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
-from desktop.services.import_formats import Row
-from desktop.services.import_mapping import column_letter
-from desktop.services.import_rows import text
+from desktop.services.importing.formats import Row
+from desktop.services.importing.mapping import column_letter
+from desktop.services.importing.rows import text
 
 SHOWN_ROWS = 12
 SHOWN_COLUMNS = 40  # enough to recognise a sheet; a very wide one would only slow the page down

@@ -12,7 +12,7 @@ from typing import Any
 from desktop.core.clock import Clock
 from desktop.core.entities import ProviderAccount
 from desktop.providers.ratelimit import TokenBucket
-from desktop.services import dispatch_policy as policy
+from desktop.services.dispatch import policy
 from desktop.storage.db import Database
 
 #: Weight of the newest measure in the moving averages of :class:`Concurrency`.

@@ -7,29 +7,26 @@ provider before anything is sent again.
   another message → ``sent`` with its provider id; ``[]`` → ``queued`` (certainly not sent: safe to send);
   ``PermanentError("not_supported")`` (or a provider without the capability) → stays ``uncertain`` with
   code ``cannot_verify`` and is never resent automatically: the user decides (retry or mark sent).
-  A provider that cannot be asked right now → tried again later (:func:`dispatch_policy.next_reconcile`).
+  A provider that cannot be asked right now → tried again later (:func:`policy.next_reconcile`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from typing import TYPE_CHECKING
 
 from desktop import logs
 from desktop.core.clock import Clock
 from desktop.core.entities import MessageStatus
 from desktop.providers.base import OutgoingSms, PermanentError, ProviderError, SendResult
-from desktop.services import dispatch_policy as policy
-from desktop.services.dispatch_report import DispatchReport
+from desktop.services.dispatch import policy
+from desktop.services.dispatch.ports import AccountsPort
+from desktop.services.dispatch.report import DispatchReport
 from desktop.storage.db import Database
 from desktop.storage.repositories import message_dispatch as claims
 from desktop.storage.repositories import messages as repo
 from desktop.storage.repositories.message_dispatch import Candidate
 from desktop.storage.repositories.messages import Move
-
-if TYPE_CHECKING:
-    from desktop.services.dispatcher import AccountsPort
 
 S = MessageStatus
 _log = logs.get("dispatch")

@@ -1,8 +1,8 @@
 """Which account a message leaves through, at what pace, and the fallback rule.
 
 The default account's consecutive account-level failures (transient errors, ``auth_failed``,
-``insufficient_credit``) are counted; at :data:`dispatch_policy.FALLBACK_THRESHOLD` the default is set aside
-for :data:`dispatch_policy.FALLBACK_COOLDOWN` and its messages are moved to the fallback account at claim
+``insufficient_credit``) are counted; at :data:`policy.FALLBACK_THRESHOLD` the default is set aside
+for :data:`policy.FALLBACK_COOLDOWN` and its messages are moved to the fallback account at claim
 time (history detail ``fallback:<from>><to>``), with the fallback's STOP mention for promotions. A success
 resets the count. Only the default account falls back, and only to a fallback whose adapter can be built.
 """
@@ -12,19 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from desktop import logs
 from desktop.core import compliance, sms
 from desktop.core.clock import Clock
 from desktop.core.entities import ProviderAccount, Purpose
 from desktop.providers.base import OutgoingSms, Provider, ProviderError, SendResult
-from desktop.services import dispatch_policy as policy
-from desktop.services.dispatch_lanes import Lane
+from desktop.services.dispatch import policy
+from desktop.services.dispatch.lanes import Lane
+from desktop.services.dispatch.ports import AccountsPort
 from desktop.storage.repositories.message_dispatch import Candidate, Reroute
-
-if TYPE_CHECKING:
-    from desktop.services.dispatcher import AccountsPort
 
 _log = logs.get("dispatch")
 

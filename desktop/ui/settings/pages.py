@@ -24,7 +24,7 @@ from desktop.core.entities import Sector
 from desktop.core.phones import format_national, region_timezone
 from desktop.services import setup
 from desktop.settings import Business, FrequencyCaps, Settings
-from desktop.ui.widgets.settings_fields import (
+from desktop.ui.settings.fields import (
     SenderField,
     area_items,
     error_label,

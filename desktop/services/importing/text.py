@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO, Final
 
 from desktop import logs
-from desktop.services.import_formats import MAX_COLUMNS, FileKind, FileNotice, ImportFileError, Row
+from desktop.services.importing.formats import MAX_COLUMNS, FileKind, FileNotice, ImportFileError, Row
 
 log = logs.get("import")
 _SAMPLE_CHARS: Final = 64 * 1024

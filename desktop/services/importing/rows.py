@@ -19,9 +19,9 @@ from desktop.core import phones
 from desktop.core.entities import ClientDraft, ConsentState
 from desktop.core.text import fold
 from desktop.services.clients import ValidationError, validate
-from desktop.services.import_formats import Cell
-from desktop.services.import_mapping import ColumnMapping, Field, normalize_civility, split_full_name
-from desktop.services.import_report import Issue, IssueKind
+from desktop.services.importing.formats import Cell
+from desktop.services.importing.mapping import ColumnMapping, Field, normalize_civility, split_full_name
+from desktop.services.importing.report import Issue, IssueKind
 from desktop.storage.repositories.client_records import MOBILE, ClientRecord, name_key, record_of
 from desktop.storage.repositories.clients import ClientValues
 

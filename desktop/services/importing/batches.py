@@ -18,9 +18,9 @@ from desktop import logs
 from desktop.core.clock import Clock
 from desktop.core.entities import ConsentPurpose, ConsentSource, ConsentState
 from desktop.core.phones import hash_number
-from desktop.services.import_fast import QuickCheck, quick_checker
-from desktop.services.import_formats import ImportFileError, Row
-from desktop.services.import_report import (
+from desktop.services.importing.fast import QuickCheck, quick_checker
+from desktop.services.importing.formats import ImportFileError, Row
+from desktop.services.importing.report import (
     BatchInfo,
     DuplicatePolicy,
     ImportOptions,
@@ -30,7 +30,7 @@ from desktop.services.import_report import (
     Progress,
     RunStatus,
 )
-from desktop.services.import_rows import Candidate, RowChecker
+from desktop.services.importing.rows import Candidate, RowChecker
 from desktop.storage.db import Database
 from desktop.storage.errors import StorageError
 from desktop.storage.repositories import consent as consent_repo
@@ -106,7 +106,7 @@ class BatchState:
         cancel: threading.Event | None,
         quick_check: QuickCheck | None = None,
     ) -> Batch:
-        """Check a chunk; ``quick_check`` (:func:`.import_fast.quick_checker` of ``checker``) answers for the
+        """Check a chunk; ``quick_check`` (:func:`.fast.quick_checker` of ``checker``) answers for the
         common rows, ``checker`` for the others."""
         batch = Batch(first_row=chunk[0][0], last_row=chunk[-1][0])
         issues = batch.issues

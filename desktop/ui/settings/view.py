@@ -26,11 +26,11 @@ from desktop.paths import AppPaths
 from desktop.services import setup
 from desktop.services.changes import Changes
 from desktop.settings import Settings
-from desktop.ui.widgets.settings_accounts import AccountsPage
-from desktop.ui.widgets.settings_data import LANGUAGE_KEY, DataPage, LanguagePage
-from desktop.ui.widgets.settings_fields import OK_STYLE, error_label
-from desktop.ui.widgets.settings_hours import HoursPage
-from desktop.ui.widgets.settings_pages import BusinessPage, LimitsPage, SenderPage, SettingsPage
+from desktop.ui.settings.accounts import AccountsPage
+from desktop.ui.settings.data import LANGUAGE_KEY, DataPage, LanguagePage
+from desktop.ui.settings.fields import OK_STYLE, error_label
+from desktop.ui.settings.hours import HoursPage
+from desktop.ui.settings.pages import BusinessPage, LimitsPage, SenderPage, SettingsPage
 
 
 class SettingsView(QWidget):

@@ -17,9 +17,9 @@ from typing import Final
 from desktop.core import phones
 from desktop.core.entities import ConsentState
 from desktop.services import clients
-from desktop.services.import_formats import Cell
-from desktop.services.import_mapping import normalize_civility, split_full_name
-from desktop.services.import_rows import (
+from desktop.services.importing.formats import Cell
+from desktop.services.importing.mapping import normalize_civility, split_full_name
+from desktop.services.importing.rows import (
     CONSENT_WORDS,
     TAG_SPLIT,
     Candidate,

@@ -16,7 +16,7 @@ from typing import Final
 
 from desktop.core import phones
 from desktop.core.text import fold
-from desktop.services.import_formats import Cell, Row
+from desktop.services.importing.formats import Cell, Row
 
 
 class Field(StrEnum):

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.paths import AppPaths
 from desktop.services import setup
 from desktop.settings import Settings
-from desktop.ui.widgets.settings_fields import error_label, hint_label
-from desktop.ui.widgets.settings_pages import SettingsPage
+from desktop.ui.settings.fields import error_label, hint_label
+from desktop.ui.settings.pages import SettingsPage
 
 LANGUAGE_KEY = "ui/language"
 

@@ -186,11 +186,11 @@ def open_source(path: str | os.PathLike[str]) -> Source:
         )
     source: Source
     if kind is FileKind.CSV:
-        from desktop.services.import_text import TextSource
+        from desktop.services.importing.text import TextSource
 
         source = TextSource(file_path)
     elif kind is FileKind.VCF:
-        from desktop.services.import_vcard import VCardSource
+        from desktop.services.importing.vcard import VCardSource
 
         source = VCardSource(file_path)
     else:

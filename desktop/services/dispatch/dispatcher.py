@@ -2,23 +2,23 @@
 
 One run (:meth:`Dispatcher.run_once`):
 
-1. claims left in ``sending`` by a dispatcher that is gone become ``uncertain`` (:mod:`dispatch_recovery`);
+1. claims left in ``sending`` by a dispatcher that is gone become ``uncertain`` (:mod:`recovery`);
 2. uncertain messages are reconciled with the provider before anything is sent again;
 3. due messages are **claimed** in batches — a conditional ``UPDATE … RETURNING`` (with ``FOR UPDATE SKIP
    LOCKED`` candidates on PostgreSQL) committed *before* any network call — after the compliance check is
    made again (opted out since queuing → ``cancelled``; a promotion outside the recipient's sending hours →
    ``deferred`` to the next allowed moment). They go out through each account's provider, paced by a token
    bucket per account, from a thread pool sized to the provider's latency — or from this thread when the
-   provider answers within 2 ms (:class:`dispatch_lanes.Concurrency`); results are committed in batches by
-   this thread, the dispatcher's only writer (:mod:`dispatch_sending`, :mod:`dispatch_routing`);
-4. delivery statuses and replies are polled (:mod:`dispatch_polling`).
+   provider answers within 2 ms (:class:`lanes.Concurrency`); results are committed in batches by
+   this thread, the dispatcher's only writer (:mod:`sending`, :mod:`routing`);
+4. delivery statuses and replies are polled (:mod:`polling`).
 
 A crash at any point leaves the database telling the truth: a message is ``sending`` only from its claim
 until its result is committed, and a ``sending`` message found by the next run becomes ``uncertain``.
 
 ``worker_id`` identifies the desk: the same id after a restart lets the new run recognise the old run's
 claims at once. Two dispatchers must never share an id at the same time (the command line and the window
-hold :class:`desktop.services.dispatch_lock.InstanceLock` for that). Rules and numbers: :mod:`dispatch_policy`.
+hold :class:`desktop.services.dispatch.lock.InstanceLock` for that). Rules and numbers: :mod:`policy`.
 """
 
 from __future__ import annotations
@@ -26,19 +26,17 @@ from __future__ import annotations
 import datetime as dt
 import random
 import threading
-from collections.abc import Callable, Sequence
-from typing import Protocol
+from collections.abc import Callable
 
 from desktop import logs
 from desktop.core.clock import Clock
-from desktop.core.entities import ProviderAccount
-from desktop.providers.base import Provider, ProviderError
-from desktop.services import dispatch_policy as policy
-from desktop.services import dispatch_polling, dispatch_recovery
+from desktop.providers.base import ProviderError
 from desktop.services.changes import ChangeHub, Changes
-from desktop.services.dispatch_report import DispatcherState, DispatcherStatus, DispatchReport
-from desktop.services.dispatch_routing import Router
-from desktop.services.dispatch_sending import Sender
+from desktop.services.dispatch import policy, polling, recovery
+from desktop.services.dispatch.ports import AccountsPort
+from desktop.services.dispatch.report import DispatcherState, DispatcherStatus, DispatchReport
+from desktop.services.dispatch.routing import Router
+from desktop.services.dispatch.sending import Sender
 from desktop.settings import Settings
 from desktop.storage.db import Database
 from desktop.storage.errors import StorageError
@@ -46,26 +44,6 @@ from desktop.storage.errors import StorageError
 __all__ = ["AccountsPort", "DispatchReport", "Dispatcher", "DispatcherState", "DispatcherStatus"]
 
 _log = logs.get("dispatch")
-
-
-class AccountsPort(Protocol):
-    """What the dispatcher needs from the accounts service (tests pass a double with any provider)."""
-
-    def get(self, account_id: int) -> ProviderAccount: ...
-
-    def default(self) -> ProviderAccount: ...
-
-    def fallback(self) -> ProviderAccount | None: ...
-
-    def provider(self, account_id: int) -> Provider: ...
-
-    def inbound_cursor(self, account_id: int) -> str | None: ...
-
-    def save_inbound_cursor(self, account_id: int, cursor: str | None) -> None: ...
-
-    def stop_text(self, account_id: int) -> str: ...
-
-    def list(self) -> Sequence[ProviderAccount]: ...
 
 
 class Dispatcher:
@@ -221,18 +199,16 @@ class Dispatcher:
 
     # ---------------------------------------------------------------- phases
     def _recover(self, report: DispatchReport, _stop: threading.Event) -> None:
-        dispatch_recovery.recover_stale(self._db, self._clock, self.worker_id, report, lease=self._lease)
+        recovery.recover_stale(self._db, self._clock, self.worker_id, report, lease=self._lease)
 
     def _reconcile(self, report: DispatchReport, _stop: threading.Event) -> None:
-        dispatch_recovery.reconcile(self._db, self._accounts, self._clock, report)
+        recovery.reconcile(self._db, self._accounts, self._clock, report)
 
     def _poll_statuses(self, report: DispatchReport, _stop: threading.Event) -> None:
-        dispatch_polling.poll_statuses(
-            self._db, self._accounts, self._clock, report, max_workers=self._max_workers
-        )
+        polling.poll_statuses(self._db, self._accounts, self._clock, report, max_workers=self._max_workers)
 
     def _poll_inbound(self, report: DispatchReport, _stop: threading.Event) -> None:
-        dispatch_polling.poll_inbound(self._db, self._accounts, self._clock, report)
+        polling.poll_inbound(self._db, self._accounts, self._clock, report)
 
     def _send_due(self, report: DispatchReport, stop: threading.Event) -> None:
         self._sender.send_due(report, stop)

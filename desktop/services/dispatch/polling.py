@@ -1,7 +1,7 @@
 """Polling the providers: delivery statuses of sent messages, and inbound replies.
 
 - Delivery status: asked only of providers with the ``delivery_status`` capability, on the schedule of
-  :func:`dispatch_policy.next_status_poll`, until a final state (``delivered``, ``undelivered``, ``failed``,
+  :func:`policy.next_status_poll`, until a final state (``delivered``, ``undelivered``, ``failed``,
   ``expired``) or 48 h after sending (the message then stays ``sent``).
 - Replies: one ``poll_inbound`` per account with the ``inbound_polling`` capability and run. Each reply is
   stored once (unique per account and provider id), matched to a client by number, and interpreted
@@ -16,24 +16,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
 
 from desktop import logs
 from desktop.core import phones, replies
 from desktop.core.clock import Clock
 from desktop.core.entities import ConsentSource, Interpretation, MessageStatus, ProviderAccount
 from desktop.providers.base import DeliveryState, InboundSms, Provider, ProviderError, StatusReport
-from desktop.services import dispatch_policy as policy
-from desktop.services.dispatch_report import DispatchReport
+from desktop.services.dispatch import policy
+from desktop.services.dispatch.ports import AccountsPort
+from desktop.services.dispatch.report import DispatchReport
 from desktop.storage.db import Database
 from desktop.storage.repositories import inbound as inbound_repo
 from desktop.storage.repositories import message_dispatch as claims
 from desktop.storage.repositories import messages as repo
 from desktop.storage.repositories.message_dispatch import Candidate
 from desktop.storage.repositories.messages import Move
-
-if TYPE_CHECKING:
-    from desktop.services.dispatcher import AccountsPort
 
 S = MessageStatus
 _log = logs.get("dispatch")

@@ -3,7 +3,7 @@
 The dispatcher's own thread claims batches (committed *before* any network call) and records results in
 batches; worker threads only wait for their account's turn and talk to the provider. How a result changes a
 message (sent, retried later, uncertain, failed) is :meth:`Sender.move_for`; the numbers are in
-:mod:`dispatch_policy`.
+:mod:`policy`.
 """
 
 from __future__ import annotations
@@ -21,12 +21,11 @@ from desktop.core.clock import Clock
 from desktop.core.entities import MessageStatus, Purpose
 from desktop.core.quiet_hours import SendingPolicy
 from desktop.providers.base import ProviderError, StatusReport, TransientError
-from desktop.services import dispatch_policy as policy
-from desktop.services import dispatch_polling
-from desktop.services.dispatch_lanes import Concurrency, KeepOpen
-from desktop.services.dispatch_policy import Action
-from desktop.services.dispatch_report import DispatchReport
-from desktop.services.dispatch_routing import Job, Outcome, Router
+from desktop.services.dispatch import policy, polling
+from desktop.services.dispatch.lanes import Concurrency, KeepOpen
+from desktop.services.dispatch.policy import Action
+from desktop.services.dispatch.report import DispatchReport
+from desktop.services.dispatch.routing import Job, Outcome, Router
 from desktop.settings import Settings
 from desktop.storage.db import Database
 from desktop.storage.repositories import message_dispatch as claims
@@ -234,14 +233,14 @@ class Sender:
                         report.clients.add(client_id)
                 if outcome.result is not None and outcome.result.state.final:
                     status = StatusReport(outcome.result.provider_id, outcome.result.state)
-                    final = dispatch_polling.final_move(move.id, status, now)
+                    final = polling.final_move(move.id, status, now)
                     if final is not None and repo.apply_moves(session, [final], now):
-                        dispatch_polling.count_final(report, final.to)
+                        polling.count_final(report, final.to)
         for outcome in outcomes:
             self._router.note_health(outcome, now)
 
     def move_for(self, outcome: Outcome, now: dt.datetime) -> Move:
-        """The change of status a send's outcome makes (see dispatch_policy for the rules)."""
+        """The change of status a send's outcome makes (see policy for the rules)."""
         job, candidate, me = outcome.job, outcome.job.candidate, self._worker_id
         if outcome.released:
             restore = {"attempts": candidate.attempts, "claimed_by": None, "claimed_at": None}

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLa
 
 from desktop.core.entities import ProviderAccount
 from desktop.providers.base import AccountCheck, ProviderSpec
-from desktop.ui.widgets.settings_fields import error_label, hint_label
+from desktop.ui.settings.fields import error_label, hint_label
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

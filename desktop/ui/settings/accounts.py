@@ -35,8 +35,8 @@ from desktop.providers.base import AccountCheck
 from desktop.services import setup
 from desktop.services.accounts import is_builtin
 from desktop.ui.dialogs.account_dialog import AccountDialog
-from desktop.ui.widgets.settings_fields import ERROR_STYLE, OK_STYLE, WARNING_STYLE, hint_label
-from desktop.ui.widgets.settings_provider_fields import describe_check
+from desktop.ui.settings.fields import ERROR_STYLE, OK_STYLE, WARNING_STYLE, hint_label
+from desktop.ui.settings.provider_fields import describe_check
 
 Index = QModelIndex | QPersistentModelIndex
 

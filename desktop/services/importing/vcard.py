@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
-from desktop.services.import_formats import Cell, FileKind, FileNotice, ImportFileError, Row
-from desktop.services.import_text import read_text_file
+from desktop.services.importing.formats import Cell, FileKind, FileNotice, ImportFileError, Row
+from desktop.services.importing.text import read_text_file
 
 HEADERS: Final = (
     "Civilité",

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.quiet_hours import DEFAULT_POLICY, SendingPolicy
 from desktop.services import setup
 from desktop.settings import Settings
-from desktop.ui.widgets.settings_fields import (
+from desktop.ui.settings.fields import (
     ERROR_STYLE,
     WARNING_STYLE,
     explain_problem,
@@ -30,7 +30,7 @@ from desktop.ui.widgets.settings_fields import (
     hint_label,
     weekday_label,
 )
-from desktop.ui.widgets.settings_pages import SettingsPage
+from desktop.ui.settings.pages import SettingsPage
 
 
 def _to_qtime(value: dt.time) -> QTime:

@@ -25,8 +25,8 @@ from typing import Final
 from desktop import logs
 from desktop.core.clock import Clock, SystemClock
 from desktop.services.changes import ChangeHub, Changes
-from desktop.services.import_batches import BatchState, ProgressCallback, run_batches
-from desktop.services.import_formats import (
+from desktop.services.importing.batches import BatchState, ProgressCallback, run_batches
+from desktop.services.importing.formats import (
     FileKind,
     ImportFileError,
     Prefetch,
@@ -34,13 +34,13 @@ from desktop.services.import_formats import (
     Sheet,
     open_source,
 )
-from desktop.services.import_mapping import ColumnMapping, Field, build_mapping
-from desktop.services.import_report import (
+from desktop.services.importing.mapping import ColumnMapping, Field, build_mapping
+from desktop.services.importing.report import (
     ImportOptions,
     ImportReport,
     Issue,
 )
-from desktop.services.import_rows import Candidate, RowChecker, text
+from desktop.services.importing.rows import Candidate, RowChecker, text
 from desktop.storage.db import Database
 from desktop.storage.repositories import imports as repo
 

@@ -1,0 +1,1 @@
+"""The dispatcher: claims due messages, sends them through each account, reconciles, polls statuses and replies."""

@@ -1,0 +1,29 @@
+"""What the dispatcher needs from the rest of the application (tests pass doubles with any provider)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from desktop.core.entities import ProviderAccount
+from desktop.providers.base import Provider
+
+
+class AccountsPort(Protocol):
+    """What the dispatcher needs from the accounts service (tests pass a double with any provider)."""
+
+    def get(self, account_id: int) -> ProviderAccount: ...
+
+    def default(self) -> ProviderAccount: ...
+
+    def fallback(self) -> ProviderAccount | None: ...
+
+    def provider(self, account_id: int) -> Provider: ...
+
+    def inbound_cursor(self, account_id: int) -> str | None: ...
+
+    def save_inbound_cursor(self, account_id: int, cursor: str | None) -> None: ...
+
+    def stop_text(self, account_id: int) -> str: ...
+
+    def list(self) -> Sequence[ProviderAccount]: ...

@@ -1,0 +1,1 @@
+"""Réglages: the settings view, its pages and the widgets they are made of."""
