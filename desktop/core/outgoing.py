@@ -27,6 +27,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
@@ -226,12 +227,19 @@ def _missing(values: Values, problem: TemplateProblem) -> Finding:
     return Finding(values.missing_code(name), Severity.BLOCK, MappingProxyType(params))
 
 
+@lru_cache(maxsize=64)
+def _body_facts(body: str) -> tuple[tuple[TemplateProblem, ...], bool]:
+    """The body's own problems, and whether it holds the review link (the same for every addressee)."""
+    problems = tuple(validate(body, KNOWN_NAMES))
+    return problems, not problems and "lien_avis" in variables(body)
+
+
 def _render(
     body: str, values: Values
 ) -> tuple[str, list[Finding], list[Finding], tuple[TemplateProblem, ...]]:
     """(rendered text, body refusals, missing values, problems of the body)."""
     merged = values.merged()
-    problems = tuple(validate(body, KNOWN_NAMES))
+    problems = _body_facts(body)[0]
     if problems:
         return lenient_render(body, merged, KNOWN_NAMES), [problem_finding(p) for p in problems], [], problems
     missing = [p for p in validate(body, KNOWN_NAMES, merged) if p.code is ProblemCode.MISSING_VALUE]
@@ -242,6 +250,7 @@ def _render(
     return render(body, merged), [], [], ()
 
 
+@lru_cache(maxsize=32)
 def context_for(draft: Draft, context: Context, account: AccountFacts, review_link_used: bool) -> Context:
     """The business's context with what this message and its account add to it."""
     return dataclasses.replace(
@@ -273,22 +282,23 @@ class Composed:
 def compose_text(draft: Draft, values: Values, account: AccountFacts) -> Composed:
     """The text ``draft`` becomes for one addressee's ``values`` through ``account``, and its figures."""
     purpose = Purpose(str(draft.purpose))
+    if draft.purpose is not purpose:
+        draft = Draft(draft.body, purpose, draft.kind, draft.urgent)
     rendered, refusals, blocks, problems = _render(draft.body, values)
     if not draft.body.strip():
         refusals.insert(0, Finding(EMPTY_BODY, Severity.BLOCK))
     text = final_text(rendered, purpose, account)
     if account.max_body_length is not None and len(text) > account.max_body_length:
         blocks.append(Finding(TOO_LONG, Severity.BLOCK))
-    review = not problems and "lien_avis" in variables(draft.body)
     return Composed(
-        dataclasses.replace(draft, purpose=purpose),
+        draft,
         rendered,
         text,
         figures(text, account),
         tuple(refusals),
         tuple(blocks),
         problems,
-        review,
+        _body_facts(draft.body)[1],
     )
 
 

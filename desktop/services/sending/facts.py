@@ -11,7 +11,6 @@ local day. Cancelled, failed, undelivered and expired messages never reached any
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -76,11 +75,20 @@ class Person:
         identical = sum(
             1 for m, body in self.others if body == text and m.astimezone(self.zone).date() == day
         )
-        return dataclasses.replace(
-            self.recipient,
-            promotional_sent_7d=most_in_window(self.promotions, when, WEEK),
-            promotional_sent_30d=most_in_window(self.promotions, when, MONTH),
+        r = self.recipient  # built field by field: this runs for every addressee at every keystroke
+        return compliance.Recipient(
+            e164=r.e164,
+            region=r.region,
+            subdiv=r.subdiv,
+            promotional_consent=r.promotional_consent,
+            transactional_consent=r.transactional_consent,
+            suppressed_scopes=r.suppressed_scopes,
+            number_status=r.number_status,
+            promotional_sent_7d=most_in_window(self.promotions, when, WEEK) if self.promotions else 0,
+            promotional_sent_30d=most_in_window(self.promotions, when, MONTH) if self.promotions else 0,
             identical_sent_today=identical,
+            last_review_request=r.last_review_request,
+            is_client=r.is_client,
         )
 
 
