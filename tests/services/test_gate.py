@@ -4,6 +4,7 @@ their reasons and positions."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -434,3 +435,36 @@ def _hub() -> Any:
     from desktop.services.changes import ChangeHub
 
     return ChangeHub()
+
+
+def test_an_addressees_counters_keep_every_other_fact_of_the_recipient() -> None:
+    """recipient_at is built field by field for speed: a fact added to Recipient must not get lost there."""
+    from zoneinfo import ZoneInfo
+
+    from desktop.core import compliance
+    from desktop.services.sending.facts import Person
+
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(compliance.Recipient):
+        default = f.default
+        values[f.name] = {
+            str: "+33612345678",
+            bool: not default,
+            int: 0,
+            frozenset: frozenset({"reminders"}),
+        }.get(type(default), default)
+    values.update(
+        e164="+33612345678", region="RE", subdiv="974", promotional_consent=ConsentState.GRANTED,
+        transactional_consent=ConsentState.WITHDRAWN, number_status="unreachable",
+        last_review_request=TUESDAY_10H,
+    )  # fmt: skip
+    recipient = compliance.Recipient(**values)
+    moments = (TUESDAY_10H - dt.timedelta(days=1),)
+    person = Person(None, recipient, moments, ((TUESDAY_10H, "Bonjour"),), ZoneInfo("Indian/Reunion"))
+
+    found = person.recipient_at(TUESDAY_10H, "Bonjour")
+
+    expected = dataclasses.replace(
+        recipient, promotional_sent_7d=1, promotional_sent_30d=1, identical_sent_today=1
+    )
+    assert found == expected
