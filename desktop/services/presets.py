@@ -3,7 +3,7 @@
 Each file is ``{"version": 1, "sector": "...", "templates": [{"key", "name", "purpose", "body"}, ...]}``.
 `key` is stable across versions (reminder rules and automations may refer to it); `name` is what the user
 sees and may rename. Promotional presets carry no STOP line of their own: the opt-out mention of the
-provider account is appended when the message leaves (`desktop.core.compliance.outgoing_text`), so a
+provider account is appended when the message leaves (`desktop.core.outgoing`), so a
 preset never hard-codes a STOP number that would be wrong for the account in use.
 """
 
