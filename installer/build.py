@@ -2,6 +2,7 @@
 
     python -m pip install -e ".[installer]"
     python installer/build.py                # translations, PyInstaller, size report, frozen checks
+    python installer/build.py --package      # … then the download for this system (see installer/README.md)
     python installer/build.py --checks-only  # the checks again on the existing dist/
 
 Steps: compile the translations; run PyInstaller with installer/comptoir.spec (work files in build/, the
@@ -12,6 +13,11 @@ folders under build/frozen-checks/: ``--version``, ``--smoke`` (offscreen; under
 plugin too when ``xvfb-run`` is installed), ``import`` of a small .xlsx and .csv, a promotional ``send`` then
 ``dispatch --once`` through the simulator (legal hours: holidays and time zones), and, when
 ``COMPTOIR_TEST_PG`` names a PostgreSQL server, ``--smoke`` on a throwaway database there.
+
+``--package`` then makes what a shop downloads: on Linux dist/Comptoir-<version>-linux-<machine>.tar.gz,
+checked by installing it into a scratch home folder with its install.sh, starting the installed program and
+uninstalling it (the data must stay); on Windows the Inno Setup installer (installer/windows/comptoir.iss,
+needs Inno Setup 6); on macOS the disk image (installer/macos/make_dmg.sh).
 
 A check fails on a non-zero exit, a traceback, anything written on stderr (Qt's own warnings land there
 before the application takes them over) or a warning or error in the data folder's log (where the
@@ -25,9 +31,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 import uuid
 from collections import defaultdict
@@ -437,6 +445,126 @@ def _postgres_check(admin_url: str) -> list[str]:
         admin.dispose()
 
 
+# ---------------------------------------------------------------------------------------- packages
+
+
+def package() -> Path:
+    """The download for this system, in dist/."""
+    if WINDOWS:
+        return _package_windows()
+    if MACOS:
+        subprocess.run(["sh", str(ROOT / "installer" / "macos" / "make_dmg.sh")], check=True, cwd=ROOT)
+        return DIST / f"{APP_NAME}-{__version__}-macos.dmg"
+    return _package_linux()
+
+
+def _package_linux() -> Path:
+    """A .tar.gz holding the bundle, install.sh and the menu entry (owners reset: a reproducible archive)."""
+    name = f"{APP_NAME}-{__version__}-linux-{platform.machine()}"
+    target = DIST / f"{name}.tar.gz"
+
+    def anonymous(info: tarfile.TarInfo) -> tarfile.TarInfo:
+        info.uid = info.gid = 0
+        info.uname = info.gname = ""
+        return info
+
+    with tarfile.open(target, "w:gz", compresslevel=6) as archive:
+        archive.add(bundle_folder(), arcname=f"{name}/{APP_NAME}", filter=anonymous)
+        for file in ("install.sh", "comptoir.desktop"):
+            archive.add(ROOT / "installer" / "linux" / file, arcname=f"{name}/{file}", filter=anonymous)
+    return target
+
+
+def _package_windows() -> Path:
+    """Inno Setup's installer; signed when COMPTOIR_SIGNTOOL holds a signtool command line ending in $f."""
+    candidates = [
+        shutil.which("iscc"),
+        *(
+            str(Path(os.environ[variable]) / sub / "ISCC.exe")
+            for variable, sub in (
+                ("ProgramFiles(x86)", "Inno Setup 6"),
+                ("ProgramFiles", "Inno Setup 6"),
+                ("LOCALAPPDATA", "Programs/Inno Setup 6"),
+            )
+            if variable in os.environ
+        ),
+    ]
+    iscc = next((c for c in candidates if c and Path(c).exists()), None)
+    if iscc is None:
+        raise SystemExit("Inno Setup 6 is not installed (winget install JRSoftware.InnoSetup)")
+    numbers = ".".join(str(n) for n in layout.numeric_version(__version__))
+    command = [iscc, f"/DAppVersion={__version__}", f"/DAppNumericVersion={numbers}"]
+    if os.environ.get("COMPTOIR_SIGNTOOL"):
+        command += ["/DSignTool=comptoir", f"/Scomptoir={os.environ['COMPTOIR_SIGNTOOL']}"]
+    subprocess.run([*command, str(ROOT / "installer" / "windows" / "comptoir.iss")], check=True, cwd=ROOT)
+    return DIST / f"{APP_NAME}-{__version__}-windows-setup.exe"
+
+
+def check_linux_package(report: Report, tarball: Path) -> None:
+    """Install the archive as a user would, into a scratch home folder; start it; uninstall it."""
+    folder = CHECKS / "package"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    with tarfile.open(tarball) as archive:
+        if hasattr(tarfile, "tar_filter"):  # Python 3.11.4 and later
+            archive.extractall(folder, filter="tar")
+        else:  # older 3.11: our own archive, just written
+            archive.extractall(folder)
+    [unpacked] = folder.iterdir()
+    home = folder / "home"
+    env = {**os.environ, "HOME": str(home), "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    for variable in ("XDG_DATA_HOME", "COMPTOIR_DB", "COMPTOIR_DATA_DIR"):
+        env.pop(variable, None)
+
+    def run(*command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            command, capture_output=True, text=True, env=env, cwd=folder, timeout=180, check=False
+        )
+
+    problems = []
+    installed = run("sh", str(unpacked / "install.sh"))
+    if installed.returncode != 0:
+        problems.append(f"install.sh: exit code {installed.returncode}: {installed.stderr.strip()[:300]}")
+    local = home / ".local"
+    entry = local / "share" / "applications" / "comptoir.desktop"
+    expected = [
+        local / "lib" / "comptoir" / APP_NAME,
+        local / "bin" / "comptoir",
+        entry,
+        local / "share" / "icons" / "hicolor" / "48x48" / "apps" / "comptoir.png",
+        local / "share" / "icons" / "hicolor" / "512x512" / "apps" / "comptoir.png",
+    ]
+    problems += [f"not installed: {path.relative_to(home)}" for path in expected if not path.exists()]
+    if entry.exists():
+        if f'Exec="{local / "lib" / "comptoir" / APP_NAME}"' not in entry.read_text(encoding="utf-8"):
+            problems.append("the menu entry does not start the installed program")
+        validator = shutil.which("desktop-file-validate")
+        if validator:
+            checked = run(validator, str(entry))
+            if checked.returncode != 0 or checked.stdout.strip():
+                problems.append(f"desktop-file-validate: {(checked.stdout + checked.stderr).strip()[:300]}")
+    if not problems:
+        smoke = run(str(local / "bin" / "comptoir"), "--smoke")
+        if smoke.returncode != 0 or smoke.stderr.strip():
+            problems.append(
+                f"installed comptoir --smoke: exit code {smoke.returncode}: {smoke.stderr.strip()[:300]}"
+            )
+        database = local / "share" / APP_NAME / "comptoir.sqlite3"
+        if not database.exists():
+            problems.append(f"no database in the default data folder ({database.relative_to(home)})")
+        removed = run("sh", str(unpacked / "install.sh"), "--uninstall")
+        if removed.returncode != 0:
+            problems.append(f"install.sh --uninstall: exit code {removed.returncode}")
+        problems += [
+            f"left after uninstalling: {p.relative_to(home)}"
+            for p in expected
+            if p.exists() or p.is_symlink()
+        ]
+        if not database.exists():
+            problems.append("uninstalling deleted the data")
+    report.check(f"{tarball.name}: install.sh, the installed program, --uninstall keeps the data", problems)
+
+
 # ---------------------------------------------------------------------------------------- main
 
 
@@ -447,6 +575,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--checks-only", action="store_true", help="check the existing dist/ without building"
     )
+    parser.add_argument("--package", action="store_true", help="then make the download for this system")
     parser.add_argument("--verbose", action="store_true", help="PyInstaller's full log")
     args = parser.parse_args(argv)
     timings: dict[str, float] = {}
@@ -468,6 +597,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     check_contents(report, total)
     check_runs(report)
     timings["checks"] = time.monotonic() - started
+    if args.package and not report.failures:
+        started = time.monotonic()
+        made = package()
+        timings["package"] = time.monotonic() - started
+        print(f"\nPackage {made.relative_to(ROOT)}: {_mb(made.stat().st_size).strip()}")
+        if LINUX:
+            check_linux_package(report, made)
     print("\n" + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in timings.items()))
     if report.failures:
         print(f"{len(report.failures)} problem(s): the bundle is not fit to ship.", file=sys.stderr)

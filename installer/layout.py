@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import fnmatch
 import importlib.util
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
@@ -75,6 +76,12 @@ KEYRING_MODULES: Final = {
     "darwin": ("keyring.backends.macOS", "keyring.backends.macOS.api"),
     "linux": ("keyring.backends.SecretService", "secretstorage", "jeepney"),
 }
+
+
+def numeric_version(version: str) -> tuple[int, int, int, int]:
+    """The four numbers Windows wants in version resources: "1.2.0rc1" → (1, 2, 0, 0)."""
+    digits = [int(number) for number in re.findall(r"\d+", version)[:3]] + [0, 0, 0]
+    return (digits[0], digits[1], digits[2], 0)
 
 
 def _source_only(path: Path) -> bool:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop import APP_NAME, logs
+from desktop import APP_ID, APP_NAME, logs
 from desktop.core import catalogue
 from desktop.paths import AppPaths, DataFolderError
 from desktop.storage.errors import StorageError
@@ -65,6 +65,7 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # Wayland shows the icon of comptoir.desktop (installer/linux)
     app.setQuitOnLastWindowClosed(True)
     app.setWindowIcon(app_icon())
     return app
