@@ -29,6 +29,7 @@ Only build/ and dist/ are written (both ignored by git), besides the compiled .q
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -58,7 +59,7 @@ WINDOWS = sys.platform == "win32"
 MACOS = sys.platform == "darwin"
 LINUX = sys.platform.startswith("linux")
 
-#: Qt platform plugins that must be in the bundle (file names contain these) on each system.
+#: Qt platform plugins that must be in the bundle on each system (file names without "lib" and extension).
 PLATFORM_PLUGINS = {
     "win32": ("qwindows", "qoffscreen"),
     "darwin": ("qcocoa", "qoffscreen"),
@@ -216,6 +217,9 @@ def check_contents(report: Report, total: int) -> None:
         (["keyring's entry_points.txt missing: no backend would be found"] if not entry_points else [])
         + [f"{module} missing" for module in wanted_modules if module not in modules],
     )
+    if importlib.util.find_spec("qtawesome") is not None:  # the interface's icon fonts, once it uses them
+        fonts = list((internal / "qtawesome" / "fonts").glob("*.ttf"))
+        report.check("QtAwesome's icon fonts", [] if fonts else ["qtawesome/fonts/*.ttf missing"])
     report.check(
         f"size under {MAX_BUNDLE_MB} MB",
         [] if total <= MAX_BUNDLE_MB * 1_000_000 else [f"{_mb(total).strip()} unpacked"],
@@ -251,12 +255,19 @@ class Run:
 
 
 def run_frozen(
-    name: str, *args: str, env: dict[str, str] | None = None, gui: bool = False, prefix: Sequence[str] = ()
+    name: str,
+    *args: str,
+    env: dict[str, str] | None = None,
+    gui: bool = False,
+    prefix: Sequence[str] = (),
+    fresh: bool = True,
 ) -> Run:
-    """Run the frozen executable with a fresh data folder (build/frozen-checks/<name>/data)."""
+    """Run the frozen executable on the data folder build/frozen-checks/<name>/data, emptied first unless
+    ``fresh`` is false (a step after another on the same data)."""
     folder = CHECKS / name
     data = folder / "data"
-    shutil.rmtree(data, ignore_errors=True)
+    if fresh:
+        shutil.rmtree(data, ignore_errors=True)
     folder.mkdir(parents=True, exist_ok=True)
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8", **(env or {})}
     for variable in ("COMPTOIR_DB", "COMPTOIR_DATA_DIR"):
@@ -377,42 +388,22 @@ def check_runs(report: Report) -> None:
         problems_of(run_frozen("import-csv", "import", str(csv), "--json"), _imported(1)),
     )
 
-    sent = run_frozen(
-        "send",
-        "send",
-        "--to",
-        "06 12 34 56 78",
-        "--text",
-        "Promo -10 % ce week-end",
-        "--purpose",
-        "promotional",
+    problems = problems_of(
+        run_frozen(
+            "send", "send", "--to", "06 12 34 56 78", "--text", "Promo -10 %", "--purpose", "promotional"
+        )
     )
-    problems = problems_of(sent)
+    for args in (("dispatch", "--once"), ("messages", "--json")):
+        if not problems:
+            step = run_frozen("send", *args, fresh=False)
+            problems = [f"{' '.join(args)}: {p}" for p in problems_of(step)]
     if not problems:
-        data = CHECKS / "send" / "data"
-        command = [str(program()), "--data-dir", str(data)]
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-        env.pop("COMPTOIR_DB", None)
-        for args in (["dispatch", "--once"], ["messages", "--json"]):
-            result = subprocess.run(
-                [*command, *args],
-                capture_output=True,
-                text=True,
-                encoding="utf-8",
-                env=env,
-                cwd=CHECKS / "send",
-                timeout=180,
-                check=False,
-            )
-            if result.returncode != 0 or result.stderr.strip():
-                output = (result.stderr.strip() or result.stdout.strip())[:300]
-                problems.append(f"{' '.join(args)}: exit code {result.returncode}: {output}")
-                break
-        else:
-            messages = json.loads(result.stdout)
-            statuses = [m.get("status") for m in messages]
-            if statuses != ["sent"]:
-                problems.append(f"expected one message sent by the simulator, got {statuses}")
+        listed = _json(step)
+        statuses = (
+            [m.get("status") for m in listed if isinstance(m, dict)] if isinstance(listed, list) else None
+        )
+        if statuses != ["sent"]:
+            problems.append(f"expected one message sent by the simulator, got {statuses}")
     report.check(
         "send --purpose promotional, dispatch --once: legal hours (holidays, time zones), simulator", problems
     )
@@ -581,8 +572,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     timings: dict[str, float] = {}
     if not args.checks_only:
         started = time.monotonic()
-        compile_translations()
-        run_pyinstaller(args.verbose)
+        try:
+            compile_translations()
+            run_pyinstaller(args.verbose)
+        except subprocess.CalledProcessError as exc:
+            print(
+                f"build failed: {' '.join(map(str, exc.cmd[:4]))}… exited with {exc.returncode}",
+                file=sys.stderr,
+            )
+            return 1
         timings["build"] = time.monotonic() - started
     if not program().exists():
         print(
