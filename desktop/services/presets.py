@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from desktop.core.entities import Purpose, Sector
+from desktop.paths import resource_path
 
-PRESETS_DIR: Final = Path(__file__).resolve().parents[2] / "resources" / "presets"
+PRESETS_DIR: Final = resource_path("presets")
 COMMON: Final = "common"
 PRESETS_VERSION: Final = 1
 
