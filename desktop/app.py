@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import cli
+from desktop.core.errors import KnownError
 from desktop.paths import resolve
 
 
@@ -16,13 +17,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.application import run_gui  # Qt is loaded only when a window is needed
 
         return run_gui(resolve(gui.data_dir, gui.db), smoke=gui.smoke, verbose=gui.verbose)
-    from desktop.cli.common import CommandError
-
     args = cli.parse(arguments)
     try:
         return cli.run(args)
-    except CommandError as exc:
-        print(f"Erreur : {exc}", file=sys.stderr)
+    except KnownError as exc:  # every expected failure of every command: its sentence, exit 1
+        from desktop import logs
+
+        logs.get("app").info("command refused: %s", exc)
+        print(f"Erreur : {exc.message()}", file=sys.stderr)
         return cli.EXIT_FAILURE
     except KeyboardInterrupt:
         return 130

@@ -18,6 +18,7 @@ from desktop.core.entities import (
     ConsentSource,
     ConsentState,
 )
+from desktop.core.errors import KnownError
 from desktop.services.changes import ChangeHub, Changes
 from desktop.storage.db import Database
 from desktop.storage.errors import DuplicateError
@@ -28,11 +29,13 @@ _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _POSTAL_RE = re.compile(r"^\d{5}$")
 
 
-class ValidationError(Exception):
-    """Field name → error code (explained by :mod:`desktop.core.catalogue`)."""
+class ValidationError(KnownError):
+    """Field name → error code (explained by :mod:`desktop.core.catalogue`); ``code`` is the first of them,
+    for a screen that shows one sentence (the client form shows each beside its field)."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
+        super().__init__(next(iter(errors.values()), None))
+        self.detail = ", ".join(f"{k}: {v}" for k, v in errors.items())
         self.errors = errors
 
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from desktop.core import compliance, phones
 from desktop.core.compliance import Finding, Severity
 from desktop.core.entities import Client, ProviderAccount, Purpose
+from desktop.core.errors import KnownError
 from desktop.core.sms import SmsAnalysis
 from desktop.core.templates import KNOWN_VARIABLES, ProblemCode, TemplateProblem
 from desktop.settings import Settings
@@ -39,13 +40,8 @@ WEEK: Final = dt.timedelta(days=7)
 MONTH: Final = dt.timedelta(days=30)
 
 
-class ComposeError(Exception):
+class ComposeError(KnownError):
     """A preview that cannot be sent, with a stable ``code`` (explained by the catalogue)."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 # ---------------------------------------------------------------------------------------- facts

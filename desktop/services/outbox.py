@@ -23,6 +23,7 @@ from desktop import logs
 from desktop.core import compliance, phones, quiet_hours, sms
 from desktop.core.clock import Clock
 from desktop.core.entities import Message, MessageStatus, ProviderAccount, Purpose
+from desktop.core.errors import KnownError
 from desktop.providers.base import Capabilities, Provider, ProviderError
 from desktop.services.changes import ChangeHub, Changes
 from desktop.settings import Settings
@@ -52,13 +53,8 @@ class OutboxAccounts(Protocol):
     def stop_text(self, account_id: int) -> str: ...
 
 
-class OutboxError(Exception):
+class OutboxError(KnownError):
     """A refused request, with a stable ``code`` (explained by :mod:`desktop.core.catalogue`)."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 @dataclass(frozen=True, slots=True)

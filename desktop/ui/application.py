@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, logs
 from desktop.core import catalogue
+from desktop.core.errors import KnownError
 from desktop.paths import AppPaths, DataFolderError
-from desktop.storage.errors import StorageError
 from desktop.ui import i18n
 from desktop.ui.crash import CrashHandler
 from desktop.ui.main_window import MainWindow
@@ -135,11 +135,12 @@ class Startup:
                 self.app.exit(0)  # exit(), not quit(): quit() would close the windows before the checks
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DataFolderError):
+        if isinstance(error, KnownError):
+            log.error("cannot open the database: %s", error)
             message = error.message()
-        else:
-            message = catalogue.explain(error.code if isinstance(error, StorageError) else "unknown_error")
-        log.error("cannot open the database: %s", getattr(error, "code", None) or repr(error))
+        else:  # a bug: its traceback goes to the log, its name to the user (for support)
+            log.error("cannot open the database", exc_info=(type(error), error, error.__traceback__))
+            message = catalogue.explain("unknown_error", code=type(error).__name__)
         self.exit_code = _refuse(message, smoke=self.smoke, parent=self.window)
         self.app.exit(self.exit_code)
 

@@ -2333,42 +2333,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Modèles communs : Enquête de satisfaction, Demande d&apos;avis, Promotion…</translation>
     </message>
     <message>
-        <source>Indiquez le nom de votre commerce : il apparaît dans vos SMS.</source>
-        <translation>Indiquez le nom de votre commerce : il apparaît dans vos SMS.</translation>
-    </message>
-    <message>
-        <source>Choisissez la zone de votre commerce dans la liste.</source>
-        <translation>Choisissez la zone de votre commerce dans la liste.</translation>
-    </message>
-    <message>
-        <source>La charte af2m n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</source>
-        <translation>La charte af2m n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</translation>
-    </message>
-    <message>
-        <source>L&apos;heure de fin doit être après l&apos;heure de début.</source>
-        <translation>L&apos;heure de fin doit être après l&apos;heure de début.</translation>
-    </message>
-    <message>
-        <source>Cochez au moins un jour où les promotions peuvent partir.</source>
-        <translation>Cochez au moins un jour où les promotions peuvent partir.</translation>
-    </message>
-    <message>
-        <source>La fin des heures de politesse doit être après leur début.</source>
-        <translation>La fin des heures de politesse doit être après leur début.</translation>
-    </message>
-    <message>
-        <source>Une limite ne peut pas être négative (0 la désactive).</source>
-        <translation>Une limite ne peut pas être négative (0 la désactive).</translation>
-    </message>
-    <message>
-        <source>Conservez les messages entre {min} et {max} mois.</source>
-        <translation>Conservez les messages entre {min} et {max} mois.</translation>
-    </message>
-    <message>
-        <source>Gardez entre {min} et {max} sauvegardes.</source>
-        <translation>Gardez entre {min} et {max} sauvegardes.</translation>
-    </message>
-    <message>
         <source>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
         <translation>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</translation>
     </message>

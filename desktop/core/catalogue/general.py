@@ -22,6 +22,10 @@ TEXTS = {
         "le système refuse de le créer ou d'y écrire",
         "the system refuses to create or write it",
     ),
+    "command_failed": (
+        "La commande n'a pas pu aboutir.",
+        "The command could not be completed.",
+    ),
     "unknown_error": (
         "Une erreur inattendue s'est produite[ (code {code})]. Elle a été notée dans le journal.",
         "An unexpected error occurred[ (code {code})]. It has been written to the log.",

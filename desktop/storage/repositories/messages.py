@@ -21,6 +21,7 @@ from desktop.core.entities import (
     Purpose,
     StatusChange,
 )
+from desktop.core.errors import KnownError
 from desktop.storage.errors import NotFoundError
 from desktop.storage.orm import MessageEventRow, MessageRow, ProviderAccountRow
 from desktop.storage.repositories.chunks import in_chunks
@@ -47,13 +48,14 @@ def sources_of(target: MessageStatus) -> frozenset[MessageStatus]:
     return frozenset(s for s, nexts in TRANSITIONS.items() if target in nexts)
 
 
-class IllegalTransitionError(Exception):
+class IllegalTransitionError(KnownError):
     """A change of status the state machine forbids (e.g. cancelling a delivered message)."""
 
     code = "transition_not_allowed"
 
     def __init__(self, message_id: int, current: MessageStatus, wanted: MessageStatus) -> None:
-        super().__init__(f"message {message_id}: {current} → {wanted} is not allowed")
+        super().__init__(status=current.value)
+        self.detail = f"message {message_id}: {current} → {wanted} is not allowed"
         self.message_id = message_id
         self.current = current
         self.wanted = wanted

@@ -26,6 +26,7 @@ from desktop.paths import AppPaths
 from desktop.services import setup
 from desktop.services.changes import Changes
 from desktop.settings import Settings
+from desktop.ui import errors
 from desktop.ui.settings.accounts import AccountsPage
 from desktop.ui.settings.data import LANGUAGE_KEY, DataPage, LanguagePage
 from desktop.ui.settings.fields import OK_STYLE, error_label
@@ -263,8 +264,4 @@ class SettingsView(QWidget):
         return ""
 
     def _on_error(self, error: BaseException) -> None:
-        known = setup.known_error(error)
-        if known is None:
-            raise error
-        self.general_error.setText(catalogue.explain(known.code, **known.params))
-        self.general_error.show()
+        errors.show_in(self.general_error, error)

@@ -12,15 +12,14 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.services.importing.formats import SUPPORTED_EXTENSIONS
+from desktop.ui import errors
 from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.dialogs.import_wizard import ImportWizard
 from desktop.ui.views.clients_view import ClientsView
@@ -128,12 +127,7 @@ class ClientsArea(QWidget):
             self.exported.emit(path)
 
         def failed(error: BaseException) -> None:
-            code = getattr(error, "code", None)
-            if code is None:
-                raise error
-            QMessageBox.warning(
-                self, self.tr("Export"), catalogue.explain(code, **getattr(error, "params", {}))
-            )
+            errors.warn(self, self.tr("Export"), error)
 
         self._tasks.run(work, on_done=done, on_error=failed)
 

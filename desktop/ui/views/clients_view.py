@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.core.entities import ClientListItem, ClientQuery, ClientSort, ConsentState
+from desktop.core.errors import KnownError
 from desktop.services.changes import Changes
 from desktop.services.clients import ClientService
-from desktop.storage.errors import StorageError
+from desktop.ui import errors
 from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.models.clients_model import PAGE, ClientsModel
 
@@ -213,7 +213,7 @@ class ClientsView(QWidget):
     def edit_client(self, client_id: int) -> None:
         try:
             client = self._clients.get(client_id)
-        except StorageError as exc:
+        except KnownError as exc:
             self._on_error(exc)
             return
         ClientDialog.ask(lambda draft: self._clients.update(client_id, draft), client.to_draft(), parent=self)
@@ -238,7 +238,4 @@ class ClientsView(QWidget):
             self.client_activated.emit(client_id)
 
     def _on_error(self, error: BaseException) -> None:
-        if isinstance(error, StorageError):
-            QMessageBox.warning(self, self.tr("Clients"), catalogue.explain(error.code))
-            return
-        raise error
+        errors.warn(self, self.tr("Clients"), error)
