@@ -21,9 +21,8 @@ from desktop.core.entities import MessageStatus, Purpose
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
-    from desktop.core.entities import Client, Message
+    from desktop.core.entities import Client, Message, MessageDetail
     from desktop.services.dispatch.report import DispatchReport
-    from desktop.storage.repositories.messages import MessageDetail
 
 ORDER = 40
 

@@ -22,7 +22,7 @@ from typing import Protocol
 from desktop import logs
 from desktop.core import compliance, phones, quiet_hours, sms
 from desktop.core.clock import Clock
-from desktop.core.entities import Message, MessageStatus, ProviderAccount, Purpose
+from desktop.core.entities import Message, MessageDetail, MessageStatus, ProviderAccount, Purpose
 from desktop.core.errors import KnownError
 from desktop.providers.base import Capabilities, Provider, ProviderError
 from desktop.services.changes import ChangeHub, Changes
@@ -31,7 +31,7 @@ from desktop.storage.db import Database
 from desktop.storage.errors import DuplicateError
 from desktop.storage.repositories import clients as clients_repo
 from desktop.storage.repositories import messages as repo
-from desktop.storage.repositories.messages import IllegalTransitionError, MessageDetail, MessageFilter
+from desktop.storage.repositories.messages import IllegalTransitionError, MessageFilter
 
 S = MessageStatus
 _log = logs.get("sms")

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.entities import (
     Message,
+    MessageDetail,
     MessageStatus,
     Purpose,
     StatusChange,
@@ -84,19 +85,6 @@ class NewMessage:
     order_id: int | None = None
     urgent: bool = False
     status: MessageStatus = S.QUEUED
-
-
-@dataclass(frozen=True, slots=True)
-class MessageDetail:
-    """What the Messages screen shows besides :class:`Message`: explanation details and scheduling."""
-
-    error_detail: str
-    account_name: str | None
-    next_attempt_at: dt.datetime | None
-    final_at: dt.datetime | None
-    claimed_by: str | None
-    claimed_at: dt.datetime | None
-    urgent: bool
 
 
 @dataclass(frozen=True, slots=True)
