@@ -16,7 +16,6 @@ from typing import Final
 
 from desktop import __version__
 
-EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from desktop.core import phones
 from desktop.core.clock import Clock, SystemClock
@@ -37,13 +36,6 @@ class ValidationError(KnownError):
         super().__init__(next(iter(errors.values()), None))
         self.detail = ", ".join(f"{k}: {v}" for k, v in errors.items())
         self.errors = errors
-
-
-@dataclass(frozen=True)
-class PhoneFields:
-    mobile: str | None
-    other_phone: str | None
-    region: str | None
 
 
 def subdiv_for_postal_code(postal_code: str) -> str | None:

@@ -81,9 +81,6 @@ class MainWindow(QMainWindow):
         row = self.navigation.currentRow()
         return self._areas[row] if 0 <= row < len(self._areas) else None
 
-    def widget_for(self, key: str) -> QWidget | None:
-        return self.stack.widget(self._areas.index(key)) if key in self._areas else None
-
     def _on_row(self, row: int) -> None:
         if 0 <= row < len(self._areas):
             self.stack.setCurrentIndex(row)

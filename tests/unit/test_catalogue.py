@@ -17,10 +17,6 @@ def _names(text: str) -> set[str]:
     return set(catalogue.PLACEHOLDER.findall(text))
 
 
-def _pair(code: str) -> tuple[str, str]:
-    return catalogue.explain(code, "fr"), catalogue.explain(code, "en")
-
-
 @pytest.mark.parametrize("code", CODES)
 def test_french_and_english_name_the_same_parameters(code: str) -> None:
     french, english = catalogue._table()[code]

@@ -14,7 +14,7 @@ from desktop.core.entities import MessageStatus
 from desktop.core.errors import KnownError
 from desktop.core.templates import TemplateError
 from desktop.paths import DataFolderError
-from desktop.providers.base import PermanentError, TransientError
+from desktop.providers.base import PERMANENT_CODES, TRANSIENT_CODES, PermanentError, TransientError
 from desktop.providers.credentials import CredentialError, KeyringLockedError, KeyringUnavailableError
 from desktop.services.account_checks import AccountError
 from desktop.services.clients import ValidationError
@@ -57,6 +57,10 @@ def test_every_expected_failure_is_a_known_error_with_a_sentence(error: KnownErr
     for lang in ("fr", "en"):
         text = error.message(lang)
         assert text and "{" not in text and "unexpected" not in text.lower() and "inattendue" not in text
+
+
+def test_every_provider_error_code_has_a_sentence() -> None:
+    assert sorted(code for code in TRANSIENT_CODES | PERMANENT_CODES if not catalogue.has(code)) == []
 
 
 def test_the_log_text_holds_the_code_and_detail_but_not_the_parameters() -> None:

@@ -44,11 +44,6 @@ TRANSITIONS: Mapping[MessageStatus, frozenset[MessageStatus]] = {
 }
 
 
-def sources_of(target: MessageStatus) -> frozenset[MessageStatus]:
-    """The statuses from which ``target`` may be reached."""
-    return frozenset(s for s, nexts in TRANSITIONS.items() if target in nexts)
-
-
 class IllegalTransitionError(KnownError):
     """A change of status the state machine forbids (e.g. cancelling a delivered message)."""
 
@@ -175,11 +170,6 @@ def get_many(session: Session, message_ids: Sequence[int]) -> list[Message]:
     if missing:
         raise NotFoundError(f"message {missing[0]}")
     return [to_record(rows[i], ()) for i in message_ids]
-
-
-def find_by_key(session: Session, idempotency_key: str) -> Message | None:
-    row = session.scalar(select(MessageRow).where(MessageRow.idempotency_key == idempotency_key))
-    return to_record(row, _history(session, row.id)) if row is not None else None
 
 
 def _filters(flt: MessageFilter) -> list[ColumnElement[bool]]:

@@ -230,15 +230,6 @@ class ComposerDialog(QDialog):
         self.editor.set_text(text)
         self.refresh_now()
 
-    def choose_template(self, template_id: int) -> None:
-        """Pick a template (its purpose first), as the user would."""
-        template = next((t for t in self._templates if t.id == template_id), None)
-        if template is None:
-            return
-        self.purpose.setCurrentIndex(self.purpose.findData(template.purpose))
-        self.template.setCurrentIndex(self.template.findData(template.id))
-        self._on_template(self.template.currentIndex())
-
     def _on_purpose(self, _index: int) -> None:
         self._fill_templates()
         self.urgent.setEnabled(self.current_purpose() is Purpose.TRANSACTIONAL)
