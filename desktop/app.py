@@ -14,9 +14,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui = cli.gui_options(arguments)
     if gui is not None:
+        from desktop.services.first_page import Reading
+
+        paths = resolve(gui.data_dir, gui.db)
+        reading = Reading(paths)  # the client list's first page, read while Qt loads
         from desktop.ui.application import run_gui  # Qt is loaded only when a window is needed
 
-        return run_gui(resolve(gui.data_dir, gui.db), smoke=gui.smoke, verbose=gui.verbose)
+        return run_gui(paths, smoke=gui.smoke, verbose=gui.verbose, reading=reading)
     args = cli.parse(arguments)
     try:
         return cli.run(args)
