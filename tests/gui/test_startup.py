@@ -3,6 +3,7 @@ it is; the other areas are built when first shown."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from desktop.core import catalogue
 from desktop.core.entities import ClientDraft
 from desktop.paths import AppPaths, resolve
 from desktop.services import first_page
+from desktop.storage.errors import DatabaseLockedError
 from desktop.ui.application import Startup
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import SyncTaskRunner
@@ -149,3 +151,30 @@ def test_the_window_builds_a_lazy_area_once_and_replaces_an_area_in_place(qtbot)
     assert window.areas() == ["first", "lazy"]
     assert window.built_area("first") is other and window.stack.indexOf(other) == 0
     assert window.stack.indexOf(first) == -1  # replaced, not deleted: its owner decides
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (DatabaseLockedError("database is locked"), "La base de données est occupée"),
+        (OSError(30, "Read-only file system"), "Une erreur inattendue s'est produite (code OSError)."),
+    ],
+    ids=["known", "bug"],
+)
+def test_a_database_that_cannot_be_opened_is_refused_with_a_whole_sentence(
+    qtbot, qapp, seeded: AppPaths, startups: list[Startup], monkeypatch, capsys, error: Exception, said: str
+) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise error
+
+    exits: list[int] = []
+    monkeypatch.setattr("desktop.context.open_context", refuse)
+    monkeypatch.setattr(type(qapp), "exit", staticmethod(exits.append))  # the test's application goes on
+    startup = Startup(qapp, seeded, smoke=True)  # --smoke: the refusal goes to stderr, not a dialog
+    startups.append(startup)
+    startup.begin()
+    qtbot.waitUntil(lambda: exits == [1], timeout=10_000)
+    err = capsys.readouterr().err
+    assert err.startswith("Erreur : ") and said in err
+    assert not re.search(r"\{\w+\}", err)
+    assert startup.shell is None

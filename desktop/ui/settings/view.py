@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.paths import AppPaths
 from desktop.services import setup
 from desktop.services.changes import Changes
@@ -29,7 +28,7 @@ from desktop.settings import Settings
 from desktop.ui import errors
 from desktop.ui.settings.accounts import AccountsPage
 from desktop.ui.settings.data import LANGUAGE_KEY, DataPage, LanguagePage
-from desktop.ui.settings.fields import OK_STYLE, error_label
+from desktop.ui.settings.fields import OK_STYLE, error_label, explain_problem
 from desktop.ui.settings.hours import HoursPage
 from desktop.ui.settings.pages import BusinessPage, LimitsPage, SenderPage, SettingsPage
 
@@ -246,7 +245,7 @@ class SettingsView(QWidget):
         for problem in problems:
             page = next((p for p in self.pages if p.show_problem(problem)), None)
             if page is None:
-                self.general_error.setText(catalogue.explain(problem.code, **problem.params))
+                self.general_error.setText(explain_problem(problem))
                 self.general_error.show()
             elif first_page is None:
                 first_page = page
