@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.services.importing.importer import Importer
     from desktop.services.outbox import OutboxService
     from desktop.services.retention import RetentionService
+    from desktop.services.sending.gate import Gate
     from desktop.services.templates import TemplateService
 
 
@@ -93,9 +94,14 @@ class AppContext:
     def outbox(self) -> OutboxService:
         from desktop.services.outbox import OutboxService
 
-        return OutboxService(
-            self.db, self.hub, self.accounts, self.clock, settings_provider=self.settings.get
-        )
+        return OutboxService(self.db, self.hub, self.clock, settings_provider=self.settings.get)
+
+    @cached_property
+    def gate(self) -> Gate:
+        """The one way any message is prepared and queued (composer, command line, automatic senders)."""
+        from desktop.services.sending.gate import Gate
+
+        return Gate(self.db, self.outbox, self.accounts, self.settings.get, self.clock)
 
     @cached_property
     def dispatcher(self) -> Dispatcher:
@@ -116,9 +122,7 @@ class AppContext:
     def compose(self) -> ComposeService:
         from desktop.services.compose import ComposeService
 
-        return ComposeService(
-            self.db, self.hub, self.clients, self.outbox, self.accounts, self.settings, self.clock
-        )
+        return ComposeService(self.db, self.hub, self.gate, self.settings, self.clock)
 
     def close(self) -> None:
         """Release what was opened: a running dispatcher, provider connections, the engine."""

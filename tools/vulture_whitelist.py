@@ -3,7 +3,7 @@
 feature reads yet, and their vocabulary. The agenda and the order notices, being built, read and write them;
 remove a line here when its name gets a user in the code."""
 
-from desktop.core.entities import AppointmentStatus, OrderStatus
+from desktop.core.entities import AppointmentStatus, MessageKind, OrderStatus
 from desktop.storage import orm
 
 _ = (
@@ -24,4 +24,5 @@ _ = (
     OrderStatus.IN_PROGRESS,
     OrderStatus.READY,
     OrderStatus.COLLECTED,
+    MessageKind.ORDER_NOTICE,
 )

@@ -36,9 +36,13 @@ class CommandError(KnownError):
 
 @contextmanager
 def app_context(args: argparse.Namespace) -> Iterator[AppContext]:
+    """The application's services for a command; ``args.clock``, when set (see :func:`desktop.cli.run`),
+    is the moment every rule is judged at."""
     from desktop.context import open_context  # SQLAlchemy is loaded only by commands that need it
 
-    context = open_context(resolve(getattr(args, "data_dir", None), getattr(args, "db", None)))
+    context = open_context(
+        resolve(getattr(args, "data_dir", None), getattr(args, "db", None)), getattr(args, "clock", None)
+    )
     try:
         yield context
     finally:

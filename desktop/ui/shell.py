@@ -13,14 +13,15 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop.context import AppContext
 from desktop.services.accounts import SIMULATOR, SIMULATOR_NAME
 from desktop.services.changes import Changes
 from desktop.services.dispatch.report import DispatcherState
 from desktop.ui import errors, texts
+from desktop.ui.app_icon import app_icon
 from desktop.ui.bus import ChangeBus
 from desktop.ui.dispatch_runner import DispatcherRunner, describe
 from desktop.ui.main_window import MainWindow
@@ -220,8 +221,7 @@ class Shell(QObject):
         """A tray icon keeps the dispatcher sending when the window is closed (where the desktop has one)."""
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
-        icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        tray = QSystemTrayIcon(QIcon(icon), self)
+        tray = QSystemTrayIcon(app_icon(), self)
         menu = QMenu()
         open_action = QAction(self.tr("Ouvrir Comptoir"), menu)
         quit_action = QAction(self.tr("Quitter Comptoir (arrête les envois)"), menu)

@@ -2798,49 +2798,12 @@ Survey: satisfaction, review request.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <source>En file d&apos;attente</source>
-        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings.</extracomment>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <source>En cours d&apos;envoi</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <source>Envoyé</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Livré</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <source>Non livré</source>
-        <translation>Undelivered</translation>
-    </message>
-    <message>
-        <source>Échec</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Expiré</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>Incertain</source>
-        <translation>Uncertain</translation>
-    </message>
-    <message>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>Reporté (heures légales)</source>
-        <translation>Deferred (legal hours)</translation>
-    </message>
-    <message>
         <source>Transactionnel</source>
-        <extracomment>Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
+        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
         <translation>Transactional</translation>
     </message>
     <message>

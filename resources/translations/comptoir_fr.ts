@@ -2798,49 +2798,12 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <source>En file d&apos;attente</source>
-        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings.</extracomment>
-        <translation>En file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>En cours d&apos;envoi</source>
-        <translation>En cours d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Envoyé</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Livré</source>
-        <translation>Livré</translation>
-    </message>
-    <message>
-        <source>Non livré</source>
-        <translation>Non livré</translation>
-    </message>
-    <message>
-        <source>Échec</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Expiré</source>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Incertain</source>
-        <translation>Incertain</translation>
-    </message>
-    <message>
         <source>Annulé</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>Reporté (heures légales)</source>
-        <translation>Reporté (heures légales)</translation>
-    </message>
-    <message>
         <source>Transactionnel</source>
-        <extracomment>Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
+        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
         <translation>Transactionnel</translation>
     </message>
     <message>

@@ -22,6 +22,7 @@ from desktop.services.compose_records import ComposeError
 from desktop.services.exporter import ExportError
 from desktop.services.importing.formats import ImportFileError
 from desktop.services.outbox import OutboxError
+from desktop.services.sending.requests import GateError
 from desktop.services.setup import Problem, SettingsInvalidError
 from desktop.services.templates import TemplateValidationError
 from desktop.storage.errors import DatabaseLockedError, StorageError
@@ -39,6 +40,7 @@ EXPECTED = [
     ImportFileError("import_file_not_found", name="clients.xlsx"),
     ExportError("export_write_failed", name="clients.xlsx"),
     ComposeError("compose_nobody"),
+    GateError("send_no_addressee"),
     OutboxError("transition_not_allowed", status="delivered"),
     IllegalTransitionError(1, MessageStatus.DELIVERED, MessageStatus.CANCELLED),
     ValidationError({"mobile": "duplicate_mobile"}),

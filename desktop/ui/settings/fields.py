@@ -93,8 +93,9 @@ def weekday_label(day: int) -> str:
 
 
 def explain_problem(problem: setup.Problem) -> str:
-    """The sentence for a ``setup.Problem`` (codes of setup, phones, compliance and quiet_hours)."""
-    return catalogue.explain(problem.code, **problem.params)
+    """The sentence for a ``setup.Problem`` (codes of setup, phones, compliance and quiet_hours), from the
+    catalogue the ``setup`` command uses too."""
+    return catalogue.explain(problem.code, **dict(problem.params))
 
 
 def explain_warning(code: str) -> str:

@@ -1,6 +1,9 @@
-"""Texts for the settings a business cannot save (``desktop.services.setup.Problem`` codes, and the sending
-policy's own codes from ``desktop.core.quiet_hours``): shown beside the field in the window, and by any
-command that saves settings."""
+"""Texts for the settings and first-start codes (`desktop.services.setup`), shown by the settings screen,
+the first-start wizard and the ``setup`` command alike; the phone codes are in ``phones``, the sender codes
+in ``compliance``.
+
+Placeholders: ``{min}``/``{max}`` (a range), ``{value}`` (what was typed), ``{choices}`` (what is accepted).
+"""
 
 TEXTS = {
     "business_name_empty": (
@@ -38,5 +41,15 @@ TEXTS = {
     "backups_out_of_range": (
         "Gardez entre {min} et {max} sauvegardes.",
         "Keep between {min} and {max} backups.",
+    ),
+    "setup_region_unknown": (
+        "Région « {value} » inconnue : indiquez FR (métropole) ou le code d'un territoire d'outre-mer "
+        "({choices}).",
+        "Unknown region “{value}”: give FR (mainland France) or the code of an overseas territory "
+        "({choices}).",
+    ),
+    "setup_subdiv_invalid": (
+        "Département « {value} » inconnu : indiquez son numéro, par exemple 69, 2A ou 974.",
+        "Unknown département “{value}”: give its number, for example 69, 2A or 974.",
     ),
 }
