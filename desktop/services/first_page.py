@@ -45,7 +45,10 @@ class FirstPage:
 def read(paths: AppPaths, size: int) -> FirstPage | None:
     """The first page of a local SQLite database; None when only the normal opening can answer."""
     db_file = paths.db_file
-    if db_file is None or not db_file.is_file():
+    try:
+        if db_file is None or not db_file.is_file():
+            return None
+    except OSError:  # a folder we may not look into: the normal opening explains it
         return None
     found = store.first_page(db_file, size)
     return None if found is None else FirstPage(db_file, *found)

@@ -106,3 +106,19 @@ def test_no_file_is_created_where_there_is_none(tmp_path: Path) -> None:
 def test_a_server_database_has_no_first_page(tmp_path: Path) -> None:
     paths = resolve(tmp_path / "data", "postgresql+psycopg://user@server/comptoir")
     assert service.read(paths, 50) is None
+
+
+def test_the_background_reading_gives_the_page_and_raises_a_bug_where_it_is_taken(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(context, 2)
+    page = service.Reading(context.paths).result()
+    assert page is not None and len(page.ids) == 2
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug in the reading")
+
+    monkeypatch.setattr(service, "read", broken)
+    reading = service.Reading(context.paths)
+    with pytest.raises(RuntimeError, match="a bug in the reading"):
+        reading.result()
