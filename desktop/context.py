@@ -17,7 +17,7 @@ from desktop.services.changes import ChangeHub
 from desktop.services.clients import ClientService
 from desktop.services.settings import SettingsService
 from desktop.storage.db import Database
-from desktop.storage.schema import UpgradeReport, upgrade
+from desktop.storage.schema import upgrade
 
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountService
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 class AppContext:
     paths: AppPaths
     db: Database
-    migration: UpgradeReport
     hub: ChangeHub = field(default_factory=ChangeHub)
     clock: Clock = field(default_factory=SystemClock)
 
@@ -140,8 +139,8 @@ def open_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
     logs.setup(paths.log_dir)
     db = Database(paths.db_url)
     try:
-        report = upgrade(db, paths.backup_dir)
+        upgrade(db, paths.backup_dir)
     except Exception:
         db.dispose()
         raise
-    return AppContext(paths=paths, db=db, migration=report, clock=clock or SystemClock())
+    return AppContext(paths=paths, db=db, clock=clock or SystemClock())

@@ -2859,18 +2859,6 @@ Survey: satisfaction, review request.</translation>
         <translation>SMS provider</translation>
     </message>
     <message>
-        <source>Valide</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Numéro invalide</source>
-        <translation>Invalid number</translation>
-    </message>
-    <message>
-        <source>Injoignable</source>
-        <translation>Unreachable</translation>
-    </message>
-    <message>
         <source>Opticien</source>
         <translation>Optician</translation>
     </message>
@@ -2885,38 +2873,6 @@ Survey: satisfaction, review request.</translation>
     <message>
         <source>Autre commerce</source>
         <translation>Other business</translation>
-    </message>
-    <message>
-        <source>Prévu</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Confirmé</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>Honoré</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>En préparation</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Prête</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>Retirée</source>
-        <translation>Collected</translation>
-    </message>
-    <message>
-        <source>Annulée</source>
-        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Désinscription</source>

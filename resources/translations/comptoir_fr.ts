@@ -2859,18 +2859,6 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
         <translation>Fournisseur SMS</translation>
     </message>
     <message>
-        <source>Valide</source>
-        <translation>Valide</translation>
-    </message>
-    <message>
-        <source>Numéro invalide</source>
-        <translation>Numéro invalide</translation>
-    </message>
-    <message>
-        <source>Injoignable</source>
-        <translation>Injoignable</translation>
-    </message>
-    <message>
         <source>Opticien</source>
         <translation>Opticien</translation>
     </message>
@@ -2885,38 +2873,6 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
     <message>
         <source>Autre commerce</source>
         <translation>Autre commerce</translation>
-    </message>
-    <message>
-        <source>Prévu</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <source>Confirmé</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <source>Honoré</source>
-        <translation>Honoré</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>En préparation</source>
-        <translation>En préparation</translation>
-    </message>
-    <message>
-        <source>Prête</source>
-        <translation>Prête</translation>
-    </message>
-    <message>
-        <source>Retirée</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Annulée</source>
-        <translation>Annulée</translation>
     </message>
     <message>
         <source>Désinscription</source>
