@@ -45,6 +45,8 @@ KNOWN_VARIABLES: Final[Mapping[str, str]] = MappingProxyType(
         "heure_rdv": "appointment.time",
         "motif": "appointment.reason",
         "nouvelle_heure": "appointment.new_time",
+        "praticien": "appointment.staff",
+        "lieu": "appointment.place",
         "boutique": "business.name",
         "adresse": "business.address",
         "telephone_boutique": "business.phone",
@@ -252,3 +254,11 @@ def format_date_fr(d: dt.date) -> str:
 def format_time_fr(t: dt.time) -> str:
     """« 14h30 », « 9h00 »."""
     return f"{t.hour}h{t.minute:02d}"
+
+
+def join_fr(items: Collection[str]) -> str:
+    """« A », « A et B », « A, B et C » (items kept in their order)."""
+    words = list(items)
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " et " + words[-1]

@@ -43,12 +43,27 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
     assert diff == []
 
 
+def _definitions(sql: str) -> list[str]:
+    """The pieces of a CREATE statement cut at top-level commas and line ends, stripped and sorted: a
+    column added by ``ALTER TABLE … ADD COLUMN`` is stored on the previous column's line."""
+    pieces, depth, current = [], 0, []
+    for char in sql:
+        if char in ",\n" and depth <= 1:
+            pieces.append("".join(current))
+            current = []
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        current.append(char)
+    pieces.append("".join(current))
+    return sorted(piece.strip() for piece in pieces if piece.strip())
+
+
 def _schema(path: Path) -> list[tuple[str, str, str, list[str]]]:
     """Every table and index as SQLite stores it; a table's columns and constraints in any order."""
     with sqlite3.connect(path) as connection:
         rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
         return [
-            (kind, name, table, sorted(line.strip().rstrip(",") for line in (sql or "").splitlines()))
+            (kind, name, table, _definitions(sql or "") if kind == "table" else [sql or ""])
             for kind, name, table, sql in rows
         ]
 
