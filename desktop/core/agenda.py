@@ -35,7 +35,9 @@ class NoticeKind(StrEnum):
     QUOTE_DATE = "quote_date"  # « votre devis vous sera envoyé le … »
 
 
-APPOINTMENT_NOTICES: Final = frozenset({NoticeKind.DAY_BEFORE, NoticeKind.MORNING_OF, NoticeKind.CONFIRMATION})
+APPOINTMENT_NOTICES: Final = frozenset(
+    {NoticeKind.DAY_BEFORE, NoticeKind.MORNING_OF, NoticeKind.CONFIRMATION}
+)
 INTERVENTION_NOTICES: Final = frozenset({NoticeKind.ON_THE_WAY, NoticeKind.DELAY, NoticeKind.QUOTE_DATE})
 
 

@@ -177,9 +177,7 @@ def plan_appointment(
     return tuple(planned)
 
 
-def plan_after(
-    since: dt.datetime, days: int, hour: dt.time, context: PlanContext
-) -> dt.datetime:
+def plan_after(since: dt.datetime, days: int, hour: dt.time, context: PlanContext) -> dt.datetime:
     """The moment `days` days after `since`, at `hour` business time, moved to the first working day and
     into the recipient's courtesy window (pickup reminders, surveys)."""
     zone = context.business.zone

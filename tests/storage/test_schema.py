@@ -46,7 +46,9 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
 def _definitions(sql: str) -> list[str]:
     """The pieces of a CREATE statement cut at top-level commas and line ends, stripped and sorted: a
     column added by ``ALTER TABLE … ADD COLUMN`` is stored on the previous column's line."""
-    pieces, depth, current = [], 0, []
+    pieces: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in sql:
         if char in ",\n" and depth <= 1:
             pieces.append("".join(current))

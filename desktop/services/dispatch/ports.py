@@ -27,3 +27,9 @@ class AccountsPort(Protocol):
     def stop_text(self, account_id: int) -> str: ...
 
     def list(self) -> Sequence[ProviderAccount]: ...
+
+
+class PlanningStep(Protocol):
+    """The agenda's step of each pass: hand the notices whose moment has come to the message gate."""
+
+    def run_due(self) -> int: ...
