@@ -31,6 +31,17 @@ _NOTICE_STATUS_FR = {
     "cancelled": "annulé",
     "skipped": "non envoyé",
 }
+_NOTICE_KIND_FR = {
+    "day_before": "rappel avant le rendez-vous",
+    "morning_of": "rappel le matin même",
+    "confirmation": "confirmation",
+    "ready": "message « prête »",
+    "pickup": "rappel de retrait",
+    "survey": "enquête de satisfaction",
+    "on_the_way": "technicien en route",
+    "delay": "retard",
+    "quote_date": "date du devis",
+}
 _ORDER_STATUS_FR = {
     "in_progress": "en cours",
     "ready": "prête",
@@ -233,7 +244,8 @@ def _moment(when: dt.datetime, zone: ZoneInfo) -> str:
 
 def _print_notices(notices: Sequence[Notice], zone: ZoneInfo) -> None:
     for notice in notices:
-        line = f"    rappel {notice.kind.value} {_moment(notice.due_at, zone)} : {_NOTICE_STATUS_FR[notice.status]}"
+        kind, status = _NOTICE_KIND_FR[notice.kind], _NOTICE_STATUS_FR[notice.status]
+        line = f"    {kind} {_moment(notice.due_at, zone)} : {status}"
         if notice.message_id is not None:
             line += f" (message {notice.message_id})"
         if notice.reason:

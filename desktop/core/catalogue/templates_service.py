@@ -55,6 +55,8 @@ TEXTS = {
     "template_variable_heure_rdv": ("Heure du rendez-vous", "Appointment time"),
     "template_variable_motif": ("Motif du rendez-vous", "Appointment reason"),
     "template_variable_nouvelle_heure": ("Nouvelle heure", "New time"),
+    "template_variable_praticien": ("Praticien ou intervenant", "Practitioner or staff member"),
+    "template_variable_lieu": ("Lieu du rendez-vous", "Appointment place"),
     "template_variable_boutique": ("Nom du commerce", "Business name"),
     "template_variable_adresse": ("Adresse du commerce", "Business address"),
     "template_variable_telephone_boutique": ("Téléphone du commerce", "Business phone"),

@@ -182,7 +182,7 @@ class ReminderService:
         existing = repo.of_appointments(session, list(concerned))
         clients = {c.id: c for c in clients_repo.get_many(session, list({c for c, _day in days}))}
 
-        wanted: dict[int, set[str]] = defaultdict(set)
+        keep: set[int] = set()
         planned: list[NoticeValues] = []
         for (client_id, _day), group in groups.items():
             rule = defaults.rule_for(settings, group[0].kind)
@@ -190,30 +190,38 @@ class ReminderService:
             plans = rules.plan_appointment(rule, group[0].start, now, context, booked_at=group[0].created_at)
             for plan in plans:
                 key = appointment_key(plan.kind, client_id, group)
-                known = any(
-                    n.key == key and n.status is not NoticeStatus.CANCELLED
+                template = _template_of(rule, plan.kind)
+                same = [
+                    n
                     for a in group
                     for n in existing.get(a.id, ())
+                    if n.key == key and n.status is not NoticeStatus.CANCELLED
+                ]
+                if any(n.status is not NoticeStatus.PLANNED for n in same):
+                    keep.update(n.id for n in same)  # already handed over or decided: nothing new
+                    continue
+                wanted = (plan.kind, plan.due_at, plan.expires_at, template)
+                fresh = [n for n in same if (n.kind, n.due_at, n.expires_at, n.template) == wanted]
+                if {n.appointment_id for n in fresh} == {a.id for a in group}:
+                    keep.update(n.id for n in fresh)  # planned as the rules want it
+                    continue
+                planned.extend(
+                    NoticeValues(
+                        client_id=client_id,
+                        kind=plan.kind,
+                        key=key,
+                        due_at=plan.due_at,
+                        expires_at=plan.expires_at,
+                        appointment_id=appointment.id,
+                        template=template,
+                    )
+                    for appointment in group
                 )
-                for appointment in group:
-                    wanted[appointment.id].add(key)
-                    if not known:
-                        planned.append(
-                            NoticeValues(
-                                client_id=client_id,
-                                kind=plan.kind,
-                                key=key,
-                                due_at=plan.due_at,
-                                expires_at=plan.expires_at,
-                                appointment_id=appointment.id,
-                                template=_template_of(rule, plan.kind),
-                            )
-                        )
         cancelled: dict[str, list[int]] = defaultdict(list)
         for appointment_id, notices in existing.items():
             appointment = concerned[appointment_id]
             for notice in notices:
-                if notice.status is NoticeStatus.PLANNED and notice.key not in wanted[appointment_id]:
+                if notice.status is NoticeStatus.PLANNED and notice.id not in keep:
                     reason = _cancel_reason(appointment, appointment_id in appointment_ids, cause)
                     cancelled[reason].append(notice.id)
         changed = len(repo.insert_many(session, planned, now)) if planned else 0
