@@ -118,8 +118,9 @@ class AgendaWorld:
     templates: dict[str, Template]
     published: list[Changes]
 
-    def client(self, first: str, mobile: str, **fields: str) -> int:
-        return self.clients.create(ClientDraft(first_name=first, last_name="Test", mobile=mobile, **fields))
+    def client(self, first: str, mobile: str, postal_code: str = "") -> int:
+        draft = ClientDraft(first_name=first, last_name="Test", mobile=mobile, postal_code=postal_code)
+        return self.clients.create(draft)
 
     @contextmanager
     def gate_detached(self) -> Iterator[None]:
@@ -144,7 +145,6 @@ def make_world(
     sector: Sector = Sector.CLINIC,
     *,
     wired: bool = True,
-    **settings: object,
 ) -> AgendaWorld:
     clock = FakeClock(start.astimezone(dt.UTC))
     env = make_env(db, clock)
@@ -159,9 +159,8 @@ def make_world(
             address="8 rue Victor Hugo, 69002 Lyon",
             phone="04 78 12 34 56",
             sector=sector,
-        ),
-        **settings,
-    )  # type: ignore[arg-type]
+        )
+    )
     by_id = {t.id: t for t in templates.values()}
     gate = FakeGate(clock, env, clients, by_id, world_settings.business) if wired else None
     holder: dict[str, Settings] = {"value": world_settings}
