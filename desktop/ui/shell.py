@@ -21,6 +21,7 @@ from desktop.ui.bus import ChangeBus
 from desktop.ui.dispatch_runner import DispatcherRunner, describe
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings.view import SettingsView
+from desktop.ui.views.agenda_areas import AgendaAreas
 from desktop.ui.views.client_card import ClientCard
 from desktop.ui.views.clients_area import ClientsArea
 from desktop.ui.views.messages_view import MessagesView
@@ -70,6 +71,7 @@ class Shell(QObject):
             zone=zone,
             clock=context.clock,
         )
+        self.agenda = AgendaAreas(context, tasks, window, self.client_card, self.clients_area, zone, self)
         self.templates_view = TemplatesView(context.templates, context.settings, tasks)
         self.settings_view = SettingsView(
             context.settings, context.accounts, tasks, context.paths, preferences, templates=context.templates
@@ -79,6 +81,7 @@ class Shell(QObject):
         )
 
         window.add_area("clients", self.tr("Clients"), self.clients_area)
+        self.agenda.add_to(window)
         window.add_area("messages", self.tr("Messages"), self.messages_view)
         window.add_area("templates", self.tr("Modèles"), self.templates_view)
         window.add_area("settings", self.tr("Réglages"), self.settings_view)
@@ -99,6 +102,7 @@ class Shell(QObject):
     def start(self) -> None:
         self.clients_view.refresh()
         self.clients_view.reload_tags()
+        self.agenda.start()
         self.messages_view.refresh()
         self.templates_view.refresh()
         self.settings_view.refresh()
@@ -124,6 +128,7 @@ class Shell(QObject):
     def _on_changes(self, changes: Changes) -> None:
         self.clients_view.on_changes(changes)
         self.client_card.on_changes(changes)
+        self.agenda.on_changes(changes)
         self.messages_view.on_changes(changes)
         self.templates_view.on_changes(changes)
         self.settings_view.on_changes(changes)

@@ -105,6 +105,9 @@ class AppointmentService:
     def notices(self, appointment_id: int) -> list[Notice]:
         return self._reminders.of_appointments([appointment_id]).get(appointment_id, [])
 
+    def notices_of(self, appointment_ids: Sequence[int]) -> dict[int, list[Notice]]:
+        return self._reminders.of_appointments(appointment_ids)
+
     def staff(self) -> list[str]:
         """The staff of the settings, then any other name already used in the agenda."""
         listed = [s for s in self._settings().staff if s.strip()]

@@ -86,7 +86,8 @@ def sector_rule(sector: Sector) -> ReminderRule:
 
 
 def sector_kinds(sector: Sector) -> tuple[AppointmentKind, ...]:
-    rule = sector_rule(sector)
+    """The sector's kinds as the settings would store them (empty template names: the sector's own)."""
+    rule = ReminderRule()
     return tuple(
         AppointmentKind(name, minutes, rule) for name, minutes in _KINDS.get(sector, _KINDS[Sector.OTHER])
     )
@@ -102,10 +103,15 @@ def _filled(rule: ReminderRule, sector: Sector) -> ReminderRule:
     )
 
 
+def stored_kinds(settings: Settings) -> tuple[AppointmentKind, ...]:
+    """The kinds of appointment in use as stored (the settings', else the sector's)."""
+    return tuple(k for k in settings.agenda.kinds if k.name.strip()) or sector_kinds(settings.business.sector)
+
+
 def kinds(settings: Settings) -> tuple[AppointmentKind, ...]:
     """The kinds of appointment in use (the settings', else the sector's), every template name filled."""
     sector = settings.business.sector
-    chosen = tuple(k for k in settings.agenda.kinds if k.name.strip()) or sector_kinds(sector)
+    chosen = stored_kinds(settings)
     return tuple(dataclasses.replace(k, rule=_filled(k.rule, sector)) for k in chosen)
 
 
