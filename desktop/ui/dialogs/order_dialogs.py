@@ -130,7 +130,7 @@ class NoticeTimeDialog(QDialog):
             title = self.tr("Arrivée &vers") if kind is NoticeKind.ON_THE_WAY else self.tr("Nouvelle &heure")
             form.addRow(title, self.time)
             self.date.hide()
-        hint = QLabel(self.tr("Le client reçoit le message aussitôt, avec cette information."))
+        hint = QLabel(self.tr("Le message annonce cette information au client."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

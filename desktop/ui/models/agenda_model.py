@@ -49,8 +49,7 @@ _TINTS = {
 _ALERT = "#b00020"
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +178,7 @@ class AgendaModel(QAbstractTableModel):
             if column is None:
                 return None
             if column.staff is not None:
-                return column.staff or translate("Sans attribution")
+                return column.staff or translate("AgendaModel", "Sans attribution")
             return texts.format_day(column.day)
         if 0 <= section < self._rows:
             minutes = self._first.hour * 60 + section * SLOT_MINUTES
@@ -236,12 +235,14 @@ class AgendaModel(QAbstractTableModel):
         lines = [
             appointment.client_name,
             texts.format_moment(appointment.start, self._zone),
-            QCoreApplication.translate("AgendaModel", "%n minute(s)", "", appointment.duration_minutes),
+            translate("AgendaModel", "%n minute(s)", "", appointment.duration_minutes),
             texts.appointment_status_label(appointment.status),
         ]
         lines += [p for p in (appointment.kind, appointment.staff, appointment.location) if p]
         if self._blocked.get(appointment.id):
-            lines.append(translate("Un rappel est bloqué : ouvrez le rendez-vous pour savoir pourquoi."))
+            lines.append(
+                translate("AgendaModel", "Un rappel est bloqué : ouvrez le rendez-vous pour savoir pourquoi.")
+            )
         return "\n".join(lines)
 
     # ---------------------------------------------------------------- drag and drop

@@ -19,8 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 _COLUMNS = 5
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("OrdersModel", text)
+translate = QCoreApplication.translate
 
 
 class OrdersModel(QAbstractTableModel):
@@ -62,11 +61,11 @@ class OrdersModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             names = (
-                translate("Client"),
-                translate("Commande"),
-                translate("État"),
-                translate("Depuis"),
-                translate("Messages"),
+                translate("OrdersModel", "Client"),
+                translate("OrdersModel", "Commande"),
+                translate("OrdersModel", "État"),
+                translate("OrdersModel", "Depuis"),
+                translate("OrdersModel", "Messages"),
             )
             return names[section] if 0 <= section < _COLUMNS else None
         return None

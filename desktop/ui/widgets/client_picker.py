@@ -29,12 +29,12 @@ class _SearchLine(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         matches = self._picker.matches
-        if matches.isVisible() and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+        if not matches.isHidden() and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             step = 1 if event.key() == Qt.Key.Key_Down else -1
             row = min(max(matches.currentRow() + step, 0), matches.count() - 1)
             matches.setCurrentRow(row)
             return
-        if matches.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if not matches.isHidden() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             item = matches.currentItem() or matches.item(0)
             if item is not None:
                 self._picker.choose_item(item)
