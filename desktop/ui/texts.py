@@ -314,6 +314,18 @@ def format_day(day: dt.date, *, with_year: bool = False) -> str:
     return f"{text} {day.year}" if with_year else text
 
 
+_SHORT_DAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+
+
+def format_day_short(day: dt.date) -> str:
+    """« lun. 30/11 » (« Mon 30/11 »): a column header of the week."""
+    if _english():
+        name = QLocale(QLocale.Language.English).toString(QDate(day.year, day.month, day.day), "ddd")
+    else:
+        name = _SHORT_DAYS[day.weekday()]
+    return f"{name} {day.day:02d}/{day.month:02d}"
+
+
 def format_time(when: dt.datetime | dt.time) -> str:
     """« 08h00 » (« 08:00 » in English)."""
     return f"{when.hour:02d}:{when.minute:02d}" if _english() else f"{when.hour:02d}h{when.minute:02d}"

@@ -88,7 +88,7 @@ def test_recording_an_order_and_marking_it_ready_then_collected(
     ]
     assert view.notices_model.index(0, 1).data() == "Prévu pour mardi 1er décembre à 09h00"
     assert view.notices_model.index(1, 1).data() == "Prévu pour mardi 8 décembre à 10h00"
-    assert view.model.index(0, 4).data() == "Rappel de retrait : Prévu pour mardi 8 décembre à 10h00"
+    assert view.model.index(0, 4).data() == "Message « prête » : Prévu pour mardi 1er décembre à 09h00"
     assert not view.ready_button.isEnabled()
 
     view.collected_button.click()
@@ -174,7 +174,7 @@ def test_orders_model_passes_the_model_tester(qtmodeltester, octx: AppContext, l
     octx.orders.add(lea, "Lentilles")
     orders = octx.orders.listing()
     model = OrdersModel(PARIS)
-    model.set_orders(orders, octx.orders.notices([o.id for o in orders]), dt.date(2026, 12, 1))
+    model.set_orders(orders, octx.orders.notices([o.id for o in orders]), octx.clock.now())
     qtmodeltester.check(model)
     assert model.rowCount() == 2
 

@@ -179,7 +179,9 @@ class AgendaModel(QAbstractTableModel):
                 return None
             if column.staff is not None:
                 return column.staff or translate("AgendaModel", "Sans attribution")
-            return texts.format_day(column.day)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return texts.format_day(column.day)
+            return texts.format_day_short(column.day)
         if 0 <= section < self._rows:
             minutes = self._first.hour * 60 + section * SLOT_MINUTES
             return texts.format_time(dt.time(minutes // 60 % 24, minutes % 60))

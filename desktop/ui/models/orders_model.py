@@ -31,14 +31,16 @@ class OrdersModel(QAbstractTableModel):
         self._orders: list[Order] = []
         self._notices: Mapping[int, list[Notice]] = {}
         self._today: dt.date | None = None
+        self._now: dt.datetime | None = None
 
     def set_orders(
-        self, orders: list[Order], notices: Mapping[int, list[Notice]], today: dt.date | None = None
+        self, orders: list[Order], notices: Mapping[int, list[Notice]], now: dt.datetime | None = None
     ) -> None:
         self.beginResetModel()
         self._orders = list(orders)
         self._notices = dict(notices)
-        self._today = today
+        self._now = now
+        self._today = now.astimezone(self._zone).date() if now is not None else None
         self.endResetModel()
 
     def order(self, row: int) -> Order | None:
@@ -102,8 +104,13 @@ class OrdersModel(QAbstractTableModel):
         return order.updated_at if order.status is OrderStatus.CANCELLED else order.created_at
 
     def _latest(self, order: Order) -> Notice | None:
+        """The news that matters: the last notice whose moment came, else the next one planned."""
         notices = [n for n in self._notices.get(order.id, []) if n.status is not NoticeStatus.CANCELLED]
-        return max(notices, key=lambda n: (n.due_at, n.id), default=None)
+        now = self._now
+        came = [n for n in notices if now is None or n.due_at <= now]
+        if came:
+            return max(came, key=lambda n: (n.due_at, n.id))
+        return min(notices, key=lambda n: (n.due_at, n.id), default=None)
 
     def _text(self, order: Order, column: int) -> str:
         if column == 0:

@@ -161,6 +161,7 @@ class AppointmentDetail(QWidget):
             self.cancel_button.setEnabled(active)
             self.notices_model.set_notices(notices, today)
             self.no_notice.setVisible(not notices)
+            self.notices.setVisible(bool(notices))
             self.notices.resizeRowsToContents()
         finally:
             self._filling = False

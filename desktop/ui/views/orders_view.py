@@ -197,7 +197,7 @@ class OrdersView(QWidget):
     def _show(self, generation: int, orders: list[Order], notices: dict[int, list[Notice]]) -> None:
         if generation != self._generation:
             return
-        self.model.set_orders(orders, notices, self._today())
+        self.model.set_orders(orders, notices, self._clock.now())
         row = self.model.row_of(self._selected) if self._selected is not None else None
         if row is not None:
             self.table.selectRow(row)
