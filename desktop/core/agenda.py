@@ -101,6 +101,48 @@ class Appointment:
 
 
 @dataclass(frozen=True, slots=True)
+class AgendaEntry:
+    """One appointment as a day or a week of the agenda shows it (no internal note, no history)."""
+
+    id: int
+    client_id: int
+    client_name: str
+    start: dt.datetime
+    end: dt.datetime
+    staff: str
+    kind: str
+    location: str
+    status: AppointmentStatus
+    blocked_notices: int = 0  # notices the gate refused: the agenda shows ⚠
+
+    @property
+    def duration_minutes(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
+    @property
+    def active(self) -> bool:
+        return self.status in ACTIVE_APPOINTMENTS
+
+
+@dataclass(frozen=True, slots=True)
+class Booking:
+    """What planning reads about an appointment: who, when, what kind, its status and when it was booked."""
+
+    id: int
+    client_id: int
+    start: dt.datetime
+    kind: str
+    status: AppointmentStatus
+    booked_at: dt.datetime
+    region: str = "FR"  # where the client lives: the courtesy window of their reminders
+    subdiv: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.status in ACTIVE_APPOINTMENTS
+
+
+@dataclass(frozen=True, slots=True)
 class Order:
     id: int
     client_id: int

@@ -30,6 +30,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -112,6 +113,7 @@ def is_closed_day(day: dt.date, area: Area, *, sunday_allowed: bool = False) -> 
     return holiday_name(day, area.region, area.subdiv) is not None
 
 
+@lru_cache(maxsize=4096)
 def last_working_day(day: dt.date, area: Area, *, sunday_allowed: bool = False) -> dt.date:
     """`day`, or the last day before it that is neither a Sunday (unless allowed) nor a public holiday."""
     for back in range(_MAX_CLOSED_DAYS):
@@ -134,7 +136,62 @@ def _at(day: dt.date, hour: dt.time, zone: ZoneInfo) -> dt.datetime:
     return dt.datetime.combine(day, hour, tzinfo=zone).astimezone(dt.UTC)
 
 
-# ---------------------------------------------------------------------------------------- planning
+class Planner:
+    """Plans the notices of many appointments for one context (business and recipient areas, policy),
+    remembering the calendar moments it works out: a bulk booking asks for the same few days again and
+    again. :func:`plan_appointment` is the one-off form."""
+
+    def __init__(self, context: PlanContext) -> None:
+        self.context = context
+        self._zone = context.business.zone
+        self._days: dict[tuple[dt.date, bool], dt.date] = {}
+        self._moments: dict[tuple[dt.date, dt.time], dt.datetime] = {}
+
+    def _working_day(self, day: dt.date, sunday_allowed: bool) -> dt.date:
+        key = (day, sunday_allowed)
+        found = self._days.get(key)
+        if found is None:
+            found = self._days[key] = last_working_day(
+                day, self.context.business, sunday_allowed=sunday_allowed
+            )
+        return found
+
+    def _moment(self, day: dt.date, hour: dt.time) -> dt.datetime:
+        """`hour` business time on `day`, moved into the recipient's courtesy window."""
+        key = (day, hour)
+        found = self._moments.get(key)
+        if found is None:
+            found = self._moments[key] = self.context.courteous(_at(day, hour, self._zone))
+        return found
+
+    def plan(
+        self, rule: ReminderRule, start: dt.datetime, now: dt.datetime, booked_at: dt.datetime | None = None
+    ) -> tuple[Planned, ...]:
+        if not rule.enabled:
+            return ()
+        expires = start - MIN_LEAD
+        if now >= expires:
+            return ()
+        local_start = start.astimezone(self._zone)
+        days = max(rule.days_before, 1)
+        if rule.earlier_when_booked_ahead and booked_at is not None and start - booked_at > BOOKED_AHEAD:
+            days += 1
+        day = self._working_day(local_start.date() - dt.timedelta(days=days), rule.sunday_allowed)
+        moment = self._moment(day, rule.at)
+        planned: list[Planned] = []
+        if moment <= now:  # booked (or moved) after the reminder's moment: confirm now
+            if rule.confirm_late_booking:
+                due = self.context.courteous(now)
+                if due < expires:
+                    planned.append(Planned(NoticeKind.CONFIRMATION, due, expires))
+        elif moment < expires:
+            planned.append(Planned(NoticeKind.DAY_BEFORE, moment, expires))
+        if rule.morning_of and local_start.time() >= AFTERNOON:
+            morning = self._moment(local_start.date(), rule.morning_at)
+            same_day = any(p.due_at.astimezone(self._zone).date() == local_start.date() for p in planned)
+            if now < morning < expires and not same_day:
+                planned.append(Planned(NoticeKind.MORNING_OF, morning, expires))
+        return tuple(planned)
 
 
 def plan_appointment(
@@ -147,34 +204,7 @@ def plan_appointment(
 ) -> tuple[Planned, ...]:
     """The notices of an appointment (or of one client's appointments of a day, `start` the first one),
     planned at `now` (its booking, its move, or a change of rules). Empty when none is useful."""
-    if not rule.enabled:
-        return ()
-    expires = start - MIN_LEAD
-    if now >= expires:
-        return ()
-    zone = context.business.zone
-    local_start = start.astimezone(zone)
-    days = max(rule.days_before, 1)
-    if rule.earlier_when_booked_ahead and booked_at is not None and start - booked_at > BOOKED_AHEAD:
-        days += 1
-    day = last_working_day(
-        local_start.date() - dt.timedelta(days=days), context.business, sunday_allowed=rule.sunday_allowed
-    )
-    moment = context.courteous(_at(day, rule.at, zone))
-    planned: list[Planned] = []
-    if moment <= now:  # booked (or moved) after the reminder's moment: confirm now
-        if rule.confirm_late_booking:
-            due = context.courteous(now)
-            if due < expires:
-                planned.append(Planned(NoticeKind.CONFIRMATION, due, expires))
-    elif moment < expires:
-        planned.append(Planned(NoticeKind.DAY_BEFORE, moment, expires))
-    if rule.morning_of and local_start.time() >= AFTERNOON:
-        morning = context.courteous(_at(local_start.date(), rule.morning_at, zone))
-        same_day = any(p.due_at.astimezone(zone).date() == local_start.date() for p in planned)
-        if now < morning < expires and not same_day:
-            planned.append(Planned(NoticeKind.MORNING_OF, morning, expires))
-    return tuple(planned)
+    return Planner(context).plan(rule, start, now, booked_at)
 
 
 def plan_after(since: dt.datetime, days: int, hour: dt.time, context: PlanContext) -> dt.datetime:

@@ -131,8 +131,12 @@ class AppointmentRow(Base):
     # Where it takes place ({lieu}): a room, a practice's second address… (added in 0002_agenda).
     location: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
-    # One staff member's week opens from this index.
-    __table_args__ = (Index("ix_appointments_staff_start", "staff", "start_at"),)
+    # One staff member's week opens from the first index; a client's appointments of a day (planning their
+    # reminders) from the second.
+    __table_args__ = (
+        Index("ix_appointments_staff_start", "staff", "start_at"),
+        Index("ix_appointments_client_start", "client_id", "start_at"),
+    )
 
 
 class OrderRow(Base):

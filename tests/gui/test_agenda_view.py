@@ -348,7 +348,7 @@ def test_agenda_model_passes_the_model_tester(qtmodeltester, actx: AppContext, c
     model.set_period(days, period.entries, today=dt.date(2026, 12, 1))
     qtmodeltester.check(model)
     assert model.headerData(0, Qt.Orientation.Vertical) == "07h00"  # widened for the 7h15 appointment
-    busy = model.index_of(period.entries[0].appointment.id)
+    busy = model.index_of(period.entries[0].id)
     assert len(busy.data(AgendaModel.IDS_ROLE)) == 2  # two practitioners at 14h30: one cell, two lines
     day = AgendaModel(PARIS)
     day.set_period([dt.date(2026, 12, 3)], period.entries, ["Dr Morel", "Dr Petit", ""])

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from desktop.core.agenda import Appointment, AppointmentDraft, Notice
+from desktop.core.agenda import AgendaEntry, Appointment, AppointmentDraft, Booking, Notice
 from desktop.core.clock import Clock
 from desktop.core.entities import AppointmentStatus
 from desktop.services.agenda import errors
@@ -24,7 +24,7 @@ from desktop.storage.db import Database, UnitOfWork
 from desktop.storage.errors import NotFoundError
 from desktop.storage.repositories import appointments as repo
 from desktop.storage.repositories import clients as clients_repo
-from desktop.storage.repositories.appointments import AgendaEntry, AppointmentValues
+from desktop.storage.repositories.appointments import AppointmentValues
 
 MIN_MINUTES: Final = 5
 MAX_MINUTES: Final = 12 * 60
@@ -89,7 +89,7 @@ class AppointmentService:
         """Appointments starting in ``[start, end)`` (of one client) with their notices (command line)."""
         with self._db.read() as session:
             if client_id is None:
-                found = [e.appointment for e in repo.period(session, start, end)]
+                found = repo.between(session, start, end)
             else:
                 found = [
                     a for a in repo.of_client(session, client_id, limit=100_000) if start <= a.start < end
@@ -126,7 +126,11 @@ class AppointmentService:
         with self._db.session() as session:
             self._check_clients(session, {v.client_id for v in values})
             ids = repo.insert_many(session, values, now)
-            self._reminders.plan_appointments(session, ids, now, cause=CANCELLED_EDITED)
+            bookings = [  # the area is read with the client's other appointments of the day
+                Booking(i, v.client_id, v.start, v.kind, AppointmentStatus.PLANNED, now)
+                for i, v in zip(ids, values, strict=True)
+            ]
+            self._reminders.plan_appointments(session, ids, now, cause=CANCELLED_EDITED, subjects=bookings)
         self._changed()
         return ids
 

@@ -32,6 +32,7 @@ from desktop import logs
 from desktop.core import reminders as rules
 from desktop.core.agenda import (
     Appointment,
+    Booking,
     Notice,
     NoticeKind,
     NoticeStatus,
@@ -41,6 +42,7 @@ from desktop.core.agenda import (
 from desktop.core.clock import Clock
 from desktop.core.entities import AppointmentStatus, Client, Purpose, Template
 from desktop.core.reminders import Area, PlanContext, ReminderRule
+from desktop.core.text import fold
 from desktop.services.agenda import defaults
 from desktop.services.agenda.ports import NoticeOutbox, NoticeOutcome, NoticeRequest
 from desktop.services.changes import ChangeHub, Changes
@@ -76,7 +78,22 @@ _SLOT: Final = {
 TemplateLookup = Callable[[str], Template | None]
 
 
-def appointment_key(kind: NoticeKind, client_id: int, members: Sequence[Appointment]) -> str:
+class _RuleLookup:
+    """The reminder rule of each kind of appointment, worked out once per planning."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._rules = {fold(k.name): k.rule for k in defaults.kinds(settings)}
+        self._usual = defaults.sector_rule(settings.business.sector)
+        self._seen: dict[str, ReminderRule] = {}
+
+    def __call__(self, kind: str) -> ReminderRule:
+        rule = self._seen.get(kind)
+        if rule is None:
+            rule = self._seen[kind] = self._rules.get(fold(kind), self._usual)
+        return rule
+
+
+def appointment_key(kind: NoticeKind, client_id: int, members: Sequence[Booking]) -> str:
     """The key of one SMS for these appointments: the same appointments at the same times, same key."""
     who = ";".join(f"{a.id}@{a.start.astimezone(dt.UTC).isoformat()}" for a in members)
     digest = hashlib.sha256(f"{_SLOT[kind]}|{client_id}|{who}".encode()).hexdigest()[:40]
@@ -165,36 +182,45 @@ class ReminderService:
         *,
         cause: str,
         also: Iterable[tuple[int, dt.date]] = (),
+        subjects: Sequence[Booking] | None = None,
     ) -> int:
         """Bring the notices of these appointments (and of the other appointments of their clients the same
         days, plus the client-days in `also`: a day an appointment left) in line with the rules. `cause` is
-        the reason given to these appointments' planned notices that are no longer wanted. Returns how many
-        rows were planned or cancelled."""
+        the reason given to these appointments' planned notices that are no longer wanted; `subjects`, when
+        the caller has them (it just inserted them), saves reading them again. Returns how many rows were
+        planned or cancelled."""
         settings = self._settings()
-        zone = self.business_area(settings).zone
-        subjects = appointments_repo.get_many(session, list(appointment_ids))
-        days = {(a.client_id, a.start.astimezone(zone).date()) for a in subjects} | set(also)
-        if not days and not subjects:
+        business = self.business_area(settings)
+        zone = business.zone
+        if subjects is None:
+            subjects = appointments_repo.bookings(session, list(appointment_ids))
+        days = {(b.client_id, b.start.astimezone(zone).date()) for b in subjects} | set(also)
+        if not days:
             return 0
         groups = self._groups(session, days, zone)
-        members = {a.id: a for group in groups.values() for a in group}
-        concerned = {a.id: a for a in subjects} | members
+        concerned = {b.id: b for group in groups.values() for b in group} | {b.id: b for b in subjects}
         existing = repo.of_appointments(session, list(concerned))
-        clients = {c.id: c for c in clients_repo.get_many(session, list({c for c, _day in days}))}
+        rule_of = _RuleLookup(settings)
+        subject_ids = {b.id for b in subjects}
+        planners: dict[tuple[str, str | None], rules.Planner] = {}
 
         keep: set[int] = set()
         planned: list[NoticeValues] = []
         for (client_id, _day), group in groups.items():
-            rule = defaults.rule_for(settings, group[0].kind)
-            context = self.context_for(clients.get(client_id), settings)
-            plans = rules.plan_appointment(rule, group[0].start, now, context, booked_at=group[0].created_at)
+            rule = rule_of(group[0].kind)
+            area = (group[0].region, group[0].subdiv)
+            planner = planners.get(area)
+            if planner is None:
+                context = PlanContext(business, Area(*area), settings.policy)
+                planner = planners[area] = rules.Planner(context)
+            plans = planner.plan(rule, group[0].start, now, group[0].booked_at)
             for plan in plans:
                 key = appointment_key(plan.kind, client_id, group)
                 template = _template_of(rule, plan.kind)
                 same = [
                     n
-                    for a in group
-                    for n in existing.get(a.id, ())
+                    for b in group
+                    for n in existing.get(b.id, ())
                     if n.key == key and n.status is not NoticeStatus.CANCELLED
                 ]
                 if any(n.status is not NoticeStatus.PLANNED for n in same):
@@ -202,7 +228,7 @@ class ReminderService:
                     continue
                 wanted = (plan.kind, plan.due_at, plan.expires_at, template)
                 fresh = [n for n in same if (n.kind, n.due_at, n.expires_at, n.template) == wanted]
-                if {n.appointment_id for n in fresh} == {a.id for a in group}:
+                if {n.appointment_id for n in fresh} == {b.id for b in group}:
                     keep.update(n.id for n in fresh)  # planned as the rules want it
                     continue
                 planned.extend(
@@ -212,47 +238,49 @@ class ReminderService:
                         key=key,
                         due_at=plan.due_at,
                         expires_at=plan.expires_at,
-                        appointment_id=appointment.id,
+                        appointment_id=booking.id,
                         template=template,
                     )
-                    for appointment in group
+                    for booking in group
                 )
         cancelled: dict[str, list[int]] = defaultdict(list)
         for appointment_id, notices in existing.items():
-            appointment = concerned[appointment_id]
+            booking = concerned[appointment_id]
             for notice in notices:
                 if notice.status is NoticeStatus.PLANNED and notice.id not in keep:
-                    reason = _cancel_reason(appointment, appointment_id in appointment_ids, cause)
+                    reason = _cancel_reason(booking, appointment_id in subject_ids, cause)
                     cancelled[reason].append(notice.id)
-        changed = len(repo.insert_many(session, planned, now)) if planned else 0
+        changed = repo.insert_many(session, planned, now)
         for reason, ids in cancelled.items():
             changed += repo.settle(session, ids, NoticeStatus.CANCELLED, now, reason=reason)
         return changed
 
     def _groups(
         self, session: UnitOfWork, days: set[tuple[int, dt.date]], zone: ZoneInfo
-    ) -> dict[tuple[int, dt.date], list[Appointment]]:
+    ) -> dict[tuple[int, dt.date], list[Booking]]:
         """The active appointments of each (client, local day), in start order."""
-        if not days:
-            return {}
-        first = min(day for _c, day in days)
-        last = max(day for _c, day in days) + dt.timedelta(days=1)
-        start = dt.datetime.combine(first, dt.time(0), tzinfo=zone).astimezone(dt.UTC)
-        end = dt.datetime.combine(last, dt.time(0), tzinfo=zone).astimezone(dt.UTC)
-        clients = list({c for c, _day in days})
-        groups: dict[tuple[int, dt.date], list[Appointment]] = defaultdict(list)
-        for appointment in appointments_repo.active_between(session, clients, start, end):
-            where = (appointment.client_id, appointment.start.astimezone(zone).date())
-            if where in days:
-                groups[where].append(appointment)
-        return dict(groups)
+        clients_of: dict[dt.date, set[int]] = defaultdict(set)
+        for client_id, day in days:
+            clients_of[day].add(client_id)
+        wanted = [
+            (
+                dt.datetime.combine(day, dt.time(0), tzinfo=zone).astimezone(dt.UTC),
+                dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=zone).astimezone(dt.UTC),
+                sorted(clients),
+            )
+            for day, clients in sorted(clients_of.items())
+        ]
+        groups: dict[tuple[int, dt.date], list[Booking]] = defaultdict(list)
+        for booking in appointments_repo.active_bookings_on(session, wanted):
+            groups[(booking.client_id, booking.start.astimezone(zone).date())].append(booking)
+        return {where: sorted(found, key=lambda b: (b.start, b.id)) for where, found in groups.items()}
 
     def replan_upcoming(self) -> int:
         """Plan every upcoming appointment again (the rules or the sending hours changed)."""
         now = self._clock.now()
         with self._db.session() as session:
             upcoming = appointments_repo.active_after(session, now)
-            changed = self.plan_appointments(session, [a.id for a in upcoming], now, cause=CANCELLED_RULES)
+            changed = self.plan_appointments(session, upcoming, now, cause=CANCELLED_RULES)
         if changed:
             self._hub.publish(Changes(agenda=True))
         return changed
@@ -447,9 +475,9 @@ def _latest_key_per_appointment(notices: Sequence[Notice]) -> dict[int, str]:
     return {appointment_id: notice.key for appointment_id, notice in latest.items()}
 
 
-def _cancel_reason(appointment: Appointment, subject: bool, cause: str) -> str:
-    if appointment.status is AppointmentStatus.CANCELLED:
+def _cancel_reason(booking: Booking, subject: bool, cause: str) -> str:
+    if booking.status is AppointmentStatus.CANCELLED:
         return CANCELLED_APPOINTMENT
-    if not appointment.active:
+    if not booking.active:
         return CANCELLED_CLOSED
     return cause if subject else CANCELLED_GROUPED

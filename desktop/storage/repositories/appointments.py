@@ -7,14 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import insert as sql_insert
 from sqlalchemy.orm import Session
 
-from desktop.core.agenda import ACTIVE_APPOINTMENTS, Appointment, NoticeStatus
+from desktop.core.agenda import ACTIVE_APPOINTMENTS, AgendaEntry, Appointment, Booking, NoticeStatus
 from desktop.core.entities import AppointmentStatus
 from desktop.storage.errors import NotFoundError
 from desktop.storage.orm import AppointmentRow, ClientRow, NoticeRow
-from desktop.storage.repositories.chunks import in_chunks
+from desktop.storage.repositories.chunks import IN_CHUNK, in_chunks
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,14 +29,6 @@ class AppointmentValues:
     kind: str
     location: str
     reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaEntry:
-    """One appointment as a period of the agenda shows it, with the count of its blocked notices."""
-
-    appointment: Appointment
-    blocked_notices: int
 
 
 _CLIENT_NAME = func.trim(ClientRow.first_name + " " + ClientRow.last_name)
@@ -92,7 +85,19 @@ def period_statement(start: dt.datetime, end: dt.datetime, staff: str | None = N
         .correlate(AppointmentRow)
         .scalar_subquery()
     )
-    statement = _base().add_columns(blocked.label("blocked"))
+    statement = select(
+        AppointmentRow.id,
+        AppointmentRow.client_id,
+        _CLIENT_NAME.label("client_name"),
+        ClientRow.mobile,
+        AppointmentRow.start_at,
+        AppointmentRow.end_at,
+        AppointmentRow.staff,
+        AppointmentRow.kind,
+        AppointmentRow.location,
+        AppointmentRow.status,
+        blocked.label("blocked"),
+    ).join(ClientRow, ClientRow.id == AppointmentRow.client_id)
     statement = statement.where(AppointmentRow.start_at >= start, AppointmentRow.start_at < end)
     if staff is not None:
         statement = statement.where(AppointmentRow.staff == staff)
@@ -102,8 +107,24 @@ def period_statement(start: dt.datetime, end: dt.datetime, staff: str | None = N
 def period(
     session: Session, start: dt.datetime, end: dt.datetime, staff: str | None = None
 ) -> list[AgendaEntry]:
-    rows = session.execute(period_statement(start, end, staff))
-    return [AgendaEntry(_record(row), int(row.blocked or 0)) for row in rows]
+    # A Core read (no ORM row processing): a week holds a thousand appointments in a busy practice.
+    rows = session.connection().execute(period_statement(start, end, staff))
+    statuses = {s.value: s for s in AppointmentStatus}
+    return [
+        AgendaEntry(
+            id=row.id,
+            client_id=row.client_id,
+            client_name=row.client_name or row.mobile or "",
+            start=row.start_at,
+            end=row.end_at,
+            staff=row.staff,
+            kind=row.kind,
+            location=row.location,
+            status=statuses[row.status],
+            blocked_notices=int(row.blocked or 0),
+        )
+        for row in rows
+    ]
 
 
 def get(session: Session, appointment_id: int) -> Appointment:
@@ -120,6 +141,15 @@ def get_many(session: Session, ids: Sequence[int]) -> list[Appointment]:
     return sorted(found, key=lambda a: (a.start, a.id))
 
 
+def between(session: Session, start: dt.datetime, end: dt.datetime) -> list[Appointment]:
+    """Every appointment starting in ``[start, end)``, in start order (full records: the command line)."""
+    statement = _base().where(AppointmentRow.start_at >= start, AppointmentRow.start_at < end)
+    return [
+        _record(row)
+        for row in session.execute(statement.order_by(AppointmentRow.start_at, AppointmentRow.id))
+    ]
+
+
 def of_client(session: Session, client_id: int, limit: int = 200) -> list[Appointment]:
     """A client's appointments, the latest first."""
     statement = (
@@ -131,28 +161,76 @@ def of_client(session: Session, client_id: int, limit: int = 200) -> list[Appoin
     return [_record(row) for row in session.execute(statement)]
 
 
-def active_between(
-    session: Session, client_ids: Sequence[int], start: dt.datetime, end: dt.datetime
-) -> list[Appointment]:
-    """The active (planned or confirmed) appointments of these clients starting in ``[start, end)``."""
-    active = [s.value for s in ACTIVE_APPOINTMENTS]
-    found: list[Appointment] = []
-    for chunk in in_chunks(list(dict.fromkeys(client_ids))):
-        statement = _base().where(
-            AppointmentRow.client_id.in_(chunk),
-            AppointmentRow.start_at >= start,
-            AppointmentRow.start_at < end,
-            AppointmentRow.status.in_(active),
-        )
-        found.extend(_record(row) for row in session.execute(statement))
-    return sorted(found, key=lambda a: (a.start, a.id))
+def _bookings(session: Session, statement: Select[Any]) -> list[Booking]:
+    statuses = {s.value: s for s in AppointmentStatus}
+    session.flush()  # a Core read does not flush pending ORM changes (a move made in this transaction)
+    rows = session.connection().execute(statement)
+    return [
+        Booking(id_, client, start, kind, statuses[status], booked, region, subdiv)
+        for id_, client, start, kind, status, booked, region, subdiv in rows
+    ]
 
 
-def active_after(session: Session, since: dt.datetime) -> list[Appointment]:
-    """Every active appointment starting after `since` (to plan again when the rules change)."""
+_BOOKING: tuple[Any, ...] = (
+    AppointmentRow.id,
+    AppointmentRow.client_id,
+    AppointmentRow.start_at,
+    AppointmentRow.kind,
+    AppointmentRow.status,
+    AppointmentRow.created_at,
+    ClientRow.region,
+    ClientRow.subdiv,
+)
+
+
+def _booking_columns() -> Select[Any]:
+    return select(*_BOOKING).join(ClientRow, ClientRow.id == AppointmentRow.client_id)
+
+
+def bookings(session: Session, ids: Sequence[int]) -> list[Booking]:
+    """What planning needs about these appointments (any status)."""
+    found: list[Booking] = []
+    for chunk in in_chunks(list(dict.fromkeys(ids))):
+        found += _bookings(session, _booking_columns().where(AppointmentRow.id.in_(chunk)))
+    return found
+
+
+def active_bookings_on(
+    session: Session, days: Sequence[tuple[dt.datetime, dt.datetime, Sequence[int]]]
+) -> list[Booking]:
+    """The active (planned or confirmed) appointments of some clients on some days: each item is a day's
+    ``[start, end)`` and the clients wanted that day. Days are read together, a few hundred clients a query."""
     active = [s.value for s in ACTIVE_APPOINTMENTS]
-    statement = _base().where(AppointmentRow.start_at > since, AppointmentRow.status.in_(active))
-    return [_record(row) for row in session.execute(statement.order_by(AppointmentRow.start_at))]
+    found: list[Booking] = []
+    batch: list[Any] = []
+    size = 0
+    for start, end, clients in days:
+        for chunk in in_chunks(list(clients)):
+            batch.append(
+                and_(
+                    AppointmentRow.start_at >= start,
+                    AppointmentRow.start_at < end,
+                    AppointmentRow.client_id.in_(chunk),
+                )
+            )
+            size += len(chunk) + 2
+            if size >= IN_CHUNK:
+                found += _bookings(
+                    session, _booking_columns().where(or_(*batch), AppointmentRow.status.in_(active))
+                )
+                batch, size = [], 0
+    if batch:
+        found += _bookings(session, _booking_columns().where(or_(*batch), AppointmentRow.status.in_(active)))
+    return found
+
+
+def active_after(session: Session, since: dt.datetime) -> list[int]:
+    """The ids of every active appointment starting after `since` (to plan again when the rules change)."""
+    active = [s.value for s in ACTIVE_APPOINTMENTS]
+    statement = select(AppointmentRow.id).where(
+        AppointmentRow.start_at > since, AppointmentRow.status.in_(active)
+    )
+    return list(session.scalars(statement.order_by(AppointmentRow.start_at)))
 
 
 def staff_names(session: Session) -> list[str]:
@@ -183,24 +261,27 @@ def insert(session: Session, values: AppointmentValues, now: dt.datetime) -> int
 
 
 def insert_many(session: Session, values: Sequence[AppointmentValues], now: dt.datetime) -> list[int]:
+    """Insert many appointments in one statement per batch; their ids in the order given."""
+    if not values:
+        return []
     rows = [
-        AppointmentRow(
-            client_id=v.client_id,
-            start_at=v.start,
-            end_at=v.end,
-            staff=v.staff,
-            kind=v.kind,
-            location=v.location,
-            reason=v.reason,
-            status=AppointmentStatus.PLANNED.value,
-            created_at=now,
-            updated_at=now,
-        )
+        {
+            "client_id": v.client_id,
+            "start_at": v.start,
+            "end_at": v.end,
+            "staff": v.staff,
+            "kind": v.kind,
+            "location": v.location,
+            "reason": v.reason,
+            "status": AppointmentStatus.PLANNED.value,
+            "source": "user",
+            "created_at": now,
+            "updated_at": now,
+        }
         for v in values
     ]
-    session.add_all(rows)
-    session.flush()
-    return [row.id for row in rows]
+    statement = sql_insert(AppointmentRow).returning(AppointmentRow.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows))
 
 
 def _row(session: Session, appointment_id: int) -> AppointmentRow:

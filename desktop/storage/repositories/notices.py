@@ -12,14 +12,17 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.agenda import Notice, NoticeKind, NoticeStatus
 from desktop.core.entities import MessageStatus
 from desktop.storage.orm import MessageRow, NoticeRow
 from desktop.storage.repositories.chunks import in_chunks
+
+_NO_VALUES: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +37,7 @@ class NoticeValues:
     appointment_id: int | None = None
     order_id: int | None = None
     template: str = ""
-    values: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    values: Mapping[str, str] = field(default_factory=lambda: _NO_VALUES)
 
 
 def _json(value: Mapping[str, str]) -> str:
@@ -51,36 +54,61 @@ def _mapping(text: str) -> Mapping[str, str]:
     return MappingProxyType({str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {})
 
 
-def _base() -> Select[NoticeRow, str]:
-    return select(NoticeRow, MessageRow.status.label("message_status")).outerjoin(
-        MessageRow, MessageRow.id == NoticeRow.message_id
-    )
+_COLUMNS: tuple[Any, ...] = (
+    NoticeRow.id,
+    NoticeRow.client_id,
+    NoticeRow.appointment_id,
+    NoticeRow.order_id,
+    NoticeRow.kind,
+    NoticeRow.idempotency_key,
+    NoticeRow.due_at,
+    NoticeRow.expires_at,
+    NoticeRow.status,
+    NoticeRow.reason,
+    NoticeRow.reason_params,
+    NoticeRow.template,
+    NoticeRow.values_json,
+    NoticeRow.message_id,
+    MessageRow.status.label("message_status"),
+    NoticeRow.created_at,
+    NoticeRow.updated_at,
+)
+_KINDS = {k.value: k for k in NoticeKind}
+_STATUSES = {s.value: s for s in NoticeStatus}
+_MESSAGE_STATUSES = {s.value: s for s in MessageStatus}
 
 
-def _record(row: NoticeRow, message_status: str | None) -> Notice:
+def _base() -> Select[Any]:
+    return select(*_COLUMNS).outerjoin(MessageRow, MessageRow.id == NoticeRow.message_id)
+
+
+def _record(row: Any) -> Notice:
     return Notice(
         id=row.id,
         client_id=row.client_id,
         appointment_id=row.appointment_id,
         order_id=row.order_id,
-        kind=NoticeKind(row.kind),
+        kind=_KINDS[row.kind],
         key=row.idempotency_key,
         due_at=row.due_at,
         expires_at=row.expires_at,
-        status=NoticeStatus(row.status),
+        status=_STATUSES[row.status],
         reason=row.reason,
         reason_params=_mapping(row.reason_params),
         template=row.template,
         values=_mapping(row.values_json),
         message_id=row.message_id,
-        message_status=MessageStatus(message_status) if message_status else None,
+        message_status=_MESSAGE_STATUSES.get(row.message_status) if row.message_status else None,
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
 
 
-def _records(session: Session, statement: Select[NoticeRow, str]) -> list[Notice]:
-    return [_record(row[0], row[1]) for row in session.execute(statement)]
+def _records(session: Session, statement: Select[Any]) -> list[Notice]:
+    # A Core read (no ORM row processing): planning reads the notices of thousands of appointments. It does
+    # not flush pending ORM changes by itself.
+    session.flush()
+    return [_record(row) for row in session.connection().execute(statement)]
 
 
 # ---------------------------------------------------------------------------------------- reading
@@ -141,29 +169,33 @@ def blocked_since(session: Session, since: dt.datetime) -> int:
 # ---------------------------------------------------------------------------------------- writing
 
 
-def insert_many(session: Session, values: Sequence[NoticeValues], now: dt.datetime) -> list[int]:
+def insert_many(session: Session, values: Sequence[NoticeValues], now: dt.datetime) -> int:
+    """Plan these notices (one statement per batch). Returns how many were written."""
+    if not values:
+        return 0
     rows = [
-        NoticeRow(
-            client_id=v.client_id,
-            appointment_id=v.appointment_id,
-            order_id=v.order_id,
-            kind=v.kind.value,
-            idempotency_key=v.key,
-            due_at=v.due_at,
-            expires_at=v.expires_at,
-            status=NoticeStatus.PLANNED.value,
-            reason=None,
-            reason_params="",
-            template=v.template,
-            values_json=_json(v.values),
-            created_at=now,
-            updated_at=now,
-        )
+        {
+            "client_id": v.client_id,
+            "appointment_id": v.appointment_id,
+            "order_id": v.order_id,
+            "kind": v.kind.value,
+            "idempotency_key": v.key,
+            "due_at": v.due_at,
+            "expires_at": v.expires_at,
+            "status": NoticeStatus.PLANNED.value,
+            "reason": None,
+            "reason_params": "",
+            "template": v.template,
+            "values_json": _json(v.values),
+            "message_id": None,
+            "created_at": now,
+            "updated_at": now,
+        }
         for v in values
     ]
-    session.add_all(rows)
     session.flush()
-    return [row.id for row in rows]
+    session.connection().execute(insert(NoticeRow), rows)  # a Core executemany: no ORM bookkeeping
+    return len(rows)
 
 
 def settle(

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -27,9 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from desktop.core.agenda import Appointment
+from desktop.core.agenda import AgendaEntry
 from desktop.core.entities import AppointmentStatus
-from desktop.storage.repositories.appointments import AgendaEntry
 from desktop.ui import texts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,8 +57,93 @@ class Column:
     staff: str | None  # None: everyone (week view); "" : nobody in particular (day view)
 
 
+@dataclass(frozen=True)
+class AgendaLayout:
+    """Where each appointment of a period goes in the grid, worked out once (on a worker thread: nothing
+    here is a Qt object), so that showing a busy week on the UI thread is a model reset and a repaint."""
+
+    columns: tuple[Column, ...] = ()
+    first_minutes: int = DAY_START.hour * 60
+    rows: int = 0
+    starting: Mapping[tuple[int, int], tuple[AgendaEntry, ...]] = field(default_factory=dict)
+    texts: Mapping[tuple[int, int], str] = field(default_factory=dict)
+    covered: Mapping[tuple[int, int], AppointmentStatus] = field(default_factory=dict)
+    blocked: frozenset[tuple[int, int]] = frozenset()  # cells with a blocked reminder
+    inactive: frozenset[tuple[int, int]] = frozenset()  # cells whose appointments are all over or cancelled
+    cancelled: frozenset[tuple[int, int]] = frozenset()  # cells whose appointments are all cancelled
+    draggable: frozenset[tuple[int, int]] = frozenset()  # cells where an active appointment starts
+    today: dt.date | None = None
+
+
+def layout_period(
+    days: Sequence[dt.date],
+    entries: Sequence[AgendaEntry],
+    zone: ZoneInfo,
+    staff_columns: Sequence[str] | None = None,
+    today: dt.date | None = None,
+) -> AgendaLayout:
+    """One column per day, or (one day, `staff_columns` given) one column per staff member."""
+    if staff_columns is not None and len(days) == 1:
+        columns = tuple(Column(days[0], name) for name in staff_columns)
+    else:
+        columns = tuple(Column(day, None) for day in days)
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for index, column in enumerate(columns):
+        by_day[column.day].append(index)
+    local = [(e, e.start.astimezone(zone)) for e in entries]
+    first = min([DAY_START, *(start.time() for _e, start in local)]).hour * 60
+    ends = [start.hour * 60 + start.minute + max(e.duration_minutes, SLOT_MINUTES) for e, start in local]
+    last = min(max([DAY_END.hour * 60, *ends]), 24 * 60)
+    rows = math.ceil((last - first) / SLOT_MINUTES)
+    starting: dict[tuple[int, int], list[AgendaEntry]] = defaultdict(list)
+    covered: dict[tuple[int, int], AgendaEntry] = {}
+    for entry, start in local:
+        place = next(
+            (
+                c
+                for c in by_day.get(start.date(), ())
+                if columns[c].staff is None or columns[c].staff == entry.staff
+            ),
+            None,
+        )
+        if place is None:
+            continue
+        row = max(0, (start.hour * 60 + start.minute - first) // SLOT_MINUTES)
+        starting[(row, place)].append(entry)
+        for offset in range(max(1, math.ceil(entry.duration_minutes / SLOT_MINUTES))):
+            current = covered.get((row + offset, place))
+            if current is None or not current.active:
+                covered[(row + offset, place)] = entry
+    lines = {cell: "\n".join(_line(e, zone) for e in found) for cell, found in starting.items()}
+    return AgendaLayout(
+        columns=columns,
+        first_minutes=first,
+        rows=rows,
+        starting={cell: tuple(found) for cell, found in starting.items()},
+        texts=lines,
+        covered={cell: entry.status for cell, entry in covered.items()},
+        blocked=frozenset(cell for cell, found in starting.items() if any(e.blocked_notices for e in found)),
+        inactive=frozenset(cell for cell, found in starting.items() if not any(e.active for e in found)),
+        cancelled=frozenset(
+            cell
+            for cell, found in starting.items()
+            if all(e.status is AppointmentStatus.CANCELLED for e in found)
+        ),
+        today=today,
+    )
+
+
+def _line(entry: AgendaEntry, zone: ZoneInfo) -> str:
+    line = f"{texts.format_time(entry.start.astimezone(zone))} {entry.client_name}"
+    if entry.kind:
+        line += f" · {entry.kind}"
+    if entry.blocked_notices:
+        line += " ⚠"
+    return line
+
+
 class AgendaModel(QAbstractTableModel):
-    """Slots × columns of one period; ``set_period`` replaces everything at once."""
+    """Slots × columns of one period; ``set_layout`` replaces everything at once."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1  # id of the first appointment starting in the cell, or None
     IDS_ROLE = Qt.ItemDataRole.UserRole + 2  # ids of every appointment starting in the cell
@@ -71,15 +155,21 @@ class AgendaModel(QAbstractTableModel):
     def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
         super().__init__(parent)
         self._zone = zone
-        self._columns: list[Column] = []
-        self._first = DAY_START
-        self._rows = 0
-        self._starting: dict[tuple[int, int], list[Appointment]] = {}
-        self._covered: dict[tuple[int, int], Appointment] = {}
-        self._blocked: dict[int, int] = {}
-        self._today: dt.date | None = None
+        self._layout = AgendaLayout()
+        self._tints = {status: QColor(color) for status, color in _TINTS.items()}
+        self._alert = QColor(_ALERT)
+        self._grey = QColor("#777777")
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # ---------------------------------------------------------------- filling
+    def set_layout(self, layout: AgendaLayout) -> None:
+        self.beginResetModel()
+        self._layout = layout
+        self.endResetModel()
+
     def set_period(
         self,
         days: Sequence[dt.date],
@@ -87,77 +177,32 @@ class AgendaModel(QAbstractTableModel):
         staff_columns: Sequence[str] | None = None,
         today: dt.date | None = None,
     ) -> None:
-        """One column per day, or (one day, `staff_columns` given) one column per staff member."""
-        self.beginResetModel()
-        if staff_columns is not None and len(days) == 1:
-            self._columns = [Column(days[0], name) for name in staff_columns]
-        else:
-            self._columns = [Column(day, None) for day in days]
-        self._today = today
-        local = [(e, e.appointment.start.astimezone(self._zone)) for e in entries]
-        first = min([DAY_START, *(start.time() for _e, start in local)])
-        self._first = dt.time(first.hour, 0)
-        last_minutes = max(
-            [
-                DAY_END.hour * 60,
-                *(
-                    start.hour * 60 + start.minute + max(e.appointment.duration_minutes, SLOT_MINUTES)
-                    for e, start in local
-                ),
-            ]
-        )
-        last_minutes = min(last_minutes, 24 * 60)
-        self._rows = math.ceil((last_minutes - self._first.hour * 60) / SLOT_MINUTES)
-        self._starting = defaultdict(list)
-        self._covered = {}
-        self._blocked = {e.appointment.id: e.blocked_notices for e in entries if e.blocked_notices}
-        for entry, start in local:
-            column = self._column_of(start.date(), entry.appointment.staff)
-            if column is None:
-                continue
-            row = self._row_of(start)
-            self._starting[(row, column)].append(entry.appointment)
-            slots = max(1, math.ceil(entry.appointment.duration_minutes / SLOT_MINUTES))
-            for offset in range(slots):
-                cell = (row + offset, column)
-                current = self._covered.get(cell)
-                if current is None or not current.active:
-                    self._covered[cell] = entry.appointment
-        self._starting = dict(self._starting)
-        self.endResetModel()
-
-    def _column_of(self, day: dt.date, staff: str) -> int | None:
-        for index, column in enumerate(self._columns):
-            if column.day == day and (column.staff is None or column.staff == staff):
-                return index
-        return None
-
-    def _row_of(self, local: dt.datetime) -> int:
-        minutes = local.hour * 60 + local.minute - self._first.hour * 60
-        return max(0, minutes // SLOT_MINUTES)
+        """Lay out and show a period at once (the agenda view lays out on a worker thread instead)."""
+        self.set_layout(layout_period(days, entries, self._zone, staff_columns, today))
 
     # ---------------------------------------------------------------- reading
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._rows
+        return 0 if parent.isValid() else self._layout.rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self._layout.columns)
 
     def slot_start(self, row: int, column: int) -> dt.datetime:
         """The moment a cell stands for (aware, UTC)."""
-        day = self._columns[column].day
-        minutes = self._first.hour * 60 + row * SLOT_MINUTES
+        day = self._layout.columns[column].day
+        minutes = self._layout.first_minutes + row * SLOT_MINUTES
         local = dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60), tzinfo=self._zone)
         return local.astimezone(dt.UTC)
 
     def column(self, column: int) -> Column | None:
-        return self._columns[column] if 0 <= column < len(self._columns) else None
+        columns = self._layout.columns
+        return columns[column] if 0 <= column < len(columns) else None
 
-    def appointments_at(self, row: int, column: int) -> list[Appointment]:
-        return list(self._starting.get((row, column), ()))
+    def appointments_at(self, row: int, column: int) -> list[AgendaEntry]:
+        return list(self._layout.starting.get((row, column), ()))
 
     def index_of(self, appointment_id: int) -> QModelIndex:
-        for (row, column), found in self._starting.items():
+        for (row, column), found in self._layout.starting.items():
             if any(a.id == appointment_id for a in found):
                 return self.index(row, column)
         return QModelIndex()
@@ -165,75 +210,70 @@ class AgendaModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.FontRole and orientation == Qt.Orientation.Horizontal:
-                column = self.column(section)
-                if column is not None and column.day == self._today:
-                    font = QFont()
-                    font.setBold(True)
-                    return font
-            return None
         if orientation == Qt.Orientation.Horizontal:
             column = self.column(section)
             if column is None:
+                return None
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold if column.day == self._layout.today and column.staff is None else None
+            if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return None
             if column.staff is not None:
                 return column.staff or translate("AgendaModel", "Sans attribution")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return texts.format_day(column.day)
             return texts.format_day_short(column.day)
-        if 0 <= section < self._rows:
-            minutes = self._first.hour * 60 + section * SLOT_MINUTES
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._layout.rows:
+            minutes = self._layout.first_minutes + section * SLOT_MINUTES
             return texts.format_time(dt.time(minutes // 60 % 24, minutes % 60))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (
-            0 <= index.row() < self._rows and 0 <= index.column() < len(self._columns)
-        ):
+        if not index.isValid():
             return None
         cell = (index.row(), index.column())
-        starting = self._starting.get(cell, [])
+        layout = self._layout
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "\n".join(self._line(a) for a in starting)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n\n".join(self._tooltip(a) for a in starting) or None
-        if role == self.ID_ROLE:
-            return starting[0].id if starting else None
-        if role == self.IDS_ROLE:
-            return [a.id for a in starting]
-        if role == self.START_ROLE:
-            return self.slot_start(*cell)
-        if role == self.STAFF_ROLE:
-            return self._columns[index.column()].staff
+            return layout.texts.get(cell, "")
         if role == Qt.ItemDataRole.BackgroundRole:
-            covering = self._covered.get(cell)
-            return QColor(_TINTS[covering.status]) if covering is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and starting:
-            if any(self._blocked.get(a.id) for a in starting):
-                return QColor(_ALERT)
-            if all(not a.active for a in starting):
-                return QColor("#777777")
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and starting
-            and all(a.status is AppointmentStatus.CANCELLED for a in starting)
-        ):
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
+            status = layout.covered.get(cell)
+            return self._tints[status] if status is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if cell in layout.blocked:
+                return self._alert
+            return self._grey if cell in layout.inactive else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._struck if cell in layout.cancelled else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n\n".join(self._tooltip(a) for a in layout.starting.get(cell, ())) or None
+        if role == self.ID_ROLE:
+            found = layout.starting.get(cell)
+            return found[0].id if found else None
+        if role == self.IDS_ROLE:
+            return [a.id for a in layout.starting.get(cell, ())]
+        if role == self.START_ROLE:
+            return self.slot_start(*cell) if 0 <= cell[1] < len(layout.columns) else None
+        if role == self.STAFF_ROLE:
+            column = self.column(cell[1])
+            return column.staff if column is not None else None
         return None
 
-    def _line(self, appointment: Appointment) -> str:
-        start = texts.format_time(appointment.start.astimezone(self._zone))
-        line = f"{start} {appointment.client_name}"
-        if appointment.kind:
-            line += f" · {appointment.kind}"
-        if self._blocked.get(appointment.id):
-            line += " ⚠"
-        return line
+    def paint_cell(self, row: int, column: int) -> tuple[str, QColor | None, QColor | None, QFont | None]:
+        """(text, background, text colour, font) of a cell, in one call: what the grid's delegate paints."""
+        cell = (row, column)
+        layout = self._layout
+        status = layout.covered.get(cell)
+        foreground = (
+            self._alert if cell in layout.blocked else self._grey if cell in layout.inactive else None
+        )
+        return (
+            layout.texts.get(cell, ""),
+            self._tints[status] if status is not None else None,
+            foreground,
+            self._struck if cell in layout.cancelled else None,
+        )
 
-    def _tooltip(self, appointment: Appointment) -> str:
+    def _tooltip(self, appointment: AgendaEntry) -> str:
         lines = [
             appointment.client_name,
             texts.format_moment(appointment.start, self._zone),
@@ -241,7 +281,7 @@ class AgendaModel(QAbstractTableModel):
             texts.appointment_status_label(appointment.status),
         ]
         lines += [p for p in (appointment.kind, appointment.staff, appointment.location) if p]
-        if self._blocked.get(appointment.id):
+        if appointment.blocked_notices:
             lines.append(
                 translate("AgendaModel", "Un rappel est bloqué : ouvrez le rendez-vous pour savoir pourquoi.")
             )
@@ -253,7 +293,7 @@ class AgendaModel(QAbstractTableModel):
         if not index.isValid():
             return base
         flags = base | Qt.ItemFlag.ItemIsDropEnabled
-        if any(a.active for a in self._starting.get((index.row(), index.column()), ())):
+        if (index.row(), index.column()) in self._layout.draggable:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
@@ -269,7 +309,7 @@ class AgendaModel(QAbstractTableModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         for index in indexes:
-            active = [a for a in self._starting.get((index.row(), index.column()), ()) if a.active]
+            active = [a for a in self._layout.starting.get((index.row(), index.column()), ()) if a.active]
             if active:
                 data.setData(MIME_TYPE, QByteArray(str(active[0].id).encode()))
                 break
@@ -290,12 +330,14 @@ class AgendaModel(QAbstractTableModel):
         except ValueError:
             return False
         target = (parent.row(), parent.column())
-        moving = next((a for found in self._starting.values() for a in found if a.id == appointment_id), None)
+        moving = next(
+            (a for found in self._layout.starting.values() for a in found if a.id == appointment_id), None
+        )
         new_start = self.slot_start(*target)
         if moving is not None:  # keep the minutes past the slot: 14h10 dropped on 16h00 → 16h10
             offset = moving.start.astimezone(self._zone).minute % SLOT_MINUTES
             new_start += dt.timedelta(minutes=offset)
-        staff = self._columns[parent.column()].staff
+        staff = self._layout.columns[parent.column()].staff
         if moving is not None and new_start == moving.start and (staff is None or staff == moving.staff):
             return False
         self.move_requested.emit(appointment_id, new_start, staff)

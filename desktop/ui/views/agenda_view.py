@@ -34,11 +34,11 @@ from desktop.core.entities import AppointmentStatus
 from desktop.services.agenda import defaults
 from desktop.services.changes import Changes
 from desktop.settings import AppointmentKind
-from desktop.storage.repositories.appointments import AgendaEntry
 from desktop.ui import texts
 from desktop.ui.dialogs.appointment_dialog import AppointmentDialog
-from desktop.ui.models.agenda_model import AgendaModel
+from desktop.ui.models.agenda_model import AgendaLayout, AgendaModel, layout_period
 from desktop.ui.views.appointment_detail import AppointmentDetail
+from desktop.ui.widgets.agenda_delegate import AgendaDelegate
 
 DAY, WEEK = "day", "week"
 EVERYONE = None
@@ -47,9 +47,11 @@ REFRESH_DEBOUNCE_MS = 300
 
 @dataclass(frozen=True)
 class _Loaded:
+    """A period as the worker thread reads and lays it out."""
+
     first_day: dt.date
     days: int
-    entries: tuple[AgendaEntry, ...]
+    layout: AgendaLayout
     staff: list[str]
     kinds: tuple[AppointmentKind, ...]
     blocked: int
@@ -134,6 +136,7 @@ class AgendaView(QWidget):
         self.model = AgendaModel(self._zone, self)
         self.grid = QTableView()
         self.grid.setModel(self.model)
+        self.grid.setItemDelegate(AgendaDelegate(self.grid))
         self.grid.setAccessibleName(self.tr("Agenda"))
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -223,22 +226,31 @@ class AgendaView(QWidget):
 
     # ---------------------------------------------------------------- loading
     def refresh(self) -> None:
-        """Read the period shown (and the staff, kinds and alert) off the UI thread."""
+        """Read and lay out the period shown (with the staff, kinds and alert) off the UI thread."""
         self._generation += 1
         generation = self._generation
-        first, days, staff = self.first_day(), self.days(), self._staff_filter
+        first, days, staff, mode = self.first_day(), self.days(), self._staff_filter, self._mode
 
         def load() -> _Loaded:
             period = self._appointments.period(first, days, staff)
             settings = self._settings.get()
+            names = self._appointments.staff()
+            today = self._today()
+            columns = None
+            if mode == DAY:
+                columns = [staff] if staff is not None else list(names)
+                if staff is None and (not names or any(e.staff == "" for e in period.entries)):
+                    columns.append("")
+            dates = [first + dt.timedelta(days=i) for i in range(days)]
+            layout = layout_period(dates, period.entries, self._zone, columns, today)
             return _Loaded(
                 first,
                 days,
-                period.entries,
-                self._appointments.staff(),
+                layout,
+                names,
                 defaults.kinds(settings),
                 self._reminders.blocked_recently(),
-                self._today(),
+                today,
             )
 
         self._tasks.run(load, on_done=lambda found: self._show(generation, found), on_error=self._on_error)
@@ -248,18 +260,14 @@ class AgendaView(QWidget):
             return
         self._loaded = found
         self._fill_staff(found.staff)
-        days = [found.first_day + dt.timedelta(days=i) for i in range(found.days)]
-        columns = None
-        if self._mode == DAY:
-            columns = self._day_columns(found)
-        self.model.set_period(days, found.entries, columns, found.today)
-        last = days[-1]
+        self.model.set_layout(found.layout)
+        first, last = found.first_day, found.first_day + dt.timedelta(days=found.days - 1)
         if found.days == 1:
-            self.period_label.setText(texts.format_day(days[0], with_year=days[0].year != found.today.year))
+            self.period_label.setText(texts.format_day(first, with_year=first.year != found.today.year))
         else:
             self.period_label.setText(
                 self.tr("Semaine du %1 au %2")
-                .replace("%1", texts.format_day(days[0]))
+                .replace("%1", texts.format_day(first))
                 .replace("%2", texts.format_day(last, with_year=last.year != found.today.year))
             )
         if found.blocked:
@@ -273,14 +281,6 @@ class AgendaView(QWidget):
         self.alert.setVisible(bool(found.blocked))
         self._restore_selection()
         self.loaded.emit()
-
-    def _day_columns(self, found: _Loaded) -> list[str]:
-        if self._staff_filter is not None:
-            return [self._staff_filter]
-        names = list(found.staff)
-        if not names or any(e.appointment.staff == "" for e in found.entries):
-            names.append("")
-        return names
 
     def _fill_staff(self, staff: list[str]) -> None:
         current = self._staff_filter

@@ -4,6 +4,7 @@ with what became of it. It lays out and asks; the agenda view acts."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.agenda import Appointment, Notice
+from desktop.core.agenda import AgendaEntry, Appointment, Notice
 from desktop.core.entities import AppointmentStatus
 from desktop.ui import texts
 from desktop.ui.models.notices_model import NoticesModel
@@ -124,7 +125,7 @@ class AppointmentDetail(QWidget):
         appointment: Appointment | None,
         notices: list[Notice],
         *,
-        others: list[Appointment] | None = None,
+        others: Sequence[AgendaEntry | Appointment] | None = None,
         today: dt.date | None = None,
     ) -> None:
         self._appointment = appointment

@@ -1,4 +1,4 @@
-"""agenda: appointment place, reminders table, indexes to open a week and list orders by status
+"""agenda: appointment place, reminders table, indexes to open a week, plan a client's day and list orders
 
 Revision ID: 0002_agenda
 Revises: 0001
@@ -20,6 +20,7 @@ def upgrade() -> None:
     with op.batch_alter_table('appointments', schema=None) as batch_op:
         batch_op.add_column(sa.Column('location', sa.String(length=200), server_default='', nullable=False))
         batch_op.create_index('ix_appointments_staff_start', ['staff', 'start_at'], unique=False)
+        batch_op.create_index('ix_appointments_client_start', ['client_id', 'start_at'], unique=False)
 
     with op.batch_alter_table('orders', schema=None) as batch_op:
         batch_op.create_index('ix_orders_status', ['status', 'created_at'], unique=False)
@@ -68,5 +69,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_orders_status')
 
     with op.batch_alter_table('appointments', schema=None) as batch_op:
+        batch_op.drop_index('ix_appointments_client_start')
         batch_op.drop_index('ix_appointments_staff_start')
         batch_op.drop_column('location')
