@@ -104,6 +104,16 @@ def register(subparsers: Any) -> None:
     _json_flag(move)
     move.set_defaults(handler=appointment_move)
 
+    edit = actions.add_parser("edit", help="modifie un rendez-vous (ce qui n'est pas donné ne change pas)")
+    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("--at", type=local_moment, metavar="« AAAA-MM-JJ HH:MM »")
+    edit.add_argument("--duration", type=int, metavar="MIN")
+    edit.add_argument("--kind", metavar="TYPE")
+    edit.add_argument("--with", dest="staff", metavar="NOM")
+    edit.add_argument("--place", metavar="LIEU")
+    _json_flag(edit)
+    edit.set_defaults(handler=appointment_edit)
+
     cancel = actions.add_parser("cancel", help="annule un rendez-vous et ses rappels en attente")
     cancel.add_argument("id", type=int, metavar="ID")
     _json_flag(cancel)
@@ -311,6 +321,21 @@ def appointment_move(args: argparse.Namespace) -> int:
     with _agenda(args) as context:
         moved = context.appointments.move(args.id, args.at.replace(tzinfo=_zone(context)), args.staff)
         return _show_appointment(context, args, moved)
+
+
+def appointment_edit(args: argparse.Namespace) -> int:
+    with _agenda(args) as context:
+        current = context.appointments.get(args.id)
+        draft = AppointmentDraft(
+            client_id=current.client_id,
+            start=args.at.replace(tzinfo=_zone(context)) if args.at else current.start,
+            duration_minutes=args.duration if args.duration is not None else current.duration_minutes,
+            kind=args.kind if args.kind is not None else current.kind,
+            staff=args.staff if args.staff is not None else current.staff,
+            location=args.place if args.place is not None else current.location,
+            reason=current.reason,
+        )
+        return _show_appointment(context, args, context.appointments.update(args.id, draft))
 
 
 def appointment_cancel(args: argparse.Namespace) -> int:

@@ -8,7 +8,9 @@ Appointment reminders (:func:`plan_appointment`), for one client's appointments 
   public holiday of the business's area, it moves back to the last working day before. With
   ``earlier_when_booked_ahead``, one day earlier still when the appointment was booked more than
   :data:`BOOKED_AHEAD` ahead (D-2);
-- **a confirmation instead**, right away, when the appointment is booked (or moved) after that moment;
+- **a confirmation instead**, right away, when the appointment is booked (or moved) after that moment; an
+  appointment booked before it but planned again later (new rules) keeps its reminder, even past due, for
+  the catch-up to decide;
 - **the morning-of reminder** (optional) at ``morning_at`` on the day of an afternoon appointment, unless
   another notice already leaves that day;
 - every moment keeps the courtesy window of the *recipient's* local time (08:00–20:30 by default): outside
@@ -167,19 +169,24 @@ class Planner:
     def plan(
         self, rule: ReminderRule, start: dt.datetime, now: dt.datetime, booked_at: dt.datetime | None = None
     ) -> tuple[Planned, ...]:
+        """The notices of an appointment starting at `start`, planned at `now`; `booked_at` is when it was
+        booked or last moved (`now` when not given). Booked after the reminder's moment: a confirmation
+        instead. Booked before it but planned again later (new rules): the reminder keeps its moment, even
+        past, and the catch-up decides whether it is still useful."""
         if not rule.enabled:
             return ()
         expires = start - MIN_LEAD
         if now >= expires:
             return ()
+        booked = booked_at if booked_at is not None else now
         local_start = start.astimezone(self._zone)
         days = max(rule.days_before, 1)
-        if rule.earlier_when_booked_ahead and booked_at is not None and start - booked_at > BOOKED_AHEAD:
+        if rule.earlier_when_booked_ahead and start - booked > BOOKED_AHEAD:
             days += 1
         day = self._working_day(local_start.date() - dt.timedelta(days=days), rule.sunday_allowed)
         moment = self._moment(day, rule.at)
         planned: list[Planned] = []
-        if moment <= now:  # booked (or moved) after the reminder's moment: confirm now
+        if moment <= booked:  # booked (or moved) after the reminder's moment: confirm now
             if rule.confirm_late_booking:
                 due = self.context.courteous(now)
                 if due < expires:
@@ -189,7 +196,7 @@ class Planner:
         if rule.morning_of and local_start.time() >= AFTERNOON:
             morning = self._moment(local_start.date(), rule.morning_at)
             same_day = any(p.due_at.astimezone(self._zone).date() == local_start.date() for p in planned)
-            if now < morning < expires and not same_day:
+            if booked < morning < expires and not same_day:
                 planned.append(Planned(NoticeKind.MORNING_OF, morning, expires))
         return tuple(planned)
 
@@ -203,7 +210,8 @@ def plan_appointment(
     booked_at: dt.datetime | None = None,
 ) -> tuple[Planned, ...]:
     """The notices of an appointment (or of one client's appointments of a day, `start` the first one),
-    planned at `now` (its booking, its move, or a change of rules). Empty when none is useful."""
+    planned at `now`; `booked_at`: when it was booked or last moved (default `now`). Empty when none is
+    useful. See :meth:`Planner.plan`."""
     return Planner(context).plan(rule, start, now, booked_at)
 
 

@@ -96,6 +96,16 @@ def test_appointment_life_cycle(capsys: pytest.CaptureFixture[str], data_dir: Pa
     assert [r["status"] for r in moved["reminders"]] == ["cancelled", "planned"]
     assert "déplacé" in moved["reminders"][0]["reason"]
 
+    edited = run_json(
+        capsys, data_dir, "appointment", "edit", "1", "--duration", "40", "--place", "Cabinet 2"
+    )
+    assert isinstance(edited, dict) and (edited["duration"], edited["place"], edited["kind"]) == (
+        40,
+        "Cabinet 2",
+        "Suivi",
+    )
+    assert dt.datetime.fromisoformat(edited["start"]) == later  # what was not given did not change
+
     confirmed = run_json(capsys, data_dir, "appointment", "status", "1", "confirmed")
     assert isinstance(confirmed, dict) and confirmed["status"] == "confirmed"
     cancelled = run_json(capsys, data_dir, "appointment", "cancel", "1")

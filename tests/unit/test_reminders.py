@@ -156,6 +156,15 @@ def test_appointment_reminders(
         assert p.expires_at == start.astimezone(dt.UTC) - MIN_LEAD  # never after the start
 
 
+def test_planned_again_after_the_moment_the_reminder_keeps_its_moment_for_the_catch_up() -> None:
+    """Booked on Monday for Thursday, planned again on Wednesday at 15:00 (the rules changed): still the
+    reminder of Wednesday 10:00 — past, the catch-up decides — not a confirmation."""
+    planned = plan_appointment(D1, paris(12, 3, 14), paris(12, 2, 15), METRO, booked_at=paris(11, 30, 10))
+    assert [(p.kind, p.due_at) for p in planned] == [(DAY_BEFORE, paris(12, 2, 10))]
+    moved = plan_appointment(D1, paris(12, 3, 14), paris(12, 2, 15), METRO, booked_at=paris(12, 2, 15))
+    assert [p.kind for p in moved] == [CONFIRMATION]  # moved at 15:00: confirmed at once
+
+
 def test_daylight_saving_offsets_are_those_of_each_day() -> None:
     autumn = plan_appointment(D1, paris(10, 26, 9), paris(10, 20, 10), METRO)
     spring = plan_appointment(replace(D1, sunday_allowed=True), paris(3, 30, 9), paris(3, 20, 10), METRO)

@@ -213,7 +213,10 @@ class ReminderService:
             if planner is None:
                 context = PlanContext(business, Area(*area), settings.policy)
                 planner = planners[area] = rules.Planner(context)
-            plans = planner.plan(rule, group[0].start, now, group[0].booked_at)
+            # Booked or moved now (the subject of this change), else when its appointments were booked.
+            rebooked = cause != CANCELLED_RULES and any(b.id in subject_ids for b in group)
+            booked = now if rebooked else max(b.booked_at for b in group)
+            plans = planner.plan(rule, group[0].start, now, booked)
             for plan in plans:
                 key = appointment_key(plan.kind, client_id, group)
                 template = _template_of(rule, plan.kind)
