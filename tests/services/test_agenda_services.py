@@ -187,6 +187,16 @@ def test_a_crash_after_the_gate_queued_never_sends_twice(world: AgendaWorld) -> 
     assert notice.status is NoticeStatus.QUEUED and notice.message_id == world.gate.received[0].message_id
 
 
+def test_more_due_notices_than_a_batch_all_leave_in_one_step(world: AgendaWorld) -> None:
+    world.reminders._batch_size = 2  # five reminders due at once, two per batch
+    for index in range(5):
+        client = world.client(f"Client{index}", f"06 12 34 56 {index:02d}")
+        book(world, client, paris(12, 3, 14, 30))
+    world.clock.set(paris(12, 2, 10))
+    assert world.reminders.run_due() == 5
+    assert world.gate is not None and len(world.gate.received) == 5
+
+
 def test_without_a_gate_notices_stay_planned(db: Database) -> None:
     world = make_world(db, paris(12, 1, 9), wired=False)
     assert not world.reminders.wired

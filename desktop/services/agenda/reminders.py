@@ -58,6 +58,7 @@ _log = logs.get("dispatch")
 
 #: Notices the dispatcher hands to the gate (surveys wait for the survey feature).
 SENDABLE: Final = frozenset(NoticeKind) - {NoticeKind.SURVEY}
+_MAX_PASSES: Final = 20
 
 # Reasons of cancelled and blocked notices (catalogue codes, desktop.core.catalogue.agenda).
 CANCELLED_APPOINTMENT: Final = "notice_cancelled_appointment"
@@ -338,7 +339,7 @@ class ReminderService:
         if outbox is None:
             return 0
         queued = total = 0
-        while True:
+        for _ in range(_MAX_PASSES):  # every due notice is settled or postponed by a pass: this ends early
             handed, seen = self._pass(outbox)
             queued += handed
             total += seen
@@ -366,33 +367,32 @@ class ReminderService:
         latest = _latest_key_per_appointment(due)
         appointments = {a.id: a for a in members}
         order_by_id = {o.id: o for o in orders}
-        skipped: dict[str, list[int]] = defaultdict(list)
+        settled: dict[tuple[NoticeStatus, str], list[int]] = defaultdict(list)  # skipped or blocked, why
         waiting: dict[dt.datetime, list[int]] = defaultdict(list)
         batch = _Batch([], [])
         for key, notices in by_key.items():
             ids = [n.id for n in notices]
             first = notices[0]
             if any(n.appointment_id is not None and latest[n.appointment_id] != key for n in notices):
-                skipped[rules.SUPERSEDED].extend(ids)
+                settled[(NoticeStatus.SKIPPED, rules.SUPERSEDED)].extend(ids)
                 continue
             context = self.context_for(clients.get(first.client_id), settings)
             expires = min((n.expires_at for n in notices if n.expires_at is not None), default=None)
             decision = rules.catch_up(expires, now, context)
             if decision.action is rules.CatchUp.SKIP:
-                skipped[decision.reason or rules.TOO_LATE].extend(ids)
+                settled[(NoticeStatus.SKIPPED, decision.reason or rules.TOO_LATE)].extend(ids)
             elif decision.action is rules.CatchUp.WAIT and decision.at is not None:
                 waiting[decision.at].extend(ids)
             else:
                 template = self._find_template(first.template) if first.template else None
                 if template is None or not template.active:
-                    skipped[TEMPLATE_MISSING].extend(ids)
+                    settled[(NoticeStatus.BLOCKED, TEMPLATE_MISSING)].extend(ids)
                     continue
                 batch.requests.append(self._request(notices, template, appointments, order_by_id, now))
                 batch.rows.append(ids)
         with self._db.session() as session:
-            for reason, ids in skipped.items():
-                status = NoticeStatus.BLOCKED if reason == TEMPLATE_MISSING else NoticeStatus.SKIPPED
-                params = {"name": by_id_template(due, ids)} if reason == TEMPLATE_MISSING else {}
+            for (status, reason), ids in settled.items():
+                params = {"name": _template_name(due, ids)} if reason == TEMPLATE_MISSING else {}
                 repo.settle(session, ids, status, now, reason=reason, params=params)
             for at, ids in waiting.items():
                 repo.postpone(session, ids, at, now)
@@ -460,7 +460,7 @@ class ReminderService:
         return handed
 
 
-def by_id_template(notices: Sequence[Notice], ids: Collection[int]) -> str:
+def _template_name(notices: Sequence[Notice], ids: Collection[int]) -> str:
     """The template name of the first of these notices (the parameter of ``notice_template_missing``)."""
     return next((n.template for n in notices if n.id in ids), "")
 
