@@ -112,18 +112,9 @@ def period(
     statuses = {s.value: s for s in AppointmentStatus}
     return [
         AgendaEntry(
-            id=row.id,
-            client_id=row.client_id,
-            client_name=row.client_name or row.mobile or "",
-            start=row.start_at,
-            end=row.end_at,
-            staff=row.staff,
-            kind=row.kind,
-            location=row.location,
-            status=statuses[row.status],
-            blocked_notices=int(row.blocked or 0),
+            id_, client, name or mobile or "", begin, end_at, who, kind, place, statuses[status], blocked or 0
         )
-        for row in rows
+        for id_, client, name, mobile, begin, end_at, who, kind, place, status, blocked in rows
     ]
 
 
