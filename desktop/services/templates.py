@@ -57,7 +57,7 @@ MOTIF_IN_CLINIC: Final = "template_motif_clinic"
 
 #: The palette's order: client, appointment, business, order, visit. Others (if any) follow.
 _PALETTE_ORDER: Final = (
-    "prenom", "nom", "civilite", "date_rdv", "heure_rdv", "praticien", "lieu", "nouvelle_heure", "motif",
+    "prenom", "nom", "civilite", "date_rdv", "heure_rdv", "nouvelle_heure", "praticien", "lieu", "motif",
     "boutique", "adresse",
     "telephone_boutique", "lien_avis", "lien_enquete", "commande", "date_retrait", "heure_arrivee",
     "date_devis",
@@ -391,10 +391,10 @@ class TemplateService:
             "civilite": "Mme",
             "date_rdv": format_date_fr(tomorrow),
             "heure_rdv": "14h30",
-            "praticien": "Dr Morel",
-            "lieu": "Cabinet 2",
             "nouvelle_heure": "15h00",
             "motif": "consultation",
+            "praticien": "Dr Bernard",
+            "lieu": "12 rue des Lilas, Lyon",
             "boutique": business.name.strip() or _SAMPLE_BUSINESS[business.sector],
             "adresse": business.address.strip() or _SAMPLE_ADDRESS,
             "telephone_boutique": phone or _SAMPLE_PHONE,

@@ -38,7 +38,7 @@ STANDARD = [
     "heure_arrivee",
     "date_devis",
     "nouvelle_heure",
-    "praticien",
+    "praticien",  # the agenda's reminders
     "lieu",
 ]
 
