@@ -43,31 +43,31 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
     assert diff == []
 
 
-def _definitions(sql: str) -> list[str]:
-    """The pieces of a CREATE statement cut at top-level commas and line ends, stripped and sorted: a
-    column added by ``ALTER TABLE … ADD COLUMN`` is stored on the previous column's line."""
-    pieces: list[str] = []
-    current: list[str] = []
-    depth = 0
-    for char in sql:
-        if char in ",\n" and depth <= 1:
-            pieces.append("".join(current))
-            current = []
-            continue
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        current.append(char)
-    pieces.append("".join(current))
-    return sorted(piece.strip() for piece in pieces if piece.strip())
+def _parts(sql: str) -> list[str]:
+    """The statement's head and each column or constraint of its body, split at top-level commas: a column a
+    migration added (``ALTER TABLE … ADD COLUMN`` writes it at the end) reads the same as one created with
+    the table."""
+    start, end = sql.find("("), sql.rfind(")")
+    if start == -1:
+        return [" ".join(sql.split())]
+    parts, depth, current = [], 0, ""
+    for ch in sql[start + 1 : end]:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    head = " ".join(sql[:start].split()).replace('"', "")
+    return [head, *sorted(" ".join(p.split()) for p in parts)]
 
 
 def _schema(path: Path) -> list[tuple[str, str, str, list[str]]]:
     """Every table and index as SQLite stores it; a table's columns and constraints in any order."""
     with sqlite3.connect(path) as connection:
         rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
-        return [
-            (kind, name, table, _definitions(sql or "") if kind == "table" else [sql or ""])
-            for kind, name, table, sql in rows
-        ]
+        return [(kind, name, table, _parts(sql or "")) for kind, name, table, sql in rows]
 
 
 def test_a_fresh_database_is_created_from_the_models_exactly_as_the_migrations_would(tmp_path: Path) -> None:
