@@ -3,8 +3,8 @@ message gate (:class:`FakeGate`) that speaks the :class:`NoticeOutbox` port.
 
 The stand-in fills the template with the request's values (a variable with no value → refused with
 ``missing_value``, as the gate will), refuses the clients it is told to refuse, and queues what it accepts in
-the real outbox under the request's key (idempotent), so that notices point at real messages and the
-dispatcher test doubles (``tests.services.dispatcher_env``) can send them."""
+the real outbox under the request's key (idempotent, through ``dispatcher_env.Env.queue``), so that notices point at real messages
+and the dispatcher test doubles (``tests.services.dispatcher_env``) can send them."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ class FakeGate:
             text = render(self.templates[request.template_id].body, {**values, **request.values})
         except TemplateError as exc:
             return NoticeOutcome(None, (Refusal("missing_value", {"name": exc.name or ""}),))
-        message = self.env.outbox.queue(
+        message = self.env.queue(  # stored as the outbox stores what is queued
             client.mobile or "",
             text,
             request.purpose,
