@@ -82,7 +82,7 @@ class FakeGate:
         message = self.env.queue(  # stored as the outbox stores what is queued
             client.mobile or "",
             text,
-            request.purpose,
+            purpose=request.purpose,
             client_id=client.id,
             appointment_id=request.appointment_id,
             order_id=request.order_id,
