@@ -13,7 +13,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
-from desktop.core.entities import AppointmentStatus, MessageStatus, OrderStatus
+from desktop.core.entities import AppointmentStatus, MessageKind, MessageStatus, OrderStatus
 
 #: Appointments that still take place (reminders are planned for them only).
 ACTIVE_APPOINTMENTS: Final = frozenset({AppointmentStatus.PLANNED, AppointmentStatus.CONFIRMED})
@@ -41,15 +41,8 @@ APPOINTMENT_NOTICES: Final = frozenset(
 INTERVENTION_NOTICES: Final = frozenset({NoticeKind.ON_THE_WAY, NoticeKind.DELAY, NoticeKind.QUOTE_DATE})
 
 
-class MessageKind(StrEnum):
-    """The kind of message the single message gate is asked for (it decides consent scopes and caps)."""
-
-    REMINDER = "reminder"
-    ORDER_NOTICE = "order_notice"
-    SURVEY = "survey"
-
-
 def message_kind(kind: NoticeKind) -> MessageKind:
+    """The kind of message the gate is asked for (it decides consent scopes — « STOP RAPPEL » — and caps)."""
     if kind in APPOINTMENT_NOTICES:
         return MessageKind.REMINDER
     return MessageKind.SURVEY if kind is NoticeKind.SURVEY else MessageKind.ORDER_NOTICE

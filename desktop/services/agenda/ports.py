@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Protocol
 
-from desktop.core.agenda import MessageKind
-from desktop.core.entities import Purpose
+from desktop.core.entities import MessageKind, Purpose
 
 
 @dataclass(frozen=True, slots=True)
