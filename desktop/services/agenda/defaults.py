@@ -120,12 +120,6 @@ def kind_named(settings: Settings, name: str) -> AppointmentKind | None:
     return next((k for k in kinds(settings) if fold(k.name) == wanted), None)
 
 
-def rule_for(settings: Settings, kind_name: str) -> ReminderRule:
-    """The reminder rule of a kind of appointment; a kind not listed gets the sector's rule."""
-    kind = kind_named(settings, kind_name)
-    return kind.rule if kind is not None else sector_rule(settings.business.sector)
-
-
 def orders(settings: Settings) -> OrderSettings:
     """The order settings with every template name filled from the sector's presets."""
     sector = settings.business.sector

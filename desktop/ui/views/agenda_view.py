@@ -195,9 +195,6 @@ class AgendaView(QWidget):
     def days(self) -> int:
         return 1 if self._mode == DAY else 7
 
-    def mode_name(self) -> str:
-        return self._mode
-
     def set_mode(self, mode: str) -> None:
         self._mode = DAY if mode == DAY else WEEK
         self.mode.setCurrentIndex(max(0, self.mode.findData(self._mode)))
