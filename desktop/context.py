@@ -130,7 +130,8 @@ class AppContext:
 
     @cached_property
     def reminders(self) -> ReminderService:
-        """Plans the agenda's notices. No message gate is wired yet (``outbox=None``): notices stay planned."""
+        """Plans the agenda's notices and hands those that are due to the message gate."""
+        from desktop.services.agenda.gate_outbox import GateNoticeOutbox
         from desktop.services.agenda.reminders import ReminderService
 
         return ReminderService(
@@ -139,6 +140,7 @@ class AppContext:
             self.clock,
             settings_provider=self.settings.get,
             find_template=self.templates.get_by_name,
+            outbox=GateNoticeOutbox(self.gate, self.templates.get),
         )
 
     @cached_property

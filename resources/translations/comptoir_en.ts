@@ -530,10 +530,6 @@ Room 2</translation>
         <translation>&amp;New appointment…</translation>
     </message>
     <message>
-        <source>Les rappels sont planifiés et affichés ici ; leur envoi automatique n&apos;est pas encore activé dans cette version : ils restent « prévus ».</source>
-        <translation>Reminders are planned and shown here; sending them automatically is not switched on in this version yet: they stay “planned”.</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2633,10 +2629,6 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Annulée.</source>
         <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>%1 : message prévu.</source>
-        <translation>%1: message planned.</translation>
     </message>
 </context>
 <context>

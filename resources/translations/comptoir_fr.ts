@@ -530,10 +530,6 @@ Salle 2</translation>
         <translation>&amp;Nouveau rendez-vous…</translation>
     </message>
     <message>
-        <source>Les rappels sont planifiés et affichés ici ; leur envoi automatique n&apos;est pas encore activé dans cette version : ils restent « prévus ».</source>
-        <translation>Les rappels sont planifiés et affichés ici ; leur envoi automatique n&apos;est pas encore activé dans cette version : ils restent « prévus ».</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2633,10 +2629,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Annulée.</source>
         <translation>Annulée.</translation>
-    </message>
-    <message>
-        <source>%1 : message prévu.</source>
-        <translation>%1 : message prévu.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,10 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     context = open_context(resolve(folder))
     try:
-        context.settings.save(Settings(business=Business(name="Cabinet des Tilleuls", sector=Sector.CLINIC)))
+        business = Business(
+            name="Cabinet des Tilleuls", address="8 rue Victor Hugo, Lyon", sector=Sector.CLINIC
+        )
+        context.settings.save(Settings(business=business))
         context.templates.install_presets(Sector.CLINIC)
         context.clients.create(ClientDraft(first_name="Claire", last_name="Martin", mobile="0612345678"))
     finally:
@@ -155,14 +158,14 @@ def test_order_life_cycle(capsys: pytest.CaptureFixture[str], data_dir: Path) ->
     ready = run_json(capsys, data_dir, "order", "ready", "1")
     assert isinstance(ready, dict) and ready["status"] == "ready" and ready["ready_at"]
     assert [(n["kind"], n["status"]) for n in ready["notices"]] == [
-        ("ready", "planned"),
+        ("ready", "queued"),  # handed to the message gate at once
         ("pickup", "planned"),
     ]
-    assert ready["message_ids"] == []  # no message gate is wired yet: the notices wait, planned
+    assert len(ready["message_ids"]) == 1 and ready["notices"][0]["message_id"] == ready["message_ids"][0]
     collected = run_json(capsys, data_dir, "order", "collected", "1")
     assert isinstance(collected, dict) and collected["status"] == "collected" and collected["collected_at"]
     assert {(n["kind"], n["status"]) for n in collected["notices"]} == {
-        ("ready", "cancelled"),
+        ("ready", "queued"),  # already handed over: it stays as it went
         ("pickup", "cancelled"),
         ("survey", "planned"),
     }
@@ -216,3 +219,20 @@ def test_the_real_command(data_dir: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["reminders"][0]["status"] == "planned"
+
+
+def test_a_notice_the_gate_refuses_is_blocked_with_the_reason(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    context = open_context(resolve(data_dir))
+    try:  # the « prête » message says where to collect: without the shop's address it cannot be written
+        settings = context.settings.get()
+        context.settings.save(Settings(business=Business(name=settings.business.name, sector=Sector.CLINIC)))
+    finally:
+        context.close()
+    run_json(capsys, data_dir, "order", "add", "--client", "1", "--label", "Lunettes progressives")
+    ready = run_json(capsys, data_dir, "order", "ready", "1")
+    assert isinstance(ready, dict) and ready["message_ids"] == []
+    notice = ready["notices"][0]
+    assert (notice["kind"], notice["status"]) == ("ready", "blocked")
+    assert "adresse" in notice["reason"] and "Réglages" in notice["reason"]

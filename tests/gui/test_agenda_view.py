@@ -109,7 +109,6 @@ def test_the_week_shows_each_appointment_in_its_slot_with_its_reminder(
     assert view.detail.notices_model.rowCount() == 1
     assert view.detail.notices_model.index(0, 0).data() == "Rappel avant le rendez-vous"
     assert view.detail.notices_model.index(0, 1).data() == "Prévu pour mercredi 2 décembre à 10h00"
-    assert view.not_wired.isVisible()  # says plainly that reminders are not sent yet
 
 
 def test_booking_through_the_dialog_finds_the_client_as_you_type(

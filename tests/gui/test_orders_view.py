@@ -31,7 +31,10 @@ TUESDAY = dt.datetime(2026, 12, 1, 9, 0, tzinfo=PARIS)
 
 def make_context(app_paths: AppPaths, sector: Sector, **settings) -> AppContext:
     context = open_context(app_paths, clock=FakeClock(TUESDAY.astimezone(dt.UTC)))
-    context.settings.save(Settings(business=Business(name="Optique Martin", sector=sector), **settings))
+    business = Business(
+        name="Optique Martin", address="3 place Bellecour, Lyon", phone="04 78 12 34 56", sector=sector
+    )
+    context.settings.save(Settings(business=business, **settings))
     context.templates.install_presets(sector)
     return context
 
@@ -86,9 +89,9 @@ def test_recording_an_order_and_marking_it_ready_then_collected(
         "Message « prête »",
         "Rappel de retrait",
     ]
-    assert view.notices_model.index(0, 1).data() == "Prévu pour mardi 1er décembre à 09h00"
+    assert view.notices_model.index(0, 1).data() == "En file d'attente"  # handed to the gate at once
     assert view.notices_model.index(1, 1).data() == "Prévu pour mardi 8 décembre à 10h00"
-    assert view.model.index(0, 4).data() == "Message « prête » : Prévu pour mardi 1er décembre à 09h00"
+    assert view.model.index(0, 4).data() == "Message « prête » : En file d'attente"
     assert not view.ready_button.isEnabled()
 
     view.collected_button.click()
@@ -154,9 +157,9 @@ def test_an_intervention_notice_in_one_click_with_its_time(
         assert (notice.kind, dict(notice.values), notice.status) == (
             NoticeKind.ON_THE_WAY,
             {"heure_arrivee": "9h40"},
-            NoticeStatus.PLANNED,
+            NoticeStatus.QUEUED,  # handed to the message gate at once
         )
-        assert view.status_line.text() == "Technicien en route : message prévu."
+        assert view.status_line.text() == "Technicien en route : En file d'attente"
         monkeypatch.setattr(
             NoticeTimeDialog,
             "ask",

@@ -125,12 +125,12 @@ class AgendaWorld:
     @contextmanager
     def gate_detached(self) -> Iterator[None]:
         """As if the notices were planned on a desk whose dispatcher is not running (nothing handed over)."""
-        outbox = self.reminders._outbox
-        self.reminders._outbox = None
+        hand_over = self.reminders.run_due
+        self.reminders.run_due = lambda: 0  # type: ignore[method-assign]
         try:
             yield
         finally:
-            self.reminders._outbox = outbox
+            self.reminders.run_due = hand_over  # type: ignore[method-assign]
 
     def run_until(self, end: dt.datetime, step: dt.timedelta = dt.timedelta(minutes=30)) -> None:
         """The dispatcher's planning step every `step` until `end` (the app stays open)."""
@@ -143,8 +143,6 @@ def make_world(
     db: Database,
     start: dt.datetime,
     sector: Sector = Sector.CLINIC,
-    *,
-    wired: bool = True,
 ) -> AgendaWorld:
     clock = FakeClock(start.astimezone(dt.UTC))
     env = make_env(db, clock)
@@ -162,7 +160,7 @@ def make_world(
         )
     )
     by_id = {t.id: t for t in templates.values()}
-    gate = FakeGate(clock, env, clients, by_id, world_settings.business) if wired else None
+    gate = FakeGate(clock, env, clients, by_id, world_settings.business)
     holder: dict[str, Settings] = {"value": world_settings}
 
     def current() -> Settings:

@@ -13,6 +13,7 @@ from desktop.core.entities import AppointmentStatus, ClientDraft, MessageStatus,
 from desktop.core.reminders import SUPERSEDED, TOO_LATE, ReminderRule
 from desktop.services.agenda import errors
 from desktop.services.agenda.errors import AgendaError
+from desktop.services.agenda.gate_outbox import GateNoticeOutbox
 from desktop.services.agenda.reminders import (
     CANCELLED_CLOSED,
     CANCELLED_RULES,
@@ -197,19 +198,10 @@ def test_more_due_notices_than_a_batch_all_leave_in_one_step(world: AgendaWorld)
     assert world.gate is not None and len(world.gate.received) == 5
 
 
-def test_without_a_gate_notices_stay_planned(db: Database) -> None:
-    world = make_world(db, paris(12, 1, 9), wired=False)
-    assert not world.reminders.wired
-    client = world.client("Claire", "06 12 34 56 78")
-    appointment = book(world, client, paris(12, 3, 14, 30))
-    world.clock.set(paris(12, 2, 10))
-    assert world.reminders.run_due() == 0
-    assert statuses(world, appointment) == [(NoticeKind.DAY_BEFORE, NoticeStatus.PLANNED, None)]
-
-
-def test_the_application_wires_no_gate_yet(context: AppContext) -> None:
-    assert context.reminders.wired is False
-    assert context.dispatcher._planning is context.reminders  # the step is in place for the wiring
+def test_the_application_hands_notices_to_the_message_gate(context: AppContext) -> None:
+    assert isinstance(context.reminders._outbox, GateNoticeOutbox)
+    assert context.reminders._outbox._gate is context.gate
+    assert context.dispatcher._planning is context.reminders
 
 
 def test_the_dispatcher_runs_the_planning_step_before_sending(db: Database, fake_clock) -> None:

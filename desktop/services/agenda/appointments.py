@@ -1,8 +1,8 @@
 """Appointments: create, edit, move, cancel, change status, and read a day or a week of the agenda.
 
 Every change plans the appointment's reminders in the same transaction (:class:`ReminderService`), then
-publishes ``Changes(agenda=True)``; with the message gate wired, what became due at once (a confirmation
-for a late booking) is handed over right away.
+publishes ``Changes(agenda=True)``; what became due at once (a confirmation for a late booking) is handed
+to the message gate right away.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ template with the client's values plus :attr:`NoticeRequest.values`, adds the me
 checks consent (a client who opted out of reminders is refused), hours and caps, and queues the message
 under the request's idempotency key — asking twice with the same key never queues twice.
 
-Until the gate is wired (``desktop/context.py`` passes no outbox), notices simply stay planned.
+The application's implementation is :class:`desktop.services.agenda.gate_outbox.GateNoticeOutbox`; tests
+may pass a small in-memory one.
 """
 
 from __future__ import annotations

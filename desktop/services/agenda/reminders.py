@@ -11,11 +11,11 @@ day touched, the notices the rules want (:mod:`desktop.core.reminders`) with the
 - a planned row the rules no longer want is cancelled with the reason (appointment cancelled, moved, grouped
   with another one, rules changed).
 
-:meth:`ReminderService.run_due` is the dispatcher's step: with a gate wired (:class:`ports.NoticeOutbox`) it
-takes the planned notices whose moment has come, decides for each whether it is still useful
-(:func:`desktop.core.reminders.catch_up`), hands the useful ones to the gate with their values and key, and
-records the queued message or the gate's reasons. Without a gate it does nothing: notices stay planned.
-Surveys are planned here but sent by the survey feature, later.
+:meth:`ReminderService.run_due` is the dispatcher's step: it takes the planned notices whose moment has
+come, decides for each whether it is still useful (:func:`desktop.core.reminders.catch_up`), hands the
+useful ones to the message gate through :class:`ports.NoticeOutbox` (:mod:`.gate_outbox` in the
+application) with their values and key, and records the queued message or the gate's reasons (blocked).
+Surveys are planned here but sent by the survey feature.
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ class ReminderService:
         *,
         settings_provider: Callable[[], Settings],
         find_template: TemplateLookup,
-        outbox: NoticeOutbox | None = None,
+        outbox: NoticeOutbox,
         batch_size: int = 500,
     ) -> None:
         self._db = db
@@ -142,11 +142,6 @@ class ReminderService:
         self._find_template = find_template
         self._outbox = outbox
         self._batch_size = batch_size
-
-    @property
-    def wired(self) -> bool:
-        """True when notices can reach the message gate (else they stay planned)."""
-        return self._outbox is not None
 
     # ---------------------------------------------------------------- contexts
     def business_area(self, settings: Settings | None = None) -> Area:
@@ -336,8 +331,6 @@ class ReminderService:
     def run_due(self) -> int:
         """The dispatcher's step: hand what is due to the gate. Returns how many messages were queued."""
         outbox = self._outbox
-        if outbox is None:
-            return 0
         queued = total = 0
         for _ in range(_MAX_PASSES):  # every due notice is settled or postponed by a pass: this ends early
             handed, seen = self._pass(outbox)

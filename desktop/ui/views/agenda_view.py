@@ -123,15 +123,6 @@ class AgendaView(QWidget):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.not_wired = QLabel(
-            self.tr(
-                "Les rappels sont planifiés et affichés ici ; leur envoi automatique n'est pas encore activé "
-                "dans cette version : ils restent « prévus »."
-            )
-        )
-        self.not_wired.setWordWrap(True)
-        self.not_wired.setStyleSheet("color: #6b6b6b;")
-        self.not_wired.setVisible(not self._reminders.wired)
 
         self.model = AgendaModel(self._zone, self)
         self.grid = QTableView()
@@ -168,7 +159,6 @@ class AgendaView(QWidget):
         layout.addWidget(self.alert)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.not_wired)
 
         self.previous_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(1))

@@ -311,9 +311,21 @@ class OrdersView(QWidget):
         proposed = self._clock.now() + _PROPOSED[kind]
         proposed = proposed.replace(minute=proposed.minute - proposed.minute % 5, second=0, microsecond=0)
         when = NoticeTimeDialog.ask(kind, proposed, self._zone, self)
-        if when is not None:
-            said = self.tr("%1 : message prévu.").replace("%1", texts.notice_kind_label(kind))
-            self._run(lambda: self._orders.notify(order.id, kind, when), said)
+        if when is None:
+            return
+        orders, order_id = self._orders, order.id
+
+        def work():
+            notified = orders.notify(order_id, kind, when)
+            sent = [n for n in orders.notices([order_id]).get(order_id, ()) if n.kind is kind]
+            return notified, max(sent, key=lambda n: n.id)
+
+        def done(result) -> None:
+            notified, notice = result
+            said = "%1 : %2".replace("%1", texts.notice_kind_label(kind))
+            self._done(notified, said.replace("%2", texts.notice_text(notice, self._zone)))
+
+        self._tasks.run(work, on_done=done, on_error=self._action_failed)
 
     def _run(self, work, said: str) -> None:
         self._tasks.run(work, on_done=lambda order: self._done(order, said), on_error=self._action_failed)
