@@ -57,8 +57,15 @@ FINAL_STATUSES = frozenset(
 
 
 class ConsentPurpose(StrEnum):
+    """What a consent event is about. Besides the two purposes, a client may object to one family of
+    transactional messages only (« STOP RAPPEL »): such events are kept under the family's name and only the
+    suppression list acts on them (see :mod:`desktop.core.optout`)."""
+
     TRANSACTIONAL = "transactional"
     PROMOTIONAL = "promotional"
+    REMINDERS = "reminders"
+    ORDER_NOTICES = "order_notices"
+    SURVEYS = "surveys"
 
 
 class ConsentState(StrEnum):
