@@ -201,9 +201,8 @@ def store_replies(
                 continue
             report.inbound += 1
             if opt_out:
-                claims.opt_out(
-                    session, client_id, number, reply.scope or replies.ALL, ConsentSource.SMS_REPLY, now
-                )
+                scope = next(iter(sorted(reply.scopes)), "all") if len(reply.scopes) == 1 else "all"
+                claims.opt_out(session, client_id, number, scope, ConsentSource.SMS_REPLY, now)
                 report.opt_outs += 1
                 if client_id is not None:
                     report.clients.add(client_id)
