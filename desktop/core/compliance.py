@@ -358,7 +358,12 @@ def _caps(purpose: str, recipient: Recipient, context: Context, when: dt.datetim
                 _finding(DUPLICATE_TODAY, Severity.BLOCK, count=str(recipient.identical_sent_today))
             )
     spacing = (
-        (REVIEW_TOO_SOON, context.is_review_request, recipient.last_review_request, context.review_request_months),
+        (
+            REVIEW_TOO_SOON,
+            context.is_review_request,
+            recipient.last_review_request,
+            context.review_request_months,
+        ),
         (SURVEY_TOO_SOON, context.is_survey, recipient.last_survey, context.survey_months),
     )
     for code, asked, last, months in spacing:

@@ -7,8 +7,10 @@ freely. Times are aware datetimes in UTC; phone numbers are E.164 strings; money
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 
 
 class Purpose(StrEnum):
@@ -283,7 +285,19 @@ class InboundMessage:
     account_id: int | None
     provider_id: str
     interpretation: Interpretation = Interpretation.UNKNOWN
-    handled: bool = False
+    handled: bool = False  # done: by a person, or by Comptoir when it applied the reply
+    read_at: dt.datetime | None = None  # None: unread
+    handled_at: dt.datetime | None = None
+    handled_by: str = ""  # a person of the shop's staff, or "Comptoir"
+    assignee: str = ""
+    outcome: str = ""  # what Comptoir did (catalogue code), "" when nothing
+    reason: str = ""  # why a person must act (catalogue code), "" when nothing
+    details: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # their parameters
+    applied: bool = True  # False until a desk has applied it
+
+    @property
+    def unread(self) -> bool:
+        return self.read_at is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from desktop.core.entities import Interpretation
+from desktop.core.entities import Interpretation, MessageKind, Purpose
 from desktop.core.optout import Scope
 from desktop.core.text import fold
 
@@ -50,7 +50,17 @@ NOT_ASKED: Final = "reply_not_asked"
 SCORE_SCALE: Final = "reply_score_scale"
 SCORE_DECIMAL: Final = "reply_score_decimal"
 SCORE_RANGE: Final = "reply_score_range"
-REASONS: Final = (UNCLEAR, QUESTION, RESCHEDULE, CONDITION, MIXED, NOT_ASKED, SCORE_SCALE, SCORE_DECIMAL, SCORE_RANGE)
+REASONS: Final = (
+    UNCLEAR,
+    QUESTION,
+    RESCHEDULE,
+    CONDITION,
+    MIXED,
+    NOT_ASKED,
+    SCORE_SCALE,
+    SCORE_DECIMAL,
+    SCORE_RANGE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +70,20 @@ class Reply:
     keyword: str | None = None  # the configured keyword, as configured
     scopes: frozenset[str] = frozenset()  # opt-out / opt-in: the scopes the words name (none: a bare one)
     reason: str | None = None  # unknown: why a person must read it
+
+
+def question_of(kind: MessageKind | str, purpose: Purpose | str, *, review: bool = False) -> str | None:
+    """What a message asked the client: a reminder asks to confirm, a satisfaction survey asks for a note
+    (a review request asks nothing Comptoir can read); anything else asks nothing."""
+    if str(kind) == MessageKind.REMINDER:
+        return CONFIRMATION
+    if review or str(kind) == MessageKind.REVIEW_REQUEST:
+        return None
+    if str(kind) == MessageKind.SURVEY or (
+        str(kind) == MessageKind.MANUAL and str(purpose) == Purpose.SURVEY
+    ):
+        return SCORE
+    return None
 
 
 def _unknown(reason: str) -> Reply:
@@ -111,7 +135,10 @@ _PROMO_WORDS: Final = (
     r"(?:pubs?|publicites?|promos?|promotions?|offres?|marketing|newsletters?|commerciau?x?)"
 )
 _SCOPE_WORDS: Final = (
-    (Scope.ALL, re.compile(r"\b(?:tout|tous|toutes|all|definitivement|totalement|completement|plus aucun)\b")),
+    (
+        Scope.ALL,
+        re.compile(r"\b(?:tout|tous|toutes|all|definitivement|totalement|completement|plus aucun)\b"),
+    ),
     (Scope.PROMOTIONAL, re.compile(rf"\b{_PROMO_WORDS}\b")),
     (Scope.REMINDERS, re.compile(r"\b(?:rappels?|relances?|reminders?)\b")),
     (Scope.SURVEYS, re.compile(r"\b(?:enquetes?|avis|sondages?|questionnaires?|satisfaction)\b")),
@@ -272,9 +299,7 @@ def _answer(core: str, asked_to_confirm: bool) -> Reply:
     return _unknown(UNCLEAR)
 
 
-def interpret(
-    text: str, *, expecting: str | None = None, keywords: Mapping[str, str] | None = None
-) -> Reply:
+def interpret(text: str, *, expecting: str | None = None, keywords: Mapping[str, str] | None = None) -> Reply:
     """What the client meant. ``expecting``: what she was last asked (:data:`CONFIRMATION`, :data:`SCORE`
     or None); ``keywords`` maps configured keywords to their answers (only keys are used)."""
     if expecting is not None and expecting not in QUESTIONS:

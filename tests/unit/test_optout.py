@@ -67,7 +67,9 @@ def test_what_an_opt_out_reply_stops(named, kind, purpose, expected):
 
 
 def test_what_a_number_stopped_reads_consent_and_the_suppression_list():
-    assert stopped(ConsentState.GRANTED, ConsentState.UNKNOWN, ["reminders", "old_scope"]) == {Scope.REMINDERS}
+    assert stopped(ConsentState.GRANTED, ConsentState.UNKNOWN, ["reminders", "old_scope"]) == {
+        Scope.REMINDERS
+    }
     assert stopped(ConsentState.WITHDRAWN, ConsentState.UNKNOWN, []) == {Scope.PROMOTIONAL}
     assert stopped(ConsentState.GRANTED, ConsentState.WITHDRAWN, ["surveys"]) == {Scope.ALL, Scope.SURVEYS}
 
@@ -92,4 +94,8 @@ def test_what_keeps_a_message_back(stops, purpose, family, blocked_by):
 
 def test_each_scope_is_recorded_under_a_consent_purpose_and_named_in_order():
     assert {consent_purpose(s) for s in Scope} == set(ConsentPurpose)
-    assert ordered(["surveys", "all", "promotional", "unknown"]) == (Scope.ALL, Scope.PROMOTIONAL, Scope.SURVEYS)
+    assert ordered(["surveys", "all", "promotional", "unknown"]) == (
+        Scope.ALL,
+        Scope.PROMOTIONAL,
+        Scope.SURVEYS,
+    )

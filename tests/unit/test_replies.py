@@ -357,7 +357,9 @@ def test_no_keywords_configured():
 
 def test_a_keyword_does_not_override_consent_words():
     assert interpret("START", keywords={"START": "x"}).kind is Interpretation.OPT_IN
-    assert interpret("oui", keywords={"OUI": "x"}, expecting=C) == Reply(Interpretation.KEYWORD, keyword="OUI")
+    assert interpret("oui", keywords={"OUI": "x"}, expecting=C) == Reply(
+        Interpretation.KEYWORD, keyword="OUI"
+    )
 
 
 # ---------------------------------------------------------------------------------------- normalising

@@ -85,7 +85,7 @@ def withdraw(
     client = session.get(ClientRow, client_id) if client_id is not None else None
     number_hash = hash_number(number)
     for scope in scopes:
-        purposes = (ConsentPurpose.PROMOTIONAL, ConsentPurpose.TRANSACTIONAL)
+        purposes: tuple[ConsentPurpose, ...] = (ConsentPurpose.PROMOTIONAL, ConsentPurpose.TRANSACTIONAL)
         if scope != SCOPE_ALL:
             purposes = (ConsentPurpose.PROMOTIONAL if scope == SCOPE_PROMOTIONAL else ConsentPurpose(scope),)
         if client is not None:
@@ -112,7 +112,9 @@ def _scope(purpose: ConsentPurpose) -> str:
 
 def unsuppress(session: Session, number_hash: str, scopes: set[str]) -> None:
     session.execute(
-        delete(SuppressionRow).where(SuppressionRow.number_hash == number_hash, SuppressionRow.scope.in_(scopes))
+        delete(SuppressionRow).where(
+            SuppressionRow.number_hash == number_hash, SuppressionRow.scope.in_(scopes)
+        )
     )
 
 
