@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -39,7 +40,7 @@ class Cli:
         assert exit_info.value.code == 2
         return self.capsys.readouterr().err
 
-    def json(self, *args: str) -> object:
+    def json(self, *args: str) -> Any:
         code, out, err = self.call(*args, "--json")
         assert code == 0, err
         return json.loads(out)
@@ -114,9 +115,9 @@ def test_inbox_lists_each_reply_with_its_fields_and_filters_by_status(cli: Cli) 
         None,
     )
     assert keyword["outcome"] == "reply_keyword_answered"
-    assert [r["id"] for r in todo] == [question["id"]]  # type: ignore[index]
-    assert [r["id"] for r in done] == [keyword["id"]]  # type: ignore[index]
-    assert [r["id"] for r in unread] == [question["id"]]  # type: ignore[index]
+    assert [r["id"] for r in todo] == [question["id"]]
+    assert [r["id"] for r in done] == [keyword["id"]]
+    assert [r["id"] for r in unread] == [question["id"]]
     code, out, _err = cli.call("inbox")
     assert code == 0 and "Le client pose une question." in out and "à traiter" in out
 
@@ -132,7 +133,7 @@ def test_inbox_done_records_who_and_when_and_a_second_desk_changes_nothing(cli: 
     finally:
         context.close()
     cli.reply("07 81 23 45 67", "Bonjour, vous faites les lentilles ?")
-    (reply,) = cli.json("inbox")  # type: ignore[misc]
+    (reply,) = cli.json("inbox")
 
     cli.clock.advance(300)
     first = cli.json("inbox", "done", str(reply["id"]), "--by", "julien")
@@ -157,12 +158,12 @@ def test_inbox_attach_gives_a_numbers_replies_to_a_client(cli: Cli) -> None:
     claire = cli.client("Claire", "06 12 34 56 78")
     cli.reply("07 81 23 45 67", "C'est Claire, mon nouveau numéro")
     cli.reply("07 81 23 45 67", "Vous m'entendez ?")
-    first = cli.json("inbox")[-1]  # type: ignore[index]
+    first = cli.json("inbox")[-1]
 
     attached = cli.json("inbox", "attach", str(first["id"]), "--client", str(claire))
 
     assert isinstance(attached, dict) and (attached["client_id"], attached["attached"]) == (claire, 2)
-    assert {r["client_id"] for r in cli.json("inbox")} == {claire}  # type: ignore[union-attr]
+    assert {r["client_id"] for r in cli.json("inbox")} == {claire}
     code, _out, err = cli.call("inbox", "attach", str(first["id"]), "--client", "999")
     assert code == 1 and "pas de client n° 999" in err
     assert "arguments obligatoires manquants : --client" in cli.usage("inbox", "attach", str(first["id"]))
@@ -175,12 +176,12 @@ def test_inbox_attach_can_record_the_number_as_the_clients_mobile(cli: Cli) -> N
     finally:
         context.close()
     cli.reply("07 81 23 45 67", "Bonjour")
-    (reply,) = cli.json("inbox")  # type: ignore[misc]
+    (reply,) = cli.json("inbox")
 
     cli.json("inbox", "attach", str(reply["id"]), "--client", str(paul), "--set-mobile")
     cli.reply("07 81 23 45 67", "Merci")
 
-    assert [r["client_id"] for r in cli.json("inbox")] == [paul, paul]  # type: ignore[union-attr]
+    assert [r["client_id"] for r in cli.json("inbox")] == [paul, paul]
 
 
 def test_keywords_are_added_listed_and_removed(cli: Cli) -> None:
@@ -209,7 +210,7 @@ def test_keywords_are_added_listed_and_removed(cli: Cli) -> None:
         ("oui", "x", "veut déjà dire quelque chose"),
         ("START", "x", "veut déjà dire quelque chose"),
         ("  ", "x", "Le mot-clé est vide"),
-        ("HORAIRES", "   ", "La réponse est vide"),
+        ("HORAIRES", "   ", "La réponse au mot-clé « HORAIRES » est vide"),
         ("HORAIRES", "Bonjour {prenom}", "« prenom » au caractère 9"),
         ("HORAIRES", "Bonjour {prenom", "au caractère 9"),
         ("X" * 31, "x", "trop long"),
@@ -237,7 +238,7 @@ def test_survey_send_and_results(cli: Cli) -> None:
 
     assert results == [
         {
-            "template_id": results[0]["template_id"],  # type: ignore[index]
+            "template_id": results[0]["template_id"],
             "name": "Enquête de satisfaction",
             "sent": 2,
             "answered": 2,
@@ -282,7 +283,7 @@ def test_simulate_reply_reaches_the_chosen_simulator_account_only(cli: Cli, mem_
 
     assert isinstance(reply, dict) and reply["account"] == "Essai"
     assert reply["received_at"] == "2026-12-07 08:00:00+00:00"  # the injected clock
-    assert len(cli.json("inbox")) == 1  # type: ignore[arg-type]  # one reply, though two simulators poll
+    assert len(cli.json("inbox")) == 1  # one reply, though two simulators poll
 
 
 def test_simulate_reply_refuses_a_real_account_and_finds_a_simulator_otherwise(

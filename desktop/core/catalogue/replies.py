@@ -126,8 +126,8 @@ TEXTS = {
         "The keyword is too long ({max} characters at most).",
     ),
     "keyword_answer_required": (
-        "La réponse est vide : écrivez le texte que Comptoir enverra.",
-        "The answer is empty: write the text Comptoir will send.",
+        "La réponse[ au mot-clé « {word} »] est vide : écrivez le texte que Comptoir enverra.",
+        "The answer[ to the keyword “{word}”] is empty: write the text Comptoir will send.",
     ),
     "keyword_answer_invalid": (
         "La réponse ne peut utiliser que les informations du commerce (nom, adresse, téléphone, liens d'avis et "
@@ -140,4 +140,5 @@ TEXTS = {
         "Le modèle « {name} » est introuvable ou désactivé : choisissez le modèle de l'enquête dans Réglages.",
         "The template “{name}” is missing or inactive: choose the survey's template in Settings.",
     ),
+    "keyword_duplicate": ("Le mot-clé « {word} » est en double.", "The keyword “{word}” appears twice."),
 }

@@ -24,16 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from desktop.core import replies
 from desktop.core.clock import Clock
 from desktop.core.entities import InboundMessage
 from desktop.core.errors import KnownError
-from desktop.core.templates import validate
 from desktop.core.text import fold
 from desktop.services.changes import ChangeHub, Changes
 from desktop.services.clients import ClientService
-from desktop.services.inbox import codes
-from desktop.services.sending.facts import BUSINESS_VARIABLES
+from desktop.services.inbox import codes, keywords
 from desktop.services.settings import SettingsService
 from desktop.settings import Keyword
 from desktop.storage.db import Database
@@ -49,16 +46,7 @@ __all__ = ["DoneResult", "InboxError", "InboxFilter", "InboxService", "Status", 
 REPLY_UNKNOWN: Final = "inbox_reply_unknown"
 PERSON_UNKNOWN: Final = "inbox_person_unknown"
 CLIENT_UNKNOWN: Final = "inbox_client_unknown"
-KEYWORD_REQUIRED: Final = "keyword_word_required"
-KEYWORD_RESERVED: Final = "keyword_word_reserved"
-KEYWORD_TOO_LONG: Final = "keyword_word_too_long"
-KEYWORD_ANSWER_REQUIRED: Final = "keyword_answer_required"
-KEYWORD_ANSWER_INVALID: Final = "keyword_answer_invalid"
 KEYWORD_UNKNOWN: Final = "keyword_unknown"
-
-MAX_KEYWORD: Final = 30
-#: Words a keyword may not be: they mean something already (opt-out, opt-in, yes, no).
-_RESERVED_MEANINGS: Final = ("opt_out", "opt_in", "confirm", "cancel")
 
 
 class InboxError(KnownError):
@@ -201,28 +189,19 @@ class InboxService:
 
     def set_keyword(self, word: str, answer: str) -> Keyword:
         """Add a keyword, or give an existing one (same word, case and accents aside) a new answer."""
-        cleaned = " ".join(word.split()).upper()
-        text = answer.strip()
-        if not replies.normalize(cleaned):
-            raise InboxError(KEYWORD_REQUIRED)
-        if len(cleaned) > MAX_KEYWORD:
-            raise InboxError(KEYWORD_TOO_LONG, max=str(MAX_KEYWORD))
-        if replies.interpret(cleaned, expecting=replies.CONFIRMATION).kind.value in _RESERVED_MEANINGS:
-            raise InboxError(KEYWORD_RESERVED, word=cleaned)
-        if not text:
-            raise InboxError(KEYWORD_ANSWER_REQUIRED)
-        problems = validate(text, BUSINESS_VARIABLES)
-        if problems:
-            first = problems[0]
-            raise InboxError(KEYWORD_ANSWER_INVALID, name=first.name or "", position=str(first.position + 1))
-        keyword = Keyword(cleaned, text)
-        self._save_keywords([*(k for k in self.keywords() if not _same(k.word, cleaned)), keyword])
+        refused = keywords.problem(word, answer)
+        if refused is not None:
+            code, params = refused
+            raise InboxError(code, **params)
+        keyword = Keyword(keywords.clean_word(word), answer.strip())
+        kept = [k for k in self.keywords() if not keywords.same_word(k.word, keyword.word)]
+        self._save_keywords([*kept, keyword])
         return keyword
 
     def remove_keyword(self, word: str) -> None:
-        kept = [k for k in self.keywords() if not _same(k.word, word)]
+        kept = [k for k in self.keywords() if not keywords.same_word(k.word, word)]
         if len(kept) == len(self.keywords()):
-            raise InboxError(KEYWORD_UNKNOWN, word=" ".join(word.split()).upper())
+            raise InboxError(KEYWORD_UNKNOWN, word=keywords.clean_word(word))
         self._save_keywords(kept)
 
     def _save_keywords(self, keywords: Sequence[Keyword]) -> None:
@@ -239,7 +218,3 @@ class InboxService:
                 settings, replies=dataclasses.replace(settings.replies, confirm_opt_out=confirm)
             )
         )
-
-
-def _same(a: str, b: str) -> bool:
-    return replies.normalize(a) == replies.normalize(b)
