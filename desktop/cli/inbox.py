@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from desktop.cli.common import CommandError, app_context, print_json
-from desktop.core import catalogue, phones
-from desktop.core.optout import Scope
+from desktop.core import phones
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
@@ -125,22 +124,6 @@ def _iso(when: dt.datetime | None, zone: ZoneInfo) -> str | None:
     return when.astimezone(zone).isoformat() if when is not None else None
 
 
-def _scopes_words(scopes: str) -> str:
-    names = [s for s in scopes.split(",") if s]
-    if Scope.ALL in names:
-        return catalogue.explain("stopped_all")
-    return ", ".join(catalogue.explain(f"stopped_{s}") for s in names)
-
-
-def _params(reply: InboundMessage, zone: ZoneInfo) -> dict[str, str]:
-    params = dict(reply.details)
-    if "start" in params:
-        params["start"] = _moment_fr(dt.datetime.fromisoformat(params["start"]), zone)
-    if "scopes" in params:
-        params["scopes"] = _scopes_words(params["scopes"])
-    return params
-
-
 def _moment_fr(when: dt.datetime, zone: ZoneInfo) -> str:
     from desktop.core.templates import format_date_fr, format_time_fr
 
@@ -148,12 +131,17 @@ def _moment_fr(when: dt.datetime, zone: ZoneInfo) -> str:
     return f"{format_date_fr(local.date())} à {format_time_fr(local.time())}"
 
 
+def _explain(code: str, reply: InboundMessage, zone: ZoneInfo) -> str | None:
+    from desktop.core.catalogue.replies import explain_reply
+
+    return explain_reply(code, reply.details, zone) if code else None
+
+
 def _status(reply: InboundMessage) -> str:
     return "done" if reply.handled else "todo"
 
 
 def _reply_json(reply: InboundMessage, zone: ZoneInfo) -> dict[str, Any]:
-    params = _params(reply, zone)
     return {
         "id": reply.id,
         "from": reply.from_number,
@@ -164,9 +152,9 @@ def _reply_json(reply: InboundMessage, zone: ZoneInfo) -> dict[str, Any]:
         "status": _status(reply),
         "unread": reply.unread,
         "reason": reply.reason or None,
-        "reason_text": catalogue.explain(reply.reason, **params) if reply.reason else None,
+        "reason_text": _explain(reply.reason, reply, zone),
         "outcome": reply.outcome or None,
-        "outcome_text": catalogue.explain(reply.outcome, **params) if reply.outcome else None,
+        "outcome_text": _explain(reply.outcome, reply, zone),
         "assignee": reply.assignee or None,
         "handled_by": reply.handled_by or None,
         "handled_at": _iso(reply.handled_at, zone),
@@ -178,10 +166,7 @@ def _reply_line(reply: InboundMessage, zone: ZoneInfo) -> str:
     mark = "●" if reply.unread else " "
     state = "traitée" if reply.handled else "à traiter"
     who = f"client n° {reply.client_id}" if reply.client_id is not None else "numéro inconnu"
-    params = _params(reply, zone)
-    why = (
-        catalogue.explain(reply.reason or reply.outcome, **params) if (reply.reason or reply.outcome) else ""
-    )
+    why = _explain(reply.reason or reply.outcome, reply, zone)
     head = (
         f"{mark} n° {reply.id}  {local:%d/%m %H:%M}  {phones.format_national(reply.from_number)} ({who})"
         f" — {state} : « {reply.text} »"

@@ -138,6 +138,9 @@ def consent_purpose_label(purpose: ConsentPurpose | str) -> str:
         {
             ConsentPurpose.TRANSACTIONAL: translate("Texts", "Messages de service"),
             ConsentPurpose.PROMOTIONAL: translate("Texts", "Promotions"),
+            ConsentPurpose.REMINDERS: translate("Texts", "Rappels de rendez-vous"),
+            ConsentPurpose.ORDER_NOTICES: translate("Texts", "Messages sur les commandes"),
+            ConsentPurpose.SURVEYS: translate("Texts", "Enquêtes et demandes d'avis"),
         },
     )
 

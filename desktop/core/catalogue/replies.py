@@ -1,4 +1,20 @@
-"""Texts for the replies: why a reply waits for a person, what Comptoir did with one, what a client stopped."""
+"""Texts for the replies: why a reply waits for a person, what Comptoir did with one, what a client stopped.
+
+:func:`explain_reply` is the way to show what a reply's ``outcome`` or ``reason`` says: the appointment's
+moment written out in the business's time zone (« mercredi 9 décembre à 14h30 »), the scopes of an opt-out
+in words (« nos promotions et nos rappels de rendez-vous »). The command line and the window both use it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from zoneinfo import ZoneInfo
+
+from desktop.core import catalogue
+from desktop.core.catalogue.compliance import _moment
+from desktop.core.optout import Scope, ordered
+from desktop.core.templates import join_fr
 
 TEXTS = {
     # Why a person must read a reply (desktop.core.replies).
@@ -142,3 +158,26 @@ TEXTS = {
     ),
     "keyword_duplicate": ("Le mot-clé « {word} » est en double.", "The keyword “{word}” appears twice."),
 }
+
+
+def stopped_words(scopes: Iterable[str], lang: str | None = None) -> str:
+    """« tous nos SMS », or « nos promotions et nos rappels de rendez-vous » (in the order of the families)."""
+    found = ordered(scopes)
+    if Scope.ALL in found:
+        found = (Scope.ALL,)
+    words = [catalogue.explain(f"stopped_{s.value}", lang or catalogue.language()) for s in found]
+    if (lang or catalogue.language()) == "en":
+        return " and ".join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
+    return join_fr(words)
+
+
+def explain_reply(code: str, details: Mapping[str, str], zone: ZoneInfo, lang: str | None = None) -> str:
+    """The sentence for a reply's outcome or reason, its parameters written out."""
+    language = "en" if (lang or catalogue.language()) == "en" else "fr"
+    params = dict(details)
+    if params.get("start"):
+        local = dt.datetime.fromisoformat(params["start"]).astimezone(zone)
+        params["start"] = _moment(local.isoformat(), language == "en")
+    if "scopes" in params:
+        params["scopes"] = stopped_words(params["scopes"].split(","), language)
+    return catalogue.explain(code, language, **params)

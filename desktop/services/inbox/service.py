@@ -210,11 +210,3 @@ class InboxService:
         self._settings.save(
             dataclasses.replace(settings, replies=dataclasses.replace(settings.replies, keywords=ordered))
         )
-
-    def set_confirm_opt_out(self, confirm: bool) -> None:
-        settings = self._settings.get()
-        self._settings.save(
-            dataclasses.replace(
-                settings, replies=dataclasses.replace(settings.replies, confirm_opt_out=confirm)
-            )
-        )

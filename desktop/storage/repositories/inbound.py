@@ -224,6 +224,7 @@ class Status(StrEnum):
     UNREAD = "unread"
     TODO = "todo"  # not done: a person must act
     DONE = "done"
+    ATTENTION = "attention"  # unread or not done: what the staff has to look at
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +260,8 @@ def _condition(flt: InboxFilter) -> list[ColumnElement[bool]]:
         found.append(R.handled.is_(False))
     elif flt.status is Status.DONE:
         found.append(R.handled.is_(True))
+    elif flt.status is Status.ATTENTION:
+        found.append(or_(R.read_at.is_(None), R.handled.is_(False)))
     if flt.assignee is not None:
         found.append(R.assignee == flt.assignee)
     if flt.number is not None:
@@ -350,17 +353,6 @@ def _newest_todo(session: Session, numbers: Sequence[str]) -> dict[str, InboundM
         for row in rows:
             found[row.from_number] = row  # the newest wins
     return found
-
-
-def of_number(session: Session, number: str, limit: int = 200) -> list[InboundMessage]:
-    """The replies of one number, oldest first (the newest `limit`)."""
-    rows = session.scalars(
-        select(R)
-        .where(R.from_number == number, R.applied_at.is_not(None))
-        .order_by(R.id.desc())
-        .limit(max(limit, 0))
-    )
-    return sorted((to_record(r) for r in rows), key=lambda m: m.id)
 
 
 def items(session: Session, flt: InboxFilter, limit: int = 200) -> list[InboundMessage]:
