@@ -1,4 +1,4 @@
-"""What a client can stop, what each message falls under, and what an opt-out reply stops (product.md §7).
+"""What a client can stop, what each message falls under, and what an opt-out reply stops.
 
 A client stops messages by **scope**: everything (``all``), or one family — promotions, appointment reminders,
 order notices, surveys and review requests. Scopes live in the suppression list (keyed by the number's hash,

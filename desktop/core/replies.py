@@ -1,4 +1,4 @@
-"""What a client meant by an inbound SMS (product.md §7), knowing what she was asked.
+"""What a client meant by an inbound SMS, knowing what she was asked.
 
 The text is folded (case, accents), emoji mapped (👍 → ok, 👎 → non), punctuation dropped and letters
 repeated three times or more squeezed ("ouiii" → "oui"). What the client was last asked is ``expecting``:

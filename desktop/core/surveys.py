@@ -1,4 +1,4 @@
-"""Satisfaction results: the distribution of 0–10 scores and the Net Promoter Score (product.md §8).
+"""Satisfaction results: the distribution of 0–10 scores and the Net Promoter Score.
 
 Promoters score 9 or 10, passives 7 or 8, detractors 0 to 6; the NPS is the percentage of promoters minus
 the percentage of detractors, from −100 to +100 (None without any score). A detractor's score raises an

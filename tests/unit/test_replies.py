@@ -1,4 +1,4 @@
-"""Interpretation of inbound SMS (product.md §7): real-world French replies in their three contexts.
+"""Interpretation of inbound SMS: real-world French replies in their three contexts.
 
 Each line of the table is a reply as clients write them (politeness, typos, emoji, « oui mais… », questions,
 decimals, other scales), what the client was last asked — nothing (``None``), a reminder asking to confirm

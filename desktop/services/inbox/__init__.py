@@ -1,4 +1,4 @@
-"""Replies and the inbox (product.md §7, issue 11).
+"""Replies and the inbox (issue 11).
 
 - :mod:`.applying` — :class:`ReplyApplier`, the dispatcher's step after polling: each stored reply is applied
   exactly once (claimed by one desk), knowing the message it answers (a reminder asked to confirm, a survey

@@ -1,4 +1,4 @@
-"""Satisfaction surveys and review requests (product.md §8, issue 11 item 4).
+"""Satisfaction surveys and review requests (issue 11 item 4).
 
 - :mod:`.planning` — :class:`FeedbackPlanner`, a planning step of the dispatcher: after a visit (an
   appointment that took place) and after a collection, the rules of ``Settings.surveys`` plan a survey and a
