@@ -1,28 +1,50 @@
-"""Entry point: without a command, open the window; with one, run it (see :mod:`desktop.cli`)."""
+"""Entry point: without a command, open the window; with one, run it (see :mod:`desktop.cli`).
+
+Whatever happens, a command ends with an exit code and, on failure, a French sentence on stderr: the
+environment failing under it (disk full, read-only folder…) is explained like any other expected failure,
+and text that cannot be printed is escaped rather than crashing the output.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
-from desktop import cli
+from desktop import cli, logs
 from desktop.paths import resolve
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui = cli.gui_options(arguments)
     if gui is not None:
         from desktop.ui.application import run_gui  # Qt is loaded only when a window is needed
 
         return run_gui(resolve(gui.data_dir, gui.db), smoke=gui.smoke, verbose=gui.verbose)
-    from desktop.cli.common import CommandError
+    from desktop.cli.common import CommandError, environment_message
 
     args = cli.parse(arguments)
+    logs.setup(verbose=args.verbose)
     try:
         return cli.run(args)
     except CommandError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return cli.EXIT_FAILURE
+    except OSError as exc:  # the system refused a file operation no command expected to fail
+        logs.get("app").warning("command stopped by the system: %s", exc.__class__.__name__, exc_info=True)
+        print(f"Erreur : {environment_message(exc)}", file=sys.stderr)
+        return cli.EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
+
+
+def _tolerant_output() -> None:
+    """Print what cannot be encoded (a file name with bytes that are not UTF-8…) escaped, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a stream already written to in another mode, or closed
+                continue

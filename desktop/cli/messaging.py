@@ -137,14 +137,18 @@ def _template_values(context: AppContext, client: Client | None) -> dict[str, st
 
 
 def dispatch_command(args: argparse.Namespace) -> int:
+    from desktop.paths import DataFolderError
     from desktop.services.dispatch import policy as dispatch_policy
     from desktop.services.dispatch.lock import InstanceLock
     from desktop.services.dispatch.report import DispatcherStatus
 
     with app_context(args) as context:
         lock = InstanceLock.for_data_dir(context.paths.data_dir)
-        if not lock.acquire():
-            raise CommandError(catalogue.explain("dispatcher_running"))
+        try:
+            if not lock.acquire():
+                raise CommandError(catalogue.explain("dispatcher_running"))
+        except DataFolderError as exc:  # disk full, read-only: nothing may be sent that cannot be recorded
+            raise CommandError(exc.message()) from exc
         try:
             dispatcher = context.dispatcher
             if args.once:

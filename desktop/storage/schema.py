@@ -93,6 +93,10 @@ def upgrade(db: Database, backup_dir: Path | None) -> UpgradeReport:
     A database written by a newer Comptoir is refused untouched (:class:`SchemaTooNewError`); an older
     SQLite database is copied to ``backup_dir`` (online backup API) before it is migrated.
     """
+    sqlite_path = _sqlite_path(db)
+    if sqlite_path is not None and _is_empty_file(sqlite_path):
+        # SQLite would take it for a new database: an empty file where a database was is a lost database.
+        raise StorageError("the database file is empty", code="database_empty_file")
     state, revision = inspect_state(db)
     head = HEAD_REVISION
     if state is SchemaState.TOO_NEW:
@@ -102,7 +106,6 @@ def upgrade(db: Database, backup_dir: Path | None) -> UpgradeReport:
     if state is SchemaState.CURRENT:
         return UpgradeReport(state, revision, head, None)
     backup = None
-    sqlite_path = _sqlite_path(db)
     if state is SchemaState.OUTDATED and sqlite_path is not None and backup_dir is not None:
         backup = backup_sqlite(sqlite_path, backup_dir, label=f"before-migration-{revision}")
         log.info("database backed up to %s before migrating from %s", backup, revision)
@@ -136,6 +139,13 @@ def create_current(db: Database) -> bool:
         _ALEMBIC_VERSION.create(connection)
         connection.execute(_ALEMBIC_VERSION.insert().values(version_num=HEAD_REVISION))
     return True
+
+
+def _is_empty_file(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:  # missing (a new database), or unreadable (SQLite will say so)
+        return False
 
 
 def _sqlite_path(db: Database) -> Path | None:

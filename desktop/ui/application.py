@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, logs
 from desktop.core import catalogue
-from desktop.paths import AppPaths, DataFolderError
+from desktop.paths import AppPaths, DataFolderError, folder_reason
 from desktop.storage.errors import StorageError
 from desktop.ui import i18n
 from desktop.ui.crash import CrashHandler
@@ -112,8 +112,22 @@ class Startup:
         self.shell.clients_view.search_finished.connect(self._list_ready)
         self.shell.quit_requested.connect(lambda: self.app.exit(0))
         self.shell.start()
+        self._report_log_problem()
         if not self.smoke and not context.settings.get().first_run_done:
             QTimer.singleShot(0, self._first_run)
+
+    def _report_log_problem(self) -> None:
+        """The log folder could not be written (the log goes to stderr, which a window user never sees)."""
+        problem = logs.problem()
+        if problem is None:
+            return
+        reason = catalogue.explain(folder_reason(problem.error))
+        text = QCoreApplication.translate(
+            "Startup",
+            "Le journal ne peut pas être écrit dans « {folder} » ({reason}) : Comptoir fonctionne, "
+            "mais sans journal pour le support.",
+        )
+        self.window.statusBar().showMessage(text.format(folder=problem.folder, reason=reason), 120_000)
 
     def _first_run(self) -> None:
         """Journey 1: a short wizard, ending on the client list with the simulator (or the user's account)."""
@@ -138,7 +152,8 @@ class Startup:
         if isinstance(error, DataFolderError):
             message = error.message()
         else:
-            message = catalogue.explain(error.code if isinstance(error, StorageError) else "unknown_error")
+            code = error.code if isinstance(error, StorageError) else "unknown_error"
+            message = catalogue.explain(code, code=type(error).__name__)
         log.error("cannot open the database: %s", getattr(error, "code", None) or repr(error))
         self.exit_code = _refuse(message, smoke=self.smoke, parent=self.window)
         self.app.exit(self.exit_code)

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.core.clock import FakeClock
 from desktop.core.entities import MessageStatus
+from desktop.paths import DataFolderError
 from desktop.services.dispatch.lanes import INLINE_ABOVE, INLINE_BELOW, Concurrency, Lane
 from desktop.services.dispatch.lock import InstanceLock, desk_worker_id
 from desktop.storage.db import Database
@@ -97,3 +98,13 @@ def test_only_one_dispatcher_per_data_folder(tmp_path: Path):
     with second:
         assert second.acquire()
     assert not second.held
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_lock_file_that_cannot_be_written_stops_the_dispatcher_from_starting(tmp_path: Path):
+    (tmp_path / "dispatcher.lock").symlink_to("/dev/full")  # the system refuses every write
+    lock = InstanceLock.for_data_dir(tmp_path)
+    with pytest.raises(DataFolderError) as refused:
+        lock.acquire()
+    assert not lock.held
+    assert str(tmp_path) in refused.value.message()

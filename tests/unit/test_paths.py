@@ -19,10 +19,11 @@ def test_command_line_wins_over_the_environment(tmp_path: Path, monkeypatch: pyt
     assert paths.db_file == (tmp_path / "env" / "comptoir.sqlite3").resolve()
 
 
-def test_ensure_creates_the_three_folders(tmp_path: Path) -> None:
+def test_ensure_creates_the_data_and_backup_folders_but_not_the_log_folder(tmp_path: Path) -> None:
     paths = resolve(tmp_path / "data", "sqlite:///:memory:")
     paths.ensure()
-    assert all(p.is_dir() for p in (paths.data_dir, paths.log_dir, paths.backup_dir))
+    assert all(p.is_dir() for p in (paths.data_dir, paths.backup_dir))
+    assert not paths.log_dir.exists()  # the log creates it, or falls back to stderr (test_logs.py)
 
 
 @pytest.mark.parametrize(

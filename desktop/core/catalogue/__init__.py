@@ -45,8 +45,9 @@ def has(code: str) -> bool:
     return code in _table()
 
 
-def explain(code: str, lang: str | None = None, **params: object) -> str:
-    """The sentence for ``code`` in the current (or given) language, placeholders filled."""
+def explain(code: str, lang: str | None = None, /, **params: object) -> str:
+    """The sentence for ``code`` in the current (or given) language, placeholders filled (any name, ``code``
+    included: the first two arguments are positional only)."""
     pair = _table().get(code)
     if pair is None:
         pair = _table()["unknown_error"]
