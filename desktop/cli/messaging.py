@@ -35,6 +35,10 @@ _SUMMARY = (
     ("undelivered", "non livré(s)"),
     ("expired", "expiré(s)"),
     ("retried", "à réessayer"),
+    (
+        "unrecorded",
+        "envoyé(s) sans avoir pu l'enregistrer (vérifié(s) auprès du fournisseur au prochain passage)",
+    ),
     ("uncertain", "incertain(s)"),
     ("deferred", "reporté(s) (heures légales)"),
     ("cancelled", "annulé(s)"),
@@ -165,7 +169,8 @@ def dispatch_command(args: argparse.Namespace) -> int:
         print_json(report.as_dict())
     else:
         _print_summary(report)
-    broken = state.status is DispatcherStatus.ERROR and state.code not in dispatch_policy.ACCOUNT_ERRORS
+    expected = dispatch_policy.ACCOUNT_ERRORS | {dispatch_policy.PROVIDER_PAUSED}  # the account's, not ours
+    broken = state.status is DispatcherStatus.ERROR and state.code not in expected
     return 1 if broken else 0
 
 

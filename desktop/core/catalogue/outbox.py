@@ -59,6 +59,12 @@ TEXTS = {
         "Le modèle « {name} » a besoin d'une valeur pour {{variable}} qui manque pour ce destinataire.",
         "Template “{name}” needs a value for {{variable}}, which is missing for this recipient.",
     ),
+    "provider_paused": (
+        "le fournisseur SMS répond en erreur à chaque envoi : les envois de ce compte sont en pause et "
+        "reprendront d'eux-mêmes dès qu'il répondra (un essai toutes les quelques minutes).",
+        "the SMS provider answers every send with an error: this account's sending is paused and resumes by "
+        "itself as soon as it answers again (one try every few minutes).",
+    ),
     "dispatcher_cannot_start": (
         "l'envoi ne peut pas démarrer : le dossier des données refuse l'écriture (disque plein, en lecture "
         "seule ou sans droits). Rien n'est envoyé tant que Comptoir ne peut pas l'enregistrer.",

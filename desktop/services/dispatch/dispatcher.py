@@ -113,6 +113,7 @@ class Dispatcher:
         report = DispatchReport()
         error = self._run_phases(report, halt)
         error = error or next((c for c in report.errors if c in policy.ACCOUNT_ERRORS), None)
+        error = error or (policy.PROVIDER_PAUSED if self._router.paused() else None)
         self._set_state(
             DispatcherState(DispatcherStatus.ERROR, error)
             if error
