@@ -145,6 +145,24 @@ def test_provider_unreachable_during_lookup_tries_again_later(env: Env):
     assert len(env.provider.received) == 1
 
 
+def test_a_provider_that_cannot_be_asked_for_a_day_leaves_it_to_the_user(env: Env):
+    message = env.queue()
+    env.provider.script(message.to, ("lost", TIMEOUT))
+    env.provider.lookup_error = TransientError("server_error")
+    dispatcher = env.dispatcher()
+    dispatcher.run_once()
+
+    while (due := env.outbox.details([message.id])[message.id].next_attempt_at) is not None:
+        env.clock.set(due)
+        dispatcher.run_once()
+
+    left = env.get(message.id)
+    assert (left.status, left.error_code) == (S.UNCERTAIN, "cannot_verify")
+    assert dt.timedelta(hours=24) <= env.clock.now() - left.history[1].at <= dt.timedelta(hours=25)
+    assert len(env.provider.lookups) < 40  # bounded: doubling up to one an hour
+    assert len(env.provider.received) == 1  # never resent blindly
+
+
 def test_a_candidate_already_bound_to_another_message_is_not_reused(env: Env):
     first = env.queue(body="Même texte")
     dispatcher = env.dispatcher()
