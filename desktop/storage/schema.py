@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -12,7 +13,8 @@ from sqlalchemy import Column, Connection, MetaData, PrimaryKeyConstraint, Strin
 from desktop import logs
 from desktop.storage.backup import backup_sqlite
 from desktop.storage.db import Database, translate_errors
-from desktop.storage.errors import SchemaTooNewError, StorageError
+from desktop.storage.errors import DuplicateError, SchemaTooNewError, StorageError
+from desktop.storage.repositories import settings as settings_repo
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -111,6 +113,10 @@ def upgrade(db: Database, backup_dir: Path | None) -> UpgradeReport:
         log.info("database backed up to %s before migrating from %s", backup, revision)
     if not (state is SchemaState.FRESH and db.is_sqlite and create_current(db)):
         migrate(db)
+    if state is SchemaState.FRESH:
+        # Another desk creating the database at the same moment may give it its id first: that one it is.
+        with contextlib.suppress(DuplicateError), db.session() as session:
+            settings_repo.create_database_id(session)
     log.info("database schema %s -> %s", revision or "(new)", head)
     return UpgradeReport(state, revision, head, backup)
 
