@@ -13,10 +13,17 @@ from collections.abc import Sequence
 from desktop import cli, logs
 from desktop.paths import resolve
 
+#: Kept equal to desktop.services.importing.workbook_worker.FROZEN_FLAG (a test checks), without importing it.
+FROZEN_WORKER_FLAG = "--workbook-worker"
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    _tolerant_output()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [FROZEN_WORKER_FLAG]:  # the installed application reading a workbook for itself
+        from desktop.services.importing import workbook_worker
+
+        return workbook_worker.main(arguments[1:])
+    _tolerant_output()
     gui = cli.gui_options(arguments)
     if gui is not None:
         from desktop.ui.application import run_gui  # Qt is loaded only when a window is needed

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from desktop.app import FROZEN_WORKER_FLAG
 from desktop.core import catalogue
+from desktop.services.importing import workbook_worker
 from desktop.services.importing.formats import (
     FileKind,
     ImportFileError,
@@ -20,6 +23,7 @@ from desktop.services.importing.formats import (
     sniff,
 )
 from desktop.services.importing.text import detect_delimiter, detect_encoding
+from desktop.services.importing.workbooks import worker_command
 from tests.services.spreadsheets import (
     truncate,
     write_csv,
@@ -29,6 +33,8 @@ from tests.services.spreadsheets import (
     write_wide_sheet,
     write_xlsx,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _rows(path: Path, sheet: str | None = None) -> list[Row]:
@@ -213,3 +219,30 @@ def test_prefetch_loads_the_sheet_in_the_background(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError):
         failing.result()
     failing.discard()
+
+
+def test_the_installed_application_reads_workbooks_with_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frozen application has no ``python -m``: it starts itself with the worker flag."""
+    assert FROZEN_WORKER_FLAG == workbook_worker.FROZEN_FLAG
+    launcher = tmp_path / "Comptoir"
+    launcher.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{ROOT / "main.py"}" "$@"\n', encoding="utf-8")
+    launcher.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(launcher))
+    path = write_xlsx(tmp_path / "clients.xlsx", [["Nom", "Portable"], ["Martin", "0612345678"]])
+    assert worker_command(path, by_content=False)[:2] == [str(launcher), FROZEN_WORKER_FLAG]
+    assert _rows(path) == [(1, ["Nom", "Portable"]), (2, ["Martin", "0612345678"])]
+
+
+def test_a_source_closed_in_the_middle_of_a_sheet_stops_its_reader(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "clients.xlsx", [["Nom"]] + [[f"Client {i}"] for i in range(5000)])
+    source = open_source(path)
+    rows = source.open_sheet().rows()
+    assert next(rows) == (1, ["Nom"])
+    source.close()
+    assert source.sheet_names == ["Clients"]
+    again = source.open_sheet()  # a new reader for the sheet, from its first row
+    assert next(again.rows()) == (1, ["Nom"])
+    source.close()
