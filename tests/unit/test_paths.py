@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,17 @@ def test_a_file_in_the_way_is_named(tmp_path: Path) -> None:
     with pytest.raises(DataFolderError) as caught:
         resolve(tmp_path / "data", "sqlite:///:memory:").ensure()
     assert caught.value.reason == "folder_reason_not_a_folder"
+
+
+def test_a_data_folder_sqlite_cannot_write_in_is_refused_before_sqlite_is_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = resolve(tmp_path / "data")
+    paths.ensure()
+    writable = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK and writable(p, mode))
+    with pytest.raises(DataFolderError) as caught:
+        paths.ensure()
+    assert caught.value.folder == paths.data_dir
+    assert caught.value.reason in ("folder_reason_read_only", "folder_reason_denied")
+    resolve(tmp_path / "data", "sqlite:///:memory:").ensure()  # no local database file: nothing to check
