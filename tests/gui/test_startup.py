@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import logs
 from desktop.core.clock import FakeClock
 from desktop.paths import AppPaths, resolve
-from desktop.services.dispatch.report import DispatcherStatus
+from desktop.services.dispatch.report import DispatcherState, DispatcherStatus
 from desktop.ui import application
 from desktop.ui.application import Startup
 from desktop.ui.dispatch_runner import CANNOT_START, DispatcherRunner, describe
@@ -47,7 +47,7 @@ def test_a_data_folder_refusing_the_lock_file_keeps_sending_off_and_says_why(
     (tmp_path / "dispatcher.lock").symlink_to("/dev/full")
     env = make_env(db, FakeClock())
     runner = DispatcherRunner(env.dispatcher(), tmp_path)
-    states = []
+    states: list[DispatcherState] = []
     runner.state_changed.connect(states.append)
 
     assert runner.start() is False
