@@ -19,7 +19,7 @@ from desktop.services.dispatch.report import DispatcherState, DispatcherStatus
 
 #: The state shown when the desk's dispatcher runs in another process.
 ELSEWHERE = DispatcherState(DispatcherStatus.STOPPED, "dispatcher_elsewhere")
-#: The state shown when the data folder refuses the dispatcher's lock file (disk full, read-only).
+# The state shown when the data folder refuses the dispatcher's lock file (disk full, read-only).
 CANNOT_START = DispatcherState(DispatcherStatus.ERROR, "dispatcher_cannot_start")
 
 
