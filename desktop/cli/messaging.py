@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -170,8 +171,10 @@ def dispatch_command(args: argparse.Namespace) -> int:
     else:
         _print_summary(report)
     expected = dispatch_policy.ACCOUNT_ERRORS | {dispatch_policy.PROVIDER_PAUSED}  # the account's, not ours
-    broken = state.status is DispatcherStatus.ERROR and state.code not in expected
-    return 1 if broken else 0
+    if state.status is DispatcherStatus.ERROR and state.code not in expected:  # disk full, database locked…
+        print(f"Erreur : {catalogue.explain(state.code or 'unknown_error')}", file=sys.stderr)
+        return 1
+    return 0
 
 
 @contextmanager

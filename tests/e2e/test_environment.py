@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.app import main
+from desktop.storage import db as db_module
 from tests.e2e import disks
 from tests.e2e.conftest import RunMain
 
@@ -182,3 +183,22 @@ def test_account_add_without_a_name_is_a_french_usage_error(run_main: RunMain) -
     assert result.returncode == 2
     assert "arguments obligatoires manquants : --name" in result.stderr
     assert "required" not in result.stderr
+
+
+def test_dispatch_stopped_by_the_database_says_why_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = tmp_path / "data"
+    assert main(["--data-dir", str(data_dir), "send", "--to", "0612345678", "--text", "Bonjour"]) == 0
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 100)
+    other = sqlite3.connect(data_dir / "comptoir.sqlite3", timeout=0.1, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the database
+    try:
+        capsys.readouterr()
+        code = main(["--data-dir", str(data_dir), "dispatch", "--once"])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "Erreur : La base de données est occupée" in err and "Traceback" not in err
