@@ -18,6 +18,7 @@ Only the standard library and python-calamine are imported: the process starts i
 
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 from collections.abc import Sequence
@@ -110,7 +111,9 @@ def serve(path: str, by_content: bool, requests: IO[bytes], replies: IO[bytes]) 
 def main(argv: Sequence[str]) -> int:
     """``PATH [--by-content]``: serve that workbook on stdin/stdout (see the module's docstring)."""
     limit_memory()
-    serve(argv[0], "--by-content" in argv[1:], sys.stdin.buffer, sys.stdout.buffer)
+    # The pipes themselves, not sys.stdin/stdout: a windowed frozen application has none of those.
+    with os.fdopen(0, "rb", closefd=False) as requests, os.fdopen(1, "wb", closefd=False) as replies:
+        serve(argv[0], "--by-content" in argv[1:], requests, replies)
     return 0
 
 

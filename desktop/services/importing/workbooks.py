@@ -11,6 +11,7 @@ are refused here when a cell is longer than :data:`MAX_CELL_CHARS`, named by row
 from __future__ import annotations
 
 import contextlib
+import os
 import pickle
 import signal
 import subprocess
@@ -44,6 +45,14 @@ def worker_command(path: Path, *, by_content: bool) -> list[str]:
     return [*command, "--by-content"] if by_content else command
 
 
+def _worker_environment() -> dict[str, str]:
+    """This environment, with the folder holding the ``desktop`` package first on the import path: run from
+    its source folder without being installed, Comptoir is found there, wherever the current folder is."""
+    root = str(Path(__file__).resolve().parents[3])
+    found = os.environ.get("PYTHONPATH", "")
+    return {**os.environ, "PYTHONPATH": root + (os.pathsep + found if found else "")}
+
+
 class _Worker:
     """One worker process serving one workbook."""
 
@@ -54,6 +63,8 @@ class _Worker:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,  # a dying Rust core prints a backtrace: no use to the user
+            env=_worker_environment(),
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flashing on Windows
         )
         assert self._process.stdin is not None and self._process.stdout is not None
         self._requests: IO[bytes] = self._process.stdin
@@ -81,7 +92,9 @@ class _Worker:
 
     def _death(self) -> ImportFileError:
         code = self._process.wait()
-        if code < 0 or code in (134, 137):  # killed: out of memory (SIGABRT from Rust, SIGKILL from the OS)
+        # Out of memory: SIGABRT from the Rust core, SIGKILL from the system (as shell codes too), or the
+        # code a Rust abort leaves on Windows (STATUS_STACK_BUFFER_OVERRUN).
+        if code < 0 or code in (134, 137, 0xC0000409):
             name = signal.Signals(-code).name if code < 0 else str(code)
             log.warning("workbook %s: the reader needed too much memory (%s)", self.path.name, name)
             return ImportFileError("import_file_too_complex", name=self.path.name, limit=_limit_mb())
