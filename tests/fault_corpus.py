@@ -76,11 +76,11 @@ _SHEET_HEAD = (
 _SHEET_TAIL = "</sheetData></worksheet>"
 
 
-def _inline(ref: str, text: str) -> str:
+def inline(ref: str, text: str) -> str:
     return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
 
 
-def _xlsx(path: Path, sheet: str | Callable[[IO[bytes]], None], strings: Sequence[str] = ()) -> None:
+def xlsx(path: Path, sheet: str | Callable[[IO[bytes]], None], strings: Sequence[str] = ()) -> None:
     """A workbook of one sheet ``Clients``: its XML given whole, or written by a callable (large ones)."""
     shared = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -104,27 +104,27 @@ def _xlsx(path: Path, sheet: str | Callable[[IO[bytes]], None], strings: Sequenc
 
 
 def _header() -> str:
-    return '<row r="1">' + _inline("A1", "Nom") + _inline("B1", "Portable") + "</row>"
+    return '<row r="1">' + inline("A1", "Nom") + inline("B1", "Portable") + "</row>"
 
 
 def broken_sheet_xml(path: Path) -> None:
-    _xlsx(path, _header() + '<row r="2"><c r="A2" t="inlineStr"><is><t>Martin</is></c><<c/></row>')
+    xlsx(path, _header() + '<row r="2"><c r="A2" t="inlineStr"><is><t>Martin</is></c><<c/></row>')
 
 
 def cell_too_long(path: Path) -> None:
-    cell = _inline("B3", "x" * (200 * 1024))
-    _xlsx(path, _header() + '<row r="2">' + _inline("A2", "Martin") + '</row><row r="3">' + cell + "</row>")
+    cell = inline("B3", "x" * (200 * 1024))
+    xlsx(path, _header() + '<row r="2">' + inline("A2", "Martin") + '</row><row r="3">' + cell + "</row>")
 
 
 def far_cell(path: Path) -> None:
     """A client, and a stray value in the sheet's last cell: a grid of 17 billion cells to hold."""
-    _xlsx(path, _header() + '<row r="1048576">' + _inline("XFD1048576", "x") + "</row>")
+    xlsx(path, _header() + '<row r="1048576">' + inline("XFD1048576", "x") + "</row>")
 
 
 def shared_string_fan_out(path: Path) -> None:
     """One long text (within the cell limit) shown in 10 000 cells: 1.2 GB of cells from a 60 kB file."""
     rows = "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>1</v></c></row>' for r in range(2, 10_002))
-    _xlsx(path, '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' + rows, ["Nom", "x" * 120_000])
+    xlsx(path, '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' + rows, ["Nom", "x" * 120_000])
 
 
 def repeated_rows_ods(path: Path) -> None:
@@ -223,7 +223,7 @@ def inflating_xlsx(path: Path) -> None:
             part.write(block)
         part.write(b"</t></is></c></row>")
 
-    _xlsx(path, write)
+    xlsx(path, write)
 
 
 def huge_xls(path: Path) -> None:

@@ -28,6 +28,8 @@ def test_a_log_folder_in_the_way_is_shown_in_the_status_bar(
     paths.log_dir.write_text("a file where the folder should be")
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    exits: list[int] = []
+    monkeypatch.setattr(app, "exit", exits.append)  # --smoke quits once the list answers: not the tests' app
     startup = Startup(app, paths, smoke=True)
     qtbot.addWidget(startup.window)
     try:
@@ -36,8 +38,11 @@ def test_a_log_folder_in_the_way_is_shown_in_the_status_bar(
         message = startup.window.statusBar().currentMessage()
         assert "Le journal ne peut pas être écrit" in message and str(paths.log_dir) in message
         assert logs.problem() is not None
+        assert exits == [0]  # the smoke start-up went through
     finally:
         startup.close()
+        for translator in startup.translators:  # the start-up installed them on the application
+            app.removeTranslator(translator)
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")

@@ -15,6 +15,7 @@ from desktop.app import FROZEN_WORKER_FLAG
 from desktop.core import catalogue
 from desktop.services.importing import workbook_worker
 from desktop.services.importing.formats import (
+    MAX_CELL_CHARS,
     FileKind,
     ImportFileError,
     Prefetch,
@@ -24,6 +25,7 @@ from desktop.services.importing.formats import (
 )
 from desktop.services.importing.text import detect_delimiter, detect_encoding
 from desktop.services.importing.workbooks import worker_command
+from tests.fault_corpus import inline, xlsx
 from tests.services.spreadsheets import (
     truncate,
     write_csv,
@@ -246,3 +248,28 @@ def test_a_source_closed_in_the_middle_of_a_sheet_stops_its_reader(tmp_path: Pat
     again = source.open_sheet()  # a new reader for the sheet, from its first row
     assert next(again.rows()) == (1, ["Nom"])
     source.close()
+
+
+def test_a_cell_too_long_is_named_by_the_row_and_column_excel_shows(tmp_path: Path) -> None:
+    long = "x" * (MAX_CELL_CHARS + 1)  # (Excel itself stops at 32 767; other programs do not)
+    rows = [("Nom", "Notes"), ("Martin", "ok"), ("Durand", long)]
+    sheet = "".join(
+        f'<row r="{n}">' + inline(f"B{n}", name) + inline(f"C{n}", notes) + "</row>"
+        for n, (name, notes) in enumerate(rows, start=3)
+    )
+    path = tmp_path / "c.xlsx"
+    xlsx(path, sheet)
+    with pytest.raises(ImportFileError) as caught:
+        _rows(path)
+    assert (caught.value.code, caught.value.params["row"], caught.value.params["column"]) == (
+        "import_cell_too_long",
+        "5",
+        "C",
+    )
+    csv = write_csv(tmp_path / "c.csv", rows)
+    with pytest.raises(ImportFileError) as in_csv:
+        _rows(csv)
+    assert (in_csv.value.params["row"], in_csv.value.params["column"]) == ("3", "B")
+    exact = tmp_path / "exact.xlsx"
+    xlsx(exact, '<row r="1">' + inline("A1", "Nom") + inline("B1", long[:-1]) + "</row>")
+    assert _rows(exact) == [(1, ["Nom", long[:-1]])]  # the limit itself is read

@@ -251,14 +251,10 @@ def open_source(path: str | os.PathLike[str]) -> Source:
 # ---------------------------------------------------------------------------------------- cells
 
 
-def cell_too_long(row: int, column: int, cell: object) -> ImportFileError:
+def cell_too_long(row: int, column: int) -> ImportFileError:
     """A cell longer than :data:`MAX_CELL_CHARS`: named by its row and column letter."""
     return ImportFileError(
-        "import_cell_too_long",
-        row=row,
-        column=column_letter(column),
-        length=len(cell) if isinstance(cell, str) else "?",
-        limit=MAX_CELL_CHARS,
+        "import_cell_too_long", row=row, column=column_letter(column), limit=MAX_CELL_CHARS
     )
 
 

@@ -142,7 +142,7 @@ class TextSource:
         column = _long_field(lines, self.delimiter)
         if column is None:
             return ImportFileError("import_line_too_long", row=number, limit=LINE_LIMIT)
-        return cell_too_long(number, column, None)
+        return cell_too_long(number, column)
 
     def close(self) -> None:
         return None

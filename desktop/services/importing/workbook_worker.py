@@ -8,10 +8,13 @@ whose address space the system limits to :data:`MEMORY_LIMIT` (POSIX): a workboo
 process alone, and the import says so in French (:mod:`desktop.services.importing.workbooks`).
 
 Protocol, in pickles: this process answers ``("book", names)`` once the file is open (visible sheets first),
-then for each ``("sheet", name)`` read on stdin: ``("sheet", name, width, start, end)`` (``start`` and
-``end``: the first and last cells, as (row, column), or None for an empty sheet),
-rows as ``("rows", [cells, …])`` in chunks, and ``("end",)``. A problem is ``("error", code, detail)`` with a
-code of the ``importer`` catalogue; the process then waits for the next request. It ends when stdin closes.
+then for each ``("sheet", name, cell_limit)`` read on stdin: ``("sheet", name, width, start, end)``
+(``start`` and ``end``: the first and last cells, as (row, column), or None for an empty sheet), rows as
+``("rows", [cells, …])`` in chunks, and ``("end",)`` — or, at the first cell longer than ``cell_limit``
+characters, ``("too_long", index, position)`` (its row's index in the sheet's rows, its position in the
+row) instead of that row and the rest: a huge cell never crosses the pipe. A problem is ``("error", code,
+detail)`` with a code of the ``importer`` catalogue; the process then waits for the next request. It ends
+when stdin closes.
 
 Only the standard library and python-calamine are imported: the process starts in a few tens of milliseconds.
 """
@@ -25,8 +28,9 @@ from collections.abc import Sequence
 from typing import IO, Any, Final
 
 #: The address space the worker may use: far above any client list (100 000 clients on 7 columns need
-#: under 100 MB), under the 1 GB a workbook may cost the computer.
-MEMORY_LIMIT: Final = 768 * 1024 * 1024
+#: under 100 MB, the largest cell a part may hold under 400 MB), and with the importing process itself
+#: (about 200 MB at most) under the 1 GB a workbook may cost the computer.
+MEMORY_LIMIT: Final = 640 * 1024 * 1024
 ROWS_PER_CHUNK: Final = 1000
 #: What the frozen application is run with to act as the worker (see :func:`desktop.app.main`).
 FROZEN_FLAG: Final = "--workbook-worker"
@@ -71,11 +75,16 @@ def _error(exc: BaseException) -> tuple[str, str, str]:
     return ("error", "import_file_damaged", f"{type(exc).__name__}: {exc}"[:300])
 
 
-def _send_sheet(book: Any, name: str, send: Any) -> None:
+def _send_sheet(book: Any, name: str, cell_limit: int, send: Any) -> None:
     sheet = book.get_sheet_by_name(name)
     send(("sheet", name, int(sheet.width), sheet.start, sheet.end))
     chunk: list[Sequence[Any]] = []
-    for cells in sheet.iter_rows():
+    for index, cells in enumerate(sheet.iter_rows()):
+        for position, cell in enumerate(cells):
+            if type(cell) is str and len(cell) > cell_limit:  # never sent: say where it is, and stop
+                send(("rows", chunk))
+                send(("too_long", index, position))
+                return
         chunk.append(cells)
         if len(chunk) == ROWS_PER_CHUNK:
             send(("rows", chunk))
@@ -101,7 +110,7 @@ def serve(path: str, by_content: bool, requests: IO[bytes], replies: IO[bytes]) 
         except EOFError:
             return
         try:
-            _send_sheet(book, str(request[1]), send)
+            _send_sheet(book, str(request[1]), int(request[2]), send)
         except BrokenPipeError:
             return
         except Exception as exc:  # calamine reading a damaged sheet or converting a damaged cell

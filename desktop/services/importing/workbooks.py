@@ -153,7 +153,7 @@ class WorkbookSource:
             self._start()
         worker = self._worker
         assert worker is not None
-        worker.ask("sheet", name)
+        worker.ask("sheet", name, MAX_CELL_CHARS)
         _tag, _name, width, start, end = worker.receive()
         if width > MAX_COLUMNS:
             raise ImportFileError("import_too_many_columns", sheet=name, count=width, limit=MAX_COLUMNS)
@@ -184,7 +184,8 @@ class WorkbookSheet:
         self._read = False
 
     def rows(self) -> Iterator[Row]:
-        """The rows as Excel numbers them; refused at the first cell longer than :data:`MAX_CELL_CHARS`."""
+        """The rows as Excel numbers them; refused at the first cell longer than :data:`MAX_CELL_CHARS`
+        (the worker finds it and says where)."""
         if self._read:
             raise RuntimeError("a workbook sheet is read once")
         self._read = True
@@ -199,9 +200,13 @@ class WorkbookSheet:
                         index += 1
                         yield index, cells
                         continue
-                    offset = self._start_row - index if index < self._start_row else 0
-                for position, cell in enumerate(cells):
-                    if type(cell) is str and len(cell) > MAX_CELL_CHARS:
-                        raise cell_too_long(index + 1 + offset, self.first_column + position, cell)
+                    offset = self._offset(index)
                 index += 1
                 yield index + offset, cells
+        if message[0] == "too_long":
+            _tag, at, position = message
+            number = at + 1 + (offset if offset is not None else self._offset(at))
+            raise cell_too_long(number, self.first_column + position)
+
+    def _offset(self, index: int) -> int:
+        return self._start_row - index if index < self._start_row else 0
