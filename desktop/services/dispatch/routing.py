@@ -136,7 +136,7 @@ class Router:
         Not the default account while its messages are moved to the fallback account: the claim moves them.
         """
         held: dict[int, Admission] = {}
-        for account_id, lane in self._lanes.items():
+        for account_id, lane in list(self._lanes.items()):  # a copy: workers may add a lane meanwhile
             admission = lane.breaker.admission()
             if admission is Admission.OPEN:
                 continue
@@ -148,11 +148,11 @@ class Router:
 
     def probing(self) -> bool:
         """True while some account's probe is on its way: its other messages may be claimed after it."""
-        return any(lane.breaker.probing for lane in self._lanes.values())
+        return any(lane.breaker.probing for lane in list(self._lanes.values()))
 
     def paused(self) -> bool:
         """True when some account's sending is paused by its breaker (the window's status bar says so)."""
-        return any(lane.breaker.tripped for lane in self._lanes.values())
+        return any(lane.breaker.tripped for lane in list(self._lanes.values()))
 
     def job(self, candidate: Candidate, account: ProviderAccount, *, probe: bool = False) -> Job:
         message = OutgoingSms(
