@@ -9,15 +9,21 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desktop import cli, logs
+from desktop.core.errors import KnownError
 from desktop.paths import resolve
+
+if TYPE_CHECKING:
+    from desktop.core.clock import Clock
 
 #: Kept equal to desktop.services.importing.workbook_worker.FROZEN_FLAG (a test checks), without importing it.
 FROZEN_WORKER_FLAG = "--workbook-worker"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
+    """``clock``: for tests, the moment a command judges its rules at (the window always uses the real one)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == [FROZEN_WORKER_FLAG]:  # the installed application reading a workbook for itself
         from desktop.services.importing import workbook_worker
@@ -26,17 +32,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
     gui = cli.gui_options(arguments)
     if gui is not None:
+        from desktop.services.first_page import Reading
+
+        paths = resolve(gui.data_dir, gui.db)
+        reading = Reading(paths)  # the client list's first page, read while Qt loads
         from desktop.ui.application import run_gui  # Qt is loaded only when a window is needed
 
-        return run_gui(resolve(gui.data_dir, gui.db), smoke=gui.smoke, verbose=gui.verbose)
-    from desktop.cli.common import CommandError, environment_message
+        return run_gui(paths, smoke=gui.smoke, verbose=gui.verbose, reading=reading)
+    from desktop.cli.common import environment_message
 
     args = cli.parse(arguments)
     logs.setup(verbose=args.verbose)
     try:
-        return cli.run(args)
-    except CommandError as exc:
-        print(f"Erreur : {exc}", file=sys.stderr)
+        return cli.run(args, clock=clock)
+    except KnownError as exc:  # every expected failure of every command: its sentence, exit 1
+        logs.get("app").info("command refused: %s", exc)
+        print(f"Erreur : {exc.message()}", file=sys.stderr)
         return cli.EXIT_FAILURE
     except OSError as exc:  # the system refused a file operation no command expected to fail
         logs.get("app").warning("command stopped by the system: %s", exc.__class__.__name__, exc_info=True)

@@ -17,7 +17,7 @@ from desktop.services.changes import ChangeHub
 from desktop.services.clients import ClientService
 from desktop.services.settings import SettingsService
 from desktop.storage.db import Database
-from desktop.storage.schema import UpgradeReport, upgrade
+from desktop.storage.schema import upgrade
 
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountService
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.services.importing.importer import Importer
     from desktop.services.outbox import OutboxService
     from desktop.services.retention import RetentionService
+    from desktop.services.sending.gate import Gate
     from desktop.services.templates import TemplateService
 
 
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 class AppContext:
     paths: AppPaths
     db: Database
-    migration: UpgradeReport
     hub: ChangeHub = field(default_factory=ChangeHub)
     clock: Clock = field(default_factory=SystemClock)
 
@@ -94,9 +94,14 @@ class AppContext:
     def outbox(self) -> OutboxService:
         from desktop.services.outbox import OutboxService
 
-        return OutboxService(
-            self.db, self.hub, self.accounts, self.clock, settings_provider=self.settings.get
-        )
+        return OutboxService(self.db, self.hub, self.clock, settings_provider=self.settings.get)
+
+    @cached_property
+    def gate(self) -> Gate:
+        """The one way any message is prepared and queued (composer, command line, automatic senders)."""
+        from desktop.services.sending.gate import Gate
+
+        return Gate(self.db, self.outbox, self.accounts, self.settings.get, self.clock)
 
     @cached_property
     def dispatcher(self) -> Dispatcher:
@@ -117,9 +122,7 @@ class AppContext:
     def compose(self) -> ComposeService:
         from desktop.services.compose import ComposeService
 
-        return ComposeService(
-            self.db, self.hub, self.clients, self.outbox, self.accounts, self.settings, self.clock
-        )
+        return ComposeService(self.db, self.hub, self.gate, self.settings, self.clock)
 
     def close(self) -> None:
         """Release what was opened: a running dispatcher, provider connections, the engine."""
@@ -136,8 +139,8 @@ def open_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
     logs.setup(paths.log_dir)
     db = Database(paths.db_url)
     try:
-        report = upgrade(db, paths.backup_dir)
+        upgrade(db, paths.backup_dir)
     except Exception:
         db.dispose()
         raise
-    return AppContext(paths=paths, db=db, migration=report, clock=clock or SystemClock())
+    return AppContext(paths=paths, db=db, clock=clock or SystemClock())

@@ -25,6 +25,7 @@ from desktop.storage.db import Database
 from tests.providers.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
 from tests.providers.fakeserver import Fault, Request
 from tests.services.dispatch_fakes import FakeAccounts
+from tests.services.stored import Storer
 
 S = MessageStatus
 
@@ -84,9 +85,9 @@ def dispatcher(
     accounts = FakeAccounts(db)
     accounts.add("Twilio", adapter, default=True, rate=5.0)
     hub = ChangeHub()
-    outbox = OutboxService(db, hub, accounts, fake_clock)
+    storer = Storer(db, OutboxService(db, hub, fake_clock), accounts, fake_clock)
     for i in range(messages):
-        outbox.queue(f"+3361234567{i}", f"Vos lunettes sont prêtes ({i}).")
+        storer.store(f"+3361234567{i}", f"Vos lunettes sont prêtes ({i}).")
     yield Dispatcher(
         db,
         hub,
@@ -101,7 +102,7 @@ def dispatcher(
 
 
 def _statuses(db: Database) -> dict[int, tuple[MessageStatus, int, str | None]]:
-    outbox = OutboxService(db, ChangeHub(), FakeAccounts(db), FakeClock())
+    outbox = OutboxService(db, ChangeHub(), FakeClock())
     return {m.id: (m.status, m.attempts, m.error_code) for m in outbox.list(None, limit=100)}
 
 
@@ -160,7 +161,7 @@ def test_a_provider_failing_forever_gets_a_bounded_number_of_spaced_requests(
         intervals = outage.intervals(f"+3361234567{i}")
         assert len(intervals) == policy.MAX_ATTEMPTS - 1
         assert intervals == sorted(intervals) and intervals[-1] > intervals[0]  # they grow
-    detail = OutboxService(db, ChangeHub(), FakeAccounts(db), fake_clock).details([1])[1].error_detail
+    detail = OutboxService(db, ChangeHub(), fake_clock).details([1])[1].error_detail
     assert detail.startswith("server_error")  # the last error, for the French explanation's detail
 
 

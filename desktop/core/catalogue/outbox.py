@@ -55,10 +55,6 @@ TEXTS = {
         "Aucun modèle ne s'appelle « {name} ». Vérifiez son nom dans Modèles.",
         "No template is called “{name}”. Check its name in Templates.",
     ),
-    "template_incomplete": (
-        "Le modèle « {name} » a besoin d'une valeur pour {{variable}} qui manque pour ce destinataire.",
-        "Template “{name}” needs a value for {{variable}}, which is missing for this recipient.",
-    ),
     "provider_paused": (
         "le fournisseur SMS répond en erreur à chaque envoi : les envois de ce compte sont en pause et "
         "reprendront d'eux-mêmes dès qu'il répondra (un essai toutes les quelques minutes).",
