@@ -215,6 +215,9 @@ class Startup:
         if self.shell is not None:
             self.shell.shutdown()
         self.tasks.wait()
+        area, self.clients_area = self.clients_area, None
+        if area is not None and area.parent() is None:  # built, never shown (the start-up was refused)
+            area.setParent(self.window)
         self.window.close()
         if self.context is not None:
             self.context.close()
