@@ -3232,6 +3232,13 @@ The details were written to the log; you can send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Le journal ne peut pas être écrit dans « {folder} » ({reason}) : Comptoir fonctionne, mais sans journal pour le support.</source>
+        <translation>The log cannot be written in « {folder} » ({reason}): Comptoir works, but without a log for support.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>C&apos;est prêt</source>

@@ -3232,6 +3232,13 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Le journal ne peut pas être écrit dans « {folder} » ({reason}) : Comptoir fonctionne, mais sans journal pour le support.</source>
+        <translation>Le journal ne peut pas être écrit dans « {folder} » ({reason}) : Comptoir fonctionne, mais sans journal pour le support.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>C&apos;est prêt</source>
