@@ -45,8 +45,14 @@ class AppContext:
 
     @cached_property
     def clients(self) -> ClientService:
+        from desktop.services.desk import desk_name
+
         return ClientService(
-            self.db, self.hub, default_region=self.settings.get().business.region, clock=self.clock
+            self.db,
+            self.hub,
+            default_region=self.settings.get().business.region,
+            clock=self.clock,
+            desk=desk_name(),
         )
 
     @cached_property

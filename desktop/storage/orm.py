@@ -67,6 +67,10 @@ class ClientRow(Base):
     last_visit: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Optimistic concurrency between desks: every edit of the client's own fields (form, import) adds one;
+    # a save made from an older version is refused. ``updated_by`` names the desk of the last edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     tags: Mapped[list[ClientTagRow]] = relationship(
         back_populates="client", cascade="all, delete-orphan", lazy="selectin"

@@ -24,7 +24,7 @@ from desktop.core.clock import FakeClock
 from desktop.core.entities import ClientDraft, ClientQuery, ConsentPurpose, ConsentSource, ConsentState
 from desktop.core.entities import MessageStatus as S
 from desktop.services.changes import ChangeHub
-from desktop.services.clients import ClientService, ValidationError
+from desktop.services.clients import ClientChangedError, ClientService, ValidationError
 from desktop.services.dispatch.dispatcher import Dispatcher
 from desktop.services.dispatch.report import DispatchReport
 from desktop.services.outbox import MessageDraft
@@ -135,3 +135,36 @@ def test_two_dispatchers_on_two_desks_claim_each_message_once(pg_url: str, pg: D
     with pg.read() as session:
         statuses = {m.status for m in messages_repo.list_messages(session, MessageFilter(), limit=500)}
     assert statuses == {S.SENT}
+
+
+def test_two_desks_saving_the_same_client_at_once_one_wins_the_other_is_told(
+    pg_url: str, pg: Database
+) -> None:
+    """The version check and the write are one step (``FOR UPDATE``): of two simultaneous saves from the
+    same version, exactly one is written."""
+    client_id = ClientService(pg, ChangeHub()).create(ClientDraft(last_name="Martin"))
+    engines = [Database(pg_url), Database(pg_url)]
+    outcomes: dict[str, str] = {}
+    start = threading.Barrier(2)
+
+    def save(desk: str, database: Database) -> None:
+        service = ClientService(database, ChangeHub(), desk=desk)
+        start.wait()
+        try:
+            service.update(client_id, ClientDraft(last_name=f"Martin ({desk})"), expected_version=1)
+            outcomes[desk] = "saved"
+        except ClientChangedError as exc:
+            outcomes[desk] = f"refused: {exc.params['by']}"
+
+    threads = [threading.Thread(target=save, args=(d, e)) for d, e in zip(("A", "B"), engines, strict=True)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    for database in engines:
+        database.dispose()
+    winner = next(desk for desk, outcome in outcomes.items() if outcome == "saved")
+    loser = "B" if winner == "A" else "A"
+    assert outcomes[loser] == f"refused: {winner}"
+    stored = ClientService(pg, ChangeHub()).get(client_id)
+    assert (stored.last_name, stored.version) == (f"Martin ({winner})", 2)

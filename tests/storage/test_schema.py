@@ -43,14 +43,29 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
     assert diff == []
 
 
+def _definitions(sql: str) -> list[str]:
+    """The parts of a CREATE statement, in any order: its head, then each column and constraint.
+
+    SQLite keeps a table's text as written, and ``ALTER TABLE … ADD COLUMN`` appends to it: parts are split
+    at the commas outside parentheses rather than by line."""
+    head, _, body = sql.partition("(")
+    parts, depth, current = [], 0, ""
+    for char in body.rstrip().removesuffix(")"):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return [" ".join(head.split()), *sorted(" ".join(p.split()) for p in parts if p.strip())]
+
+
 def _schema(path: Path) -> list[tuple[str, str, str, list[str]]]:
     """Every table and index as SQLite stores it; a table's columns and constraints in any order."""
     with sqlite3.connect(path) as connection:
         rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
-        return [
-            (kind, name, table, sorted(line.strip().rstrip(",") for line in (sql or "").splitlines()))
-            for kind, name, table, sql in rows
-        ]
+        return [(kind, name, table, _definitions(sql or "")) for kind, name, table, sql in rows]
 
 
 def test_a_fresh_database_is_created_from_the_models_exactly_as_the_migrations_would(tmp_path: Path) -> None:
