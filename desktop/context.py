@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.services.exporter import Exporter
     from desktop.services.importing.importer import Importer
     from desktop.services.outbox import OutboxService
+    from desktop.services.restore import RestoreService
     from desktop.services.retention import RetentionService
     from desktop.services.templates import TemplateService
 
@@ -82,6 +83,13 @@ class AppContext:
         from desktop.services.backup import BackupService
 
         return BackupService(self.paths, self.settings, self.clock)
+
+    @cached_property
+    def restore(self) -> RestoreService:
+        """Restoring needs every connection closed: the caller closes this context first."""
+        from desktop.services.restore import RestoreService
+
+        return RestoreService(self.paths, self.clock, folders=lambda: [self.backups.folder()])
 
     @cached_property
     def retention(self) -> RetentionService:

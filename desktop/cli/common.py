@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import catalogue
-from desktop.paths import DataFolderError, resolve
+from desktop.paths import AppPaths, DataFolderError, resolve
 from desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -29,15 +29,27 @@ def app_context(args: argparse.Namespace) -> Iterator[AppContext]:
     try:
         context = open_context(paths)
     except StorageError as exc:
-        raise CommandError(catalogue.explain(exc.code)) from exc
+        raise CommandError(_storage_message(exc, paths)) from exc
     except DataFolderError as exc:
         raise CommandError(exc.message()) from exc
     try:
         yield context
     except StorageError as exc:
-        raise CommandError(catalogue.explain(exc.code)) from exc
+        raise CommandError(_storage_message(exc, paths)) from exc
     finally:
         context.close()
+
+
+def _storage_message(exc: StorageError, paths: AppPaths) -> str:
+    """The French explanation; for a damaged database, with the command that restores the last backup."""
+    message = catalogue.explain(exc.code, **getattr(exc, "params", {}))
+    if exc.code == "database_corrupt":
+        from desktop.cli.maintenance import damaged_database_hint
+
+        hint = damaged_database_hint(paths)
+        if hint:
+            message += "\n" + hint
+    return message
 
 
 def print_json(value: Any) -> None:
