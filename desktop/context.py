@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.services.compose import ComposeService
     from desktop.services.dispatch.dispatcher import Dispatcher
     from desktop.services.exporter import Exporter
+    from desktop.services.housekeeping import Housekeeping
     from desktop.services.importing.importer import Importer
     from desktop.services.outbox import OutboxService
     from desktop.services.restore import RestoreService
@@ -125,7 +126,15 @@ class AppContext:
             self.clock,
             settings_provider=self.settings.get,
             worker_id=desk_worker_id(self.paths.data_dir),
+            housekeeping=self.housekeeping.run_if_due,
         )
+
+    @cached_property
+    def housekeeping(self) -> Housekeeping:
+        """The daily backup, retention purge and integrity check, run by the dispatcher."""
+        from desktop.services.housekeeping import Housekeeping
+
+        return Housekeeping(self.db, self.backups, self.retention, self.clock)
 
     @cached_property
     def compose(self) -> ComposeService:

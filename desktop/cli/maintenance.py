@@ -7,6 +7,7 @@ application's services, only reads the backup folder chosen in the settings when
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,7 @@ from desktop.cli.common import CommandError, app_context, fail, print_json
 
 if TYPE_CHECKING:
     from desktop.paths import AppPaths
+    from desktop.services.housekeeping import HousekeepingReport
     from desktop.services.restore import BackupCopy, RestoreService
 
 ORDER = 60
@@ -180,6 +182,37 @@ def damaged_database_hint(paths: AppPaths) -> str:
         f"Dernière sauvegarde utilisable : {_when(latest)} ({latest.clients} clients). Pour la restaurer : "
         f'python main.py {folder}restore "{latest.path}"'
     )
+
+
+def housekeeping_lines(reports: Sequence[HousekeepingReport]) -> list[str]:
+    """``dispatch``'s words for the daily upkeep it did (one line per run)."""
+    from desktop.core import catalogue
+    from desktop.services.housekeeping import Integrity
+
+    lines = []
+    for done in reports:
+        when = done.at.astimezone().strftime("%d/%m %H:%M")
+        if done.backup is not None:
+            backup = f"sauvegarde écrite ({done.backup})"
+        elif done.backup_skipped == "not_due":
+            backup = "sauvegarde du jour déjà faite"
+        elif done.backup_skipped == "not_sqlite":
+            backup = "pas de sauvegarde (base sur un serveur)"
+        elif done.backup_skipped == "damaged":
+            backup = "pas de sauvegarde d'une base endommagée (les précédentes sont gardées)"
+        else:
+            backup = "sauvegarde impossible"
+        purged = f"textes effacés : {done.purged_messages} message(s), {done.purged_replies} réponse(s)"
+        integrity = {
+            Integrity.OK: "base vérifiée : intacte",
+            Integrity.DAMAGED: "base vérifiée : ENDOMMAGÉE, restaurez une sauvegarde (python main.py backups)",
+            Integrity.NOT_CHECKED: "vérification laissée au serveur",
+        }[done.integrity]
+        lines.append(f"Entretien du {when} : {backup} ; {purged} ; {integrity}.")
+        for code in done.errors:
+            reason = catalogue.explain(code) if catalogue.has(code) else code
+            lines.append(f"  {code} : {reason}")
+    return lines
 
 
 def copy_json(copy: BackupCopy) -> dict[str, Any]:

@@ -7,7 +7,7 @@ icon up to date. Behaviour lives in the views.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
@@ -16,6 +16,7 @@ from desktop.core import catalogue
 from desktop.services.accounts import SIMULATOR, SIMULATOR_NAME
 from desktop.services.changes import Changes
 from desktop.services.dispatch.report import DispatcherState
+from desktop.services.housekeeping import HousekeepingReport, Integrity
 from desktop.ui import texts
 from desktop.ui.bus import ChangeBus
 from desktop.ui.dispatch_runner import DispatcherRunner, describe
@@ -32,6 +33,7 @@ class Shell(QObject):
     """Owns the views for one open database; the window itself only navigates."""
 
     quit_requested = Signal()
+    _housekept = Signal(object)  # HousekeepingReport, from the dispatcher's thread
 
     def __init__(
         self,
@@ -90,6 +92,7 @@ class Shell(QObject):
         self._connect()
 
     def _connect(self) -> None:
+        self._housekept.connect(self._on_housekept, Qt.ConnectionType.QueuedConnection)
         self.bus.changed.connect(self._on_changes)
         self.clients_view.client_activated.connect(self.clients_area.show_card)
         self.client_card.back_requested.connect(self.clients_area.show_list)
@@ -105,20 +108,22 @@ class Shell(QObject):
         self.banner.refresh()
         self._show_account()
         if self._run_dispatcher:
+            # The dispatcher also does the daily upkeep (backup, retention, integrity check).
+            self.context.housekeeping.set_listener(self._housekept.emit)
             self.runner.start()
-            self.tasks.run(self._daily_upkeep, on_done=lambda _r: None, on_error=self._upkeep_failed)
 
-    def _daily_upkeep(self) -> None:
-        """The daily backup (when due) and the retention of old message texts, off the UI thread."""
-        self.context.backups.daily_if_due()
-        self.context.retention.purge()
-
-    def _upkeep_failed(self, error: BaseException) -> None:
-        code = getattr(error, "code", None)
-        if code is None and not isinstance(error, OSError):
-            raise error
-        reason = catalogue.explain(code) if code else str(error)
-        self.window.statusBar().showMessage(self.tr("Sauvegarde automatique impossible : ") + reason, 60_000)
+    def _on_housekept(self, report: HousekeepingReport) -> None:
+        """A problem found by the daily upkeep stays in the status bar until the next one."""
+        if report.integrity is Integrity.DAMAGED:
+            text = self.tr(
+                "La vérification quotidienne a trouvé la base de données endommagée : restaurez une "
+                "sauvegarde (Réglages › Données)."
+            )
+        elif report.errors:
+            text = self.tr("Entretien quotidien : ") + " ".join(catalogue.explain(c) for c in report.errors)
+        else:
+            return
+        self.window.statusBar().showMessage(text)
 
     # ---------------------------------------------------------------- changes and status
     def _on_changes(self, changes: Changes) -> None:
@@ -194,6 +199,7 @@ class Shell(QObject):
 
     def shutdown(self) -> None:
         self.runner.stop()
+        self.context.housekeeping.set_listener(None)
         self.bus.detach()
         self.tasks.wait()
         if self.tray is not None:

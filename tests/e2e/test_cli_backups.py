@@ -87,3 +87,27 @@ def test_restoring_a_newer_or_damaged_copy_is_refused_in_french(run_main: RunMai
     refused = run_main("restore", str(damaged))
     assert refused.returncode == 1 and "endommagée" in refused.stderr
     assert run_main("restore").returncode == 2  # neither a file nor --latest
+
+
+def test_dispatch_does_the_daily_upkeep_and_reports_it(run_main: RunMain) -> None:
+    first = run_main("dispatch", "--once", "--json")
+    assert first.returncode == 0, first.stderr
+    upkeep = json.loads(first.stdout)["housekeeping"]
+    assert len(upkeep) == 1
+    assert upkeep[0]["backup"].endswith(".sqlite3") and "daily" in upkeep[0]["backup"]
+    assert (upkeep[0]["integrity"], upkeep[0]["errors"]) == ("ok", [])
+    # the same day, another `dispatch --once` (a scheduled task, say) does not do it again
+    again = run_main("dispatch", "--once")
+    assert again.returncode == 0, again.stderr
+    assert "Entretien" not in again.stdout
+    data_dir = run_main.data_dir  # type: ignore[attr-defined]
+    assert len(list((data_dir / "backups").glob("comptoir-daily-*.sqlite3"))) == 1
+
+
+def test_dispatch_prints_the_upkeep_in_french(run_main: RunMain) -> None:
+    result = run_main("dispatch", "--once")
+    assert result.returncode == 0, result.stderr
+    assert re.search(
+        r"Entretien du .* : sauvegarde écrite \(.*\) ; textes effacés : 0 message\(s\)", result.stdout
+    )
+    assert "base vérifiée : intacte." in result.stdout

@@ -66,4 +66,11 @@ TEXTS = {
         "Backup restored: Comptoir checks with the provider whether this SMS had already left before sending "
         "it.",
     ),
+    # ---- the daily upkeep
+    "backup_failed": (
+        "La sauvegarde automatique n'a pas pu être écrite (dossier des sauvegardes absent, plein ou en "
+        "lecture seule ?). Vérifiez-le dans Réglages › Données ; Comptoir réessaiera dans une heure.",
+        "The automatic backup could not be written (backups folder missing, full or read-only?). Check it "
+        "in Réglages › Données; Comptoir will try again in an hour.",
+    ),
 }
