@@ -78,7 +78,8 @@ def test_dispatch_alone_for_two_days_backs_up_twice_and_purges_per_the_retention
         copy = sqlite3.connect(copy_path)
         assert [r[0] for r in copy.execute("SELECT body FROM messages ORDER BY id")] == bodies
         copy.close()
-    assert total.as_dict()["housekeeping"][0]["integrity"] == "ok"
+    assert total.as_dict()["housekeeping"] == [r.as_dict() for r in total.housekeeping]
+    assert total.housekeeping[0].as_dict()["integrity"] == "ok"
 
 
 def test_the_last_run_is_remembered_across_processes(context: AppContext, clock: FakeClock) -> None:
