@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.services.housekeeping import Housekeeping
     from desktop.services.importing.importer import Importer
     from desktop.services.outbox import OutboxService
+    from desktop.services.privacy import PrivacyService
     from desktop.services.restore import RestoreService
     from desktop.services.retention import RetentionService
     from desktop.services.templates import TemplateService
@@ -104,6 +105,14 @@ class AppContext:
         from desktop.services.exporter import Exporter
 
         return Exporter(self.db, region_timezone(self.settings.get().business.region))
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from desktop.core.phones import region_timezone
+        from desktop.services.privacy import PrivacyService
+
+        zone = region_timezone(self.settings.get().business.region)
+        return PrivacyService(self.db, self.hub, self.clock, timezone=zone)
 
     @cached_property
     def outbox(self) -> OutboxService:
