@@ -47,11 +47,8 @@ def test_export_then_erase_a_client_and_the_opt_out_survives_a_reimport(
     assert [c["last_name"] for c in json.loads(run_main("clients", "--json").stdout)] == ["Dupont"]
 
     register = json.loads(run_main("consents", "--json").stdout)
-    assert [(line["client"], line["erasure"], line["recorded_by"]) for line in register][0] == (
-        "",
-        True,
-        "Léa",
-    )
+    newest = register[0]
+    assert (newest["client"], newest["erasure"], newest["recorded_by"]) == ("", True, "Léa")
     # Claire's consent from the import, and her erasure: both anonymous lines now
     assert [(line["client_id"], line["source"]) for line in register] == [(None, "user"), (None, "import")]
     text = run_main("consents")
