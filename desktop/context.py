@@ -17,6 +17,7 @@ from desktop.services.changes import ChangeHub
 from desktop.services.clients import ClientService
 from desktop.services.settings import SettingsService
 from desktop.storage.db import Database
+from desktop.storage.errors import StorageError
 from desktop.storage.schema import UpgradeReport, upgrade
 
 if TYPE_CHECKING:
@@ -163,10 +164,19 @@ class AppContext:
 
 
 def open_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
-    """Open (and migrate) the database and build the services. Raises StorageError on environment trouble."""
+    """Open (and migrate) the database and build the services. Raises StorageError on environment trouble.
+
+    A desk switched to a database server connects with the password saved in the keyring for it."""
     paths.ensure()
     logs.setup(paths.log_dir)
-    db = Database(paths.db_url)
+    if paths.choice_unreadable:
+        raise StorageError("database.json", code="database_choice_unreadable")
+    password = None
+    if paths.server is not None:
+        from desktop.services.server import server_password
+
+        password = server_password(paths)
+    db = Database(paths.db_url, password=password)
     try:
         report = upgrade(db, paths.backup_dir)
     except Exception:

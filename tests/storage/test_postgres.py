@@ -7,18 +7,15 @@ it). Each test works in a database of its own, dropped afterwards. Without the v
 
 from __future__ import annotations
 
-import os
 import random
 import threading
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from desktop.core.clock import FakeClock
 from desktop.core.entities import ClientDraft, ClientQuery, ConsentPurpose, ConsentSource, ConsentState
@@ -35,25 +32,12 @@ from desktop.storage.orm import Base
 from desktop.storage.repositories import messages as messages_repo
 from desktop.storage.repositories.messages import MessageFilter
 from desktop.storage.schema import upgrade
+from tests.pg import needs_pg, pg_url
 from tests.services.dispatcher_env import make_env
 
-ADMIN_URL = os.environ.get("COMPTOIR_TEST_PG", "")
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not ADMIN_URL, reason="no PostgreSQL server (set COMPTOIR_TEST_PG)"),
-]
+__all__ = ["pg_url"]  # a fixture
 
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    name = f"comptoir_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+pytestmark = needs_pg
 
 
 @pytest.fixture

@@ -161,4 +161,54 @@ TEXTS = {
     "consent_source_sms_reply": ("Réponse par SMS", "SMS reply"),
     "consent_source_user": ("Saisie au comptoir", "Entered at the desk"),
     "consent_source_provider": ("Fournisseur SMS", "SMS provider"),
+    # ---- several desks: the database server
+    "server_unreachable": (
+        "Le serveur de base de données ne répond pas. Vérifiez son adresse et son port, qu'il est allumé "
+        "et que ce poste est bien sur le même réseau, puis réessayez.",
+        "The database server does not answer. Check its address and port, that it is on and that this desk "
+        "is on the same network, then try again.",
+    ),
+    "server_auth_failed": (
+        "Le serveur refuse la connexion : l'utilisateur ou le mot de passe est incorrect. Vérifiez-les (le "
+        "mot de passe est gardé dans le trousseau du système).",
+        "The server refuses the connection: the user or the password is wrong. Check them (the password is "
+        "kept in the system keyring).",
+    ),
+    "server_database_missing": (
+        "Le serveur ne connaît pas cette base de données : vérifiez son nom, ou créez-la sur le serveur "
+        "(CREATE DATABASE), puis réessayez.",
+        "The server has no database of that name: check the name, or create it on the server (CREATE "
+        "DATABASE), then try again.",
+    ),
+    "server_foreign_database": (
+        "Cette base du serveur contient déjà les tables d'un autre programme : choisissez une base vide ou "
+        "celle de Comptoir.",
+        "This database on the server already holds another program's tables: choose an empty one or "
+        "Comptoir's.",
+    ),
+    "server_address_incomplete": (
+        "Adresse du serveur incomplète ou incorrecte (champ « {field} ») : indiquez le serveur, le port, le "
+        "nom de la base et l'utilisateur.",
+        "Incomplete or wrong server address (field « {field} »): give the server, the port, the database "
+        "name and the user.",
+    ),
+    "database_choice_imposed": (
+        "L'adresse de la base est imposée au démarrage (option --db ou variable COMPTOIR_DB) : retirez-la "
+        "pour choisir la base ici.",
+        "The database address is imposed at start-up (--db option or COMPTOIR_DB variable): remove it to "
+        "choose the database here.",
+    ),
+    "database_choice_unreadable": (
+        "Le fichier database.json du dossier des données (le choix du serveur de base de données) est "
+        "illisible : supprimez-le pour revenir à la base de cet ordinateur, puis choisissez à nouveau le "
+        "serveur dans Réglages › Données.",
+        "The file database.json of the data folder (the choice of database server) cannot be read: delete "
+        "it to go back to this computer's database, then choose the server again in Réglages › Données.",
+    ),
+    "database_keyring_unavailable": (
+        "Aucun trousseau sécurisé n'est disponible pour garder le mot de passe du serveur : rien n'a été "
+        "changé (Comptoir n'écrit jamais ce mot de passe en clair).",
+        "No secure keyring is available to keep the server's password: nothing was changed (Comptoir never "
+        "writes this password in clear).",
+    ),
 }
