@@ -23,6 +23,7 @@ from desktop.storage.schema import UpgradeReport, upgrade
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountService
     from desktop.services.backup import BackupService
+    from desktop.services.change_probe import ChangeProbe
     from desktop.services.compose import ComposeService
     from desktop.services.dispatch.dispatcher import Dispatcher
     from desktop.services.exporter import Exporter
@@ -114,6 +115,13 @@ class AppContext:
 
         zone = region_timezone(self.settings.get().business.region)
         return PrivacyService(self.db, self.hub, self.clock, timezone=zone)
+
+    @cached_property
+    def change_probe(self) -> ChangeProbe:
+        """What the other desks changed, polled by the window (published on ``hub``)."""
+        from desktop.services.change_probe import ChangeProbe
+
+        return ChangeProbe(self.db, self.hub)
 
     @cached_property
     def outbox(self) -> OutboxService:

@@ -19,6 +19,7 @@ from desktop.services.dispatch.report import DispatcherState
 from desktop.services.housekeeping import HousekeepingReport, Integrity
 from desktop.ui import texts
 from desktop.ui.bus import ChangeBus
+from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.dispatch_runner import DispatcherRunner, describe
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings.view import SettingsView
@@ -87,6 +88,7 @@ class Shell(QObject):
         window.set_banner(self.banner)
 
         self.runner = DispatcherRunner(context.dispatcher, context.paths.data_dir, self)
+        self.watcher = ChangeWatcher(context.change_probe, tasks, self)  # the other desks' changes
         self._run_dispatcher = run_dispatcher
         self.tray = self._make_tray()
         self._connect()
@@ -111,6 +113,7 @@ class Shell(QObject):
             # The dispatcher also does the daily upkeep (backup, retention, integrity check).
             self.context.housekeeping.set_listener(self._housekept.emit)
             self.runner.start()
+            self.watcher.start()
 
     def _on_housekept(self, report: HousekeepingReport) -> None:
         """A problem found by the daily upkeep stays in the status bar until the next one."""
@@ -198,6 +201,7 @@ class Shell(QObject):
         self.quit_requested.emit()
 
     def shutdown(self) -> None:
+        self.watcher.stop()
         self.runner.stop()
         self.context.housekeeping.set_listener(None)
         self.bus.detach()
