@@ -173,7 +173,9 @@ def dump(database: Path, revision: str) -> str:
 def main() -> int:
     from desktop.storage.schema import head_revision
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--revision", default=None, help="schema revision (default: the newest)")
     parser.add_argument("--output", type=Path, default=None, help="default: tests/data/schema_<revision>.sql")
     args = parser.parse_args()
