@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import catalogue
-from desktop.paths import AppPaths, DataFolderError, resolve
+from desktop.paths import AppPaths, DataFolderError, DbOrigin, resolve
 from desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -49,7 +49,21 @@ def _storage_message(exc: StorageError, paths: AppPaths) -> str:
         hint = damaged_database_hint(paths)
         if hint:
             message += "\n" + hint
+    elif paths.db_origin is DbOrigin.SAVED and exc.code in SERVER_TROUBLE:
+        message += "\n" + catalogue.explain("use_local_hint")
     return message
+
+
+#: Why a desk switched to a server may not open: it can go back to its own file meanwhile.
+SERVER_TROUBLE = frozenset(
+    {
+        "server_unreachable",
+        "server_auth_failed",
+        "server_database_missing",
+        "schema_too_new",
+        "foreign_database",
+    }
+)
 
 
 def print_json(value: Any) -> None:

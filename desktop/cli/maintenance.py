@@ -73,6 +73,7 @@ def backup_command(args: argparse.Namespace) -> int:
 
 
 def backups_command(args: argparse.Namespace) -> int:
+    from desktop.core.text import file_size
     from desktop.services.restore import RestoreError
 
     service = restore_service(args)
@@ -88,7 +89,7 @@ def backups_command(args: argparse.Namespace) -> int:
     for copy in copies:
         clients = "?" if copy.clients is None else f"{copy.clients}"
         print(
-            f"{_when(copy)}  {KIND_LABELS[copy.kind.value]:<26} {_size(copy.size):>9}  "
+            f"{_when(copy)}  {KIND_LABELS[copy.kind.value]:<26} {file_size(copy.size):>9}  "
             f"{clients:>7} clients  {copy.path}"
         )
     return 0
@@ -163,24 +164,21 @@ def restore_service(args: argparse.Namespace) -> RestoreService:
 
 
 def damaged_database_hint(paths: AppPaths) -> str:
-    """What to run when the database is damaged: the exact ``restore`` command for the newest usable copy
-    (with ``--data-dir`` when the data folder is not the default one), or "" when there is none."""
+    """What to run when the database is damaged: the exact ``restore`` command for the newest usable copy,
+    or "" when there is none."""
+    from desktop.core import catalogue
     from desktop.core.clock import SystemClock
-    from desktop.paths import default_data_dir
-    from desktop.services.restore import RestoreService
+    from desktop.services.restore import RestoreService, restore_command
 
     service = RestoreService(paths, SystemClock())
-    if not service.available:
-        return ""
-    latest = service.latest_usable()
+    latest = service.latest_usable() if service.available else None
     if latest is None:
         return ""
-    folder = ""
-    if paths.data_dir != default_data_dir().expanduser().resolve():
-        folder = f'--data-dir "{paths.data_dir}" '
-    return (
-        f"Dernière sauvegarde utilisable : {_when(latest)} ({latest.clients} clients). Pour la restaurer : "
-        f'python main.py {folder}restore "{latest.path}"'
+    return catalogue.explain(
+        "restore_latest_hint",
+        when=_when(latest),
+        clients=latest.clients,
+        command=restore_command(paths, latest),
     )
 
 
@@ -234,9 +232,3 @@ def _explain(exc: Any) -> str:
 
 def _when(copy: BackupCopy) -> str:
     return copy.taken_at.astimezone().strftime("%d/%m/%Y %H:%M")
-
-
-def _size(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{max(size, 1) / 1024:.0f} Ko".replace(".", ",")
-    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")

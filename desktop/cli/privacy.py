@@ -172,6 +172,8 @@ def consents_command(args: argparse.Namespace) -> int:
 
 
 def _line_json(line: ConsentAuditLine) -> dict[str, Any]:
+    from desktop.services.privacy import ERASURE
+
     return {
         "id": line.id,
         "at": line.at.isoformat(),
@@ -182,12 +184,13 @@ def _line_json(line: ConsentAuditLine) -> dict[str, Any]:
         "source": line.source.value,
         "wording": line.wording,
         "recorded_by": line.recorded_by,
-        "erasure": line.reference == "client_erased",
+        "erasure": line.reference == ERASURE,
     }
 
 
 def _line_text(line: ConsentAuditLine) -> str:
     from desktop.core import catalogue
+    from desktop.services.privacy import ERASURE
 
     who = line.client_name if line.client_id is not None else catalogue.explain("privacy_erased_client")
     what = (
@@ -195,7 +198,7 @@ def _line_text(line: ConsentAuditLine) -> str:
         f"{catalogue.explain('consent_state_' + line.state.value)}"
     )
     how = catalogue.explain("consent_source_" + line.source.value)
-    if line.reference == "client_erased":
+    if line.reference == ERASURE:
         how += " — " + catalogue.explain("privacy_erasure")
     text = f"{line.at.astimezone().strftime('%d/%m/%Y %H:%M')}  {who:<28} {what:<32} {how}"
     if line.recorded_by:

@@ -29,6 +29,7 @@ from desktop.services.retention import months_before
 from desktop.storage.db import Database
 from desktop.storage.repositories import privacy as repo
 from desktop.storage.repositories.privacy import (
+    ERASURE,
     ClientDossier,
     ConsentAuditLine,
     Erasure,
@@ -37,6 +38,7 @@ from desktop.storage.repositories.privacy import (
 )
 
 __all__ = [
+    "ERASURE",
     "ClientDossier",
     "ConsentAuditLine",
     "Erasure",

@@ -182,6 +182,16 @@ class RestoreService:
         )
 
 
+def restore_command(paths: AppPaths, copy: BackupCopy) -> str:
+    """The command line that restores ``copy`` (with ``--data-dir`` when the folder is not the default)."""
+    from desktop.paths import default_data_dir
+
+    folder = ""
+    if paths.data_dir != default_data_dir().expanduser().resolve():
+        folder = f'--data-dir "{paths.data_dir}" '
+    return f'python main.py {folder}restore "{copy.path}"'
+
+
 def copy_kind(path: Path, stem: str) -> CopyKind:
     """The kind of a copy from its name ``<stem>-<label>-<stamp>.sqlite3`` (see :func:`backup_sqlite`)."""
     parts = path.stem.removeprefix(f"{stem}-").split("-")

@@ -40,6 +40,23 @@ class ServerTest:
     state: str
 
 
+#: Why a desk switched to a server may fail to open it: it can go back to its own file meanwhile.
+_SERVER_TROUBLE = frozenset(
+    {
+        "server_unreachable",
+        "server_auth_failed",
+        "server_database_missing",
+        "schema_too_new",
+        "foreign_database",
+    }
+)
+
+
+def may_go_local(code: str) -> bool:
+    """Whether a desk on a server that failed to open with ``code`` should be offered its own file."""
+    return code in _SERVER_TROUBLE
+
+
 _STATES = {SchemaState.FRESH: "empty", SchemaState.CURRENT: "current", SchemaState.OUTDATED: "outdated"}
 
 

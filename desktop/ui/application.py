@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -26,7 +28,7 @@ from desktop import APP_NAME, logs
 from desktop.core import catalogue
 from desktop.paths import AppPaths, DataFolderError
 from desktop.storage.errors import StorageError
-from desktop.ui import i18n
+from desktop.ui import i18n, rescue
 from desktop.ui.crash import CrashHandler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
@@ -84,6 +86,7 @@ class Startup:
         self.exit_code = 0
         self.shell: Shell | None = None
         self.context: AppContext | None = None
+        self._rescue_offered = False
         self.times: dict[str, float] = {}
         self.preferences = window_settings(paths)
         self.translators = i18n.install(app, str(self.preferences.value("ui/language", "fr")))
@@ -111,6 +114,8 @@ class Startup:
         self.shell = Shell(context, self.tasks, self.window, self.preferences, run_dispatcher=not self.smoke)
         self.shell.clients_view.search_finished.connect(self._list_ready)
         self.shell.quit_requested.connect(lambda: self.app.exit(0))
+        self.shell.restore_requested.connect(self.restore)
+        self.shell.database_changed.connect(lambda: self.reopen(resolve_again=True))
         self.shell.start()
         if not self.smoke and not context.settings.get().first_run_done:
             QTimer.singleShot(0, self._first_run)
@@ -140,8 +145,49 @@ class Startup:
         else:
             message = catalogue.explain(error.code if isinstance(error, StorageError) else "unknown_error")
         log.error("cannot open the database: %s", getattr(error, "code", None) or repr(error))
+        code = error.code if isinstance(error, StorageError) else None
+        if code is not None and not self._rescue_offered:
+            self._rescue_offered = True  # once: a way out that does not work is not offered again
+            if rescue.offer(self, code, message):
+                return
+            if self.smoke and (hint := rescue.smoke_hint(self.paths, code)):
+                message += "\n" + hint
+        self.refuse(message)
+
+    def refuse(self, message: str) -> None:
+        """Say why the database cannot be opened, then quit."""
         self.exit_code = _refuse(message, smoke=self.smoke, parent=self.window)
         self.app.exit(self.exit_code)
+
+    def quit_refused(self) -> None:
+        """The user chose « Quitter » in the refusal already shown."""
+        self.exit_code = 1
+        self.app.exit(1)
+
+    # ---------------------------------------------------------------- reopening
+    def restore(self, path: Path) -> None:
+        """Close the services, restore the backup ``path`` (checked and confirmed), reopen on it."""
+        self.reopen(prepare=lambda: rescue.restore_service(self.paths).restore(path))
+
+    def reopen(self, prepare: Callable[[], object] | None = None, *, resolve_again: bool = False) -> None:
+        """Stop the services and close the database, run ``prepare`` (a restore, a switch of database),
+        then open the database again (found anew with ``resolve_again``) and rebuild the views on it."""
+        if self.shell is not None:
+            self.shell.dispose()
+            self.shell = None
+        self.window.show_loading(QCoreApplication.translate("MainWindow", "Ouverture de la base de données…"))
+        context, self.context = self.context, None
+        paths = self.paths
+        self.tasks.run(
+            lambda: rescue.reopen_job(context, paths, prepare, resolve_again),
+            on_done=self._reopened,
+            on_error=self._failed,
+        )
+
+    def _reopened(self, done: rescue.Reopened) -> None:
+        self.paths = done.context.paths
+        self._opened(done.context)
+        rescue.report(self.window, done.outcome)
 
     def close(self) -> None:
         if self.shell is not None:

@@ -70,6 +70,17 @@ class MainWindow(QMainWindow):
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
 
+    def clear_areas(self) -> None:
+        """Remove every area (the database is being reopened: new views will be added)."""
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        self.navigation.blockSignals(False)
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._areas.clear()
+        self._loading = None
+
     def areas(self) -> list[str]:
         return list(self._areas)
 

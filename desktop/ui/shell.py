@@ -17,11 +17,15 @@ from desktop.services.accounts import SIMULATOR, SIMULATOR_NAME
 from desktop.services.changes import Changes
 from desktop.services.dispatch.report import DispatcherState
 from desktop.services.housekeeping import HousekeepingReport, Integrity
+from desktop.services.server import ServerSetup
 from desktop.ui import texts
 from desktop.ui.bus import ChangeBus
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.dispatch_runner import DispatcherRunner, describe
 from desktop.ui.main_window import MainWindow
+from desktop.ui.settings.backups import BackupsPanel
+from desktop.ui.settings.database_server import ServerPanel
+from desktop.ui.settings.privacy import PrivacyPanel
 from desktop.ui.settings.view import SettingsView
 from desktop.ui.views.client_card import ClientCard
 from desktop.ui.views.clients_area import ClientsArea
@@ -34,6 +38,8 @@ class Shell(QObject):
     """Owns the views for one open database; the window itself only navigates."""
 
     quit_requested = Signal()
+    restore_requested = Signal(object)  # Path of a checked, confirmed backup: the application reopens
+    database_changed = Signal()  # this desk was switched to another database: the application reopens
     _housekept = Signal(object)  # HousekeepingReport, from the dispatcher's thread
 
     def __init__(
@@ -53,7 +59,9 @@ class Shell(QObject):
         self.bus = ChangeBus(context.hub, self)
         zone = texts.business_zone(context.settings.get().business.region)
 
-        self.client_card = ClientCard(context.clients, context.compose, context.templates, tasks)
+        self.client_card = ClientCard(
+            context.clients, context.compose, context.templates, tasks, privacy=context.privacy
+        )
         self.clients_area = ClientsArea(
             context.clients,
             context.importer,
@@ -77,6 +85,7 @@ class Shell(QObject):
         self.settings_view = SettingsView(
             context.settings, context.accounts, tasks, context.paths, preferences, templates=context.templates
         )
+        self._add_data_sections(zone)
         self.banner = ConnectBanner(
             context.accounts, tasks, default_sender=lambda: context.settings.get().sender
         )
@@ -93,6 +102,19 @@ class Shell(QObject):
         self.tray = self._make_tray()
         self._connect()
 
+    def _add_data_sections(self, zone) -> None:
+        """Réglages › Données: backups and restore, several desks, privacy (they act at once)."""
+        context = self.context
+        self.backups_panel = BackupsPanel(context.backups, context.restore, self.tasks, zone)
+        self.server_panel = ServerPanel(ServerSetup(context.paths), context.paths, self.tasks)
+        self.privacy_panel = PrivacyPanel(context.privacy, self.tasks, zone)
+        page = self.settings_view.data_page
+        page.add_section(self.tr("Sauvegardes"), self.backups_panel)
+        page.add_section(self.tr("Plusieurs postes"), self.server_panel)
+        page.add_section(self.tr("Vie privée"), self.privacy_panel)
+        self.backups_panel.restore_requested.connect(self.restore_requested)
+        self.server_panel.database_changed.connect(self.database_changed)
+
     def _connect(self) -> None:
         self._housekept.connect(self._on_housekept, Qt.ConnectionType.QueuedConnection)
         self.bus.changed.connect(self._on_changes)
@@ -108,6 +130,7 @@ class Shell(QObject):
         self.templates_view.refresh()
         self.settings_view.refresh()
         self.banner.refresh()
+        self.backups_panel.refresh()
         self._show_account()
         if self._run_dispatcher:
             # The dispatcher also does the daily upkeep (backup, retention, integrity check).
@@ -136,6 +159,8 @@ class Shell(QObject):
         self.templates_view.on_changes(changes)
         self.settings_view.on_changes(changes)
         self.banner.on_changes(changes)
+        if changes.settings:  # the backup folder may have changed
+            self.backups_panel.refresh()
         if changes.accounts:
             self._show_account()
 
@@ -208,3 +233,10 @@ class Shell(QObject):
         self.tasks.wait()
         if self.tray is not None:
             self.tray.hide()
+
+    def dispose(self) -> None:
+        """Stop, and take this database's views out of the window (it is about to show another one)."""
+        self.shutdown()
+        self.banner.deleteLater()
+        self.window.clear_areas()
+        self.deleteLater()

@@ -60,6 +60,16 @@ TEXTS = {
         "Aucune sauvegarde utilisable n'a été trouvée dans « {folder} ».",
         "No usable backup was found in « {folder} ».",
     ),
+    "size_kb": ("{n} Ko", "{n} KB"),
+    "size_mb": ("{n} Mo", "{n} MB"),
+    "restore_latest_hint": (
+        "Dernière sauvegarde utilisable : {when} ({clients} clients). Pour la restaurer : {command}",
+        "Latest usable backup: {when} ({clients} clients). To restore it: {command}",
+    ),
+    "use_local_hint": (
+        "Pour travailler sur la base de cet ordinateur en attendant : python main.py database use-local",
+        "To work on this computer's database meanwhile: python main.py database use-local",
+    ),
     "restored_unverified": (
         "Sauvegarde restaurée : Comptoir vérifie auprès du fournisseur si ce SMS était déjà parti avant de "
         "l'envoyer.",

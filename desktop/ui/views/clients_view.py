@@ -24,6 +24,7 @@ from desktop.services.changes import Changes
 from desktop.services.clients import ClientService
 from desktop.storage.errors import StorageError
 from desktop.ui.dialogs.client_dialog import ClientDialog
+from desktop.ui.dialogs.conflict_dialog import versioned_save
 from desktop.ui.models.clients_model import PAGE, ClientsModel
 
 SEARCH_DEBOUNCE_MS = 120
@@ -216,7 +217,8 @@ class ClientsView(QWidget):
         except StorageError as exc:
             self._on_error(exc)
             return
-        ClientDialog.ask(lambda draft: self._clients.update(client_id, draft), client.to_draft(), parent=self)
+        save = versioned_save(self._clients, client_id, client.version, self)
+        ClientDialog.ask(save, client.to_draft(), parent=self)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
