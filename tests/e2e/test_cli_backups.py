@@ -111,3 +111,15 @@ def test_dispatch_prints_the_upkeep_in_french(run_main: RunMain) -> None:
         r"Entretien du .* : sauvegarde écrite \(.*\) ; textes effacés : 0 message\(s\)", result.stdout
     )
     assert "base vérifiée : intacte." in result.stdout
+
+
+def test_smoke_on_a_damaged_database_names_the_restore_command(run_main: RunMain) -> None:
+    assert run_main("clients").returncode == 0
+    _add_client(run_main, "Martin", "+33612345678")
+    assert run_main("backup").returncode == 0
+    database = run_main.data_dir / "comptoir.sqlite3"  # type: ignore[attr-defined]
+    database.write_bytes(b"SQLite format 3\x00" + b"\x13" * 5000)
+    result = run_main("--smoke")
+    assert result.returncode == 1
+    assert "endommagée" in result.stderr and "Traceback" not in result.stderr
+    assert re.search(r'Pour la restaurer : python main\.py .*restore ".+comptoir-manual-.+\.sqlite3"', result.stderr)
