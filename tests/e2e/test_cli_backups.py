@@ -122,4 +122,6 @@ def test_smoke_on_a_damaged_database_names_the_restore_command(run_main: RunMain
     result = run_main("--smoke")
     assert result.returncode == 1
     assert "endommagée" in result.stderr and "Traceback" not in result.stderr
-    assert re.search(r'Pour la restaurer : python main\.py .*restore ".+comptoir-manual-.+\.sqlite3"', result.stderr)
+    assert re.search(
+        r'Pour la restaurer : python main\.py .*restore ".+comptoir-manual-.+\.sqlite3"', result.stderr
+    )
