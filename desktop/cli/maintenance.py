@@ -153,13 +153,19 @@ def restore_service(args: argparse.Namespace) -> RestoreService:
     logs.setup(paths.log_dir)
     chosen: list[Path] = []
     if paths.db_file is not None and paths.db_file.exists():
+        from desktop.context import open_context
+
         try:
-            with app_context(args) as context:
-                chosen.append(context.backups.folder())
-        except CommandError:
-            pass  # the database does not open: the copies are looked for where they are by default
+            context = open_context(paths)
         except StorageError:
-            pass
+            pass  # the database does not open: the copies are looked for where they are by default
+        else:
+            try:
+                chosen.append(context.backups.folder())
+            except StorageError:
+                pass
+            finally:
+                context.close()
     return RestoreService(paths, SystemClock(), folders=lambda: chosen)
 
 
