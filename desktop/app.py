@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desktop import cli
 from desktop.paths import resolve
 
+if TYPE_CHECKING:
+    from desktop.core.clock import Clock
 
-def main(argv: Sequence[str] | None = None) -> int:
+
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
+    """``clock``: for tests, the moment a command judges its rules at (the window always uses the real one)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui = cli.gui_options(arguments)
     if gui is not None:
@@ -20,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = cli.parse(arguments)
     try:
-        return cli.run(args)
+        return cli.run(args, clock=clock)
     except CommandError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return cli.EXIT_FAILURE

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from desktop.services.privacy import PrivacyService
     from desktop.services.restore import RestoreService
     from desktop.services.retention import RetentionService
+    from desktop.services.sending.gate import Gate
     from desktop.services.templates import TemplateService
 
 
@@ -127,9 +128,14 @@ class AppContext:
     def outbox(self) -> OutboxService:
         from desktop.services.outbox import OutboxService
 
-        return OutboxService(
-            self.db, self.hub, self.accounts, self.clock, settings_provider=self.settings.get
-        )
+        return OutboxService(self.db, self.hub, self.clock, settings_provider=self.settings.get)
+
+    @cached_property
+    def gate(self) -> Gate:
+        """The one way any message is prepared and queued (composer, command line, automatic senders)."""
+        from desktop.services.sending.gate import Gate
+
+        return Gate(self.db, self.outbox, self.accounts, self.settings.get, self.clock)
 
     @cached_property
     def dispatcher(self) -> Dispatcher:
@@ -158,9 +164,7 @@ class AppContext:
     def compose(self) -> ComposeService:
         from desktop.services.compose import ComposeService
 
-        return ComposeService(
-            self.db, self.hub, self.clients, self.outbox, self.accounts, self.settings, self.clock
-        )
+        return ComposeService(self.db, self.hub, self.gate, self.settings, self.clock)
 
     def close(self) -> None:
         """Release what was opened: a running dispatcher, provider connections, the engine."""

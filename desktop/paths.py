@@ -1,14 +1,17 @@
-"""Where Comptoir keeps its files: data, logs, backups.
+"""Where Comptoir keeps its files: data, logs, backups — and where it reads the files it ships with.
 
 The data folder comes from platformdirs unless ``--data-dir`` or ``COMPTOIR_DATA_DIR`` says otherwise;
 the database URL defaults to a SQLite file in that folder unless ``--db`` or ``COMPTOIR_DB`` says otherwise, or
 the desk was switched to a database server (:mod:`desktop.database_choice`).
+The shipped files (``resources/``, the Alembic migrations) are found by :func:`bundle_dir`, the same way
+from the source tree and from the installed, frozen application.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import sys
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -132,6 +135,24 @@ def sqlite_file(url: str) -> Path | None:
     return Path(url[len(prefix) :].split("?", 1)[0])
 
 
+# ---------------------------------------------------------------------------------------- shipped files
+
+
+def bundle_dir() -> Path:
+    """The folder that holds Comptoir's shipped files, laid out as in the source tree (``resources/``,
+    ``desktop/storage/migrations/``): the project folder when run from source, the bundle's folder when
+    frozen by PyInstaller (``sys._MEIPASS``; ``installer/layout.py`` lists what is copied there)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resource_path(*parts: str) -> Path:
+    """A file or folder of ``resources/`` (translations, presets, icons…), from source or frozen."""
+    return bundle_dir().joinpath("resources", *parts)
+
+
 __all__ = [
     "APP_ID",
     "ENV_DATA_DIR",
@@ -139,7 +160,9 @@ __all__ = [
     "AppPaths",
     "DataFolderError",
     "DbOrigin",
+    "bundle_dir",
     "resolve",
+    "resource_path",
     "sqlite_file",
     "sqlite_url",
 ]

@@ -53,6 +53,14 @@ def mem_keyring() -> Iterator[InMemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(scope="session")
+def compiled_translations() -> None:
+    """The .qm files, compiled when missing or older than their .ts (pytest run right after a clone)."""
+    from tools import build_translations
+
+    build_translations.build(build_translations.stale())
+
+
 @pytest.fixture
 def fake_clock() -> FakeClock:
     return FakeClock()

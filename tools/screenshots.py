@@ -34,9 +34,17 @@ CLIENTS = [
 def demo(data_dir: Path):
     from desktop.context import open_context
     from desktop.core.clock import FakeClock
-    from desktop.core.entities import ClientDraft, ConsentPurpose, ConsentSource, ConsentState, Sector
+    from desktop.core.entities import (
+        ClientDraft,
+        ConsentPurpose,
+        ConsentSource,
+        ConsentState,
+        Purpose,
+        Sector,
+    )
     from desktop.paths import resolve
     from desktop.services import setup
+    from desktop.services.sending.requests import Addressee, SendRequest
     from desktop.settings import Business
 
     clock = FakeClock(dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.UTC))
@@ -73,13 +81,12 @@ def demo(data_dir: Path):
                 wording="J'accepte de recevoir les offres d'Optique Martin par SMS.",
                 recorded_by="Mme Martin",
             )
-    ready = "Bonjour Claire, vos lunettes vous attendent chez Optique Martin. Au plaisir de vous revoir !"
-    context.outbox.queue("+33612345678", ready, client_id=ids[0])
-    context.outbox.queue(
-        "+33781234567", "Bonjour Jean, vos lentilles sont disponibles en magasin.", client_id=ids[1]
-    )
-    context.outbox.queue("+33698765432", "Bonjour Élodie, vos lunettes sont prêtes.", client_id=ids[2])
-    context.outbox.queue("+33655443300", "Bonjour Paul, vos lunettes sont prêtes.", client_id=ids[7])
+    ready = "Bonjour {prenom}, vos lunettes vous attendent chez {boutique}. Au plaisir de vous revoir !"
+    lenses = "Bonjour {prenom}, vos lentilles sont disponibles en magasin."
+    glasses = "Bonjour {prenom}, vos lunettes sont prêtes."
+    for body, client_ids in ((ready, [ids[0]]), (lenses, [ids[1]]), (glasses, [ids[2], ids[7]])):
+        addressees = tuple(Addressee(client_id=client_id) for client_id in client_ids)
+        context.gate.send(SendRequest(body, Purpose.TRANSACTIONAL, addressees))
     context.dispatcher.run_once()
     clock.advance(40)
     context.dispatcher.run_once()

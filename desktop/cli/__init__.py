@@ -12,9 +12,12 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from desktop import __version__
+
+if TYPE_CHECKING:
+    from desktop.core.clock import Clock
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -43,6 +46,7 @@ _USAGE_ERRORS: Final = (
     ),
     (r"argument (\S+): invalid (?:int|float) value: (.*)", r"argument \1 : un nombre est attendu, pas \2"),
     (r"argument (\S+): not allowed with argument (\S+)", r"argument \1 : incompatible avec \2"),
+    (r"argument (\S+): (.*)", r"argument \1 : \2"),  # a value our own check refused, already in French
 )
 
 
@@ -116,7 +120,11 @@ def gui_options(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if rest else options
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
+    """Run the command ``args`` names. ``clock`` replaces the system clock (tests judge every rule at a
+    chosen moment, as the window's services do)."""
+    if clock is not None:
+        args.clock = clock
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         build_parser().print_help()

@@ -23,11 +23,13 @@ class CommandError(Exception):
 
 @contextmanager
 def app_context(args: argparse.Namespace) -> Iterator[AppContext]:
+    """The application's services for a command; ``args.clock``, when set (see :func:`desktop.cli.run`),
+    is the moment every rule is judged at."""
     from desktop.context import open_context  # SQLAlchemy is loaded only by commands that need it
 
     paths = resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
     try:
-        context = open_context(paths)
+        context = open_context(paths, getattr(args, "clock", None))
     except StorageError as exc:
         raise CommandError(_storage_message(exc, paths)) from exc
     except DataFolderError as exc:

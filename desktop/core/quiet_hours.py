@@ -120,7 +120,7 @@ class Verdict:
 # ---------------------------------------------------------------------------------------- holidays
 
 
-def _area(region: str | None, subdiv: str | None) -> tuple[str, str | None]:
+def holiday_area(region: str | None, subdiv: str | None) -> tuple[str, str | None]:
     """(region, holidays subdivision) of a recipient from the number's region and the client's département.
 
     An overseas département in the address wins over a metropolitan number (a Réunion resident may keep
@@ -147,7 +147,7 @@ def _holiday_for(day: dt.date, holiday_subdiv: str | None) -> str | None:
 
 def holiday_name(d: dt.date, region: str = "FR", subdiv: str | None = None) -> str | None:
     """French name of the public holiday on `d` in the recipient's area, or None."""
-    return _holiday_for(d, _area(region, subdiv)[1])
+    return _holiday_for(d, holiday_area(region, subdiv)[1])
 
 
 # ---------------------------------------------------------------------------------------- evaluation
@@ -204,7 +204,7 @@ def evaluate(
         raise ValueError("evaluate() needs an aware datetime")
     kind = _check_purpose(purpose)
     rules = policy or DEFAULT_POLICY
-    area, holiday_subdiv = _area(region, subdiv)
+    area, holiday_subdiv = holiday_area(region, subdiv)
     local = when.astimezone(ZoneInfo(region_timezone(area)))
     now = local.time()
 

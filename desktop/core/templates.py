@@ -44,6 +44,8 @@ KNOWN_VARIABLES: Final[Mapping[str, str]] = MappingProxyType(
         "date_rdv": "appointment.date",
         "heure_rdv": "appointment.time",
         "motif": "appointment.reason",
+        "praticien": "appointment.practitioner",
+        "lieu": "appointment.place",
         "nouvelle_heure": "appointment.new_time",
         "boutique": "business.name",
         "adresse": "business.address",
@@ -222,6 +224,34 @@ def render(body: str, values: Mapping[str, str | None]) -> str:
         else:
             raise TemplateError(ProblemCode.MISSING_VALUE, piece.position, piece.name, piece.length)
     return "".join(out)
+
+
+def _escape_span(body: str, start: int, length: int) -> str:
+    """`body` with the braces at both ends of ``body[start:start + length]`` doubled (shown literally)."""
+    end = start + length
+    head, middle, tail = body[:start], body[start:end], body[end:]
+    if middle.startswith("{"):
+        middle = "{" + middle
+    if length > 1 and middle.endswith("}"):
+        middle += "}"
+    elif middle == "}":
+        middle = "}}"
+    return head + middle + tail
+
+
+def lenient_render(
+    body: str, values: Mapping[str, str | None], known_names: Collection[str] = KNOWN_VARIABLES
+) -> str:
+    """Render for a preview: what cannot be filled (unknown variable, broken braces, no value) is shown as
+    typed instead of raising. Never evaluates anything."""
+    current = body
+    for _attempt in range(5):
+        problems = validate(current, known_names, values)
+        if not problems:
+            return render(current, values)
+        for problem in sorted(problems, key=lambda p: p.position, reverse=True):
+            current = _escape_span(current, problem.position, problem.length)
+    return body
 
 
 # ---------------------------------------------------------------- French dates and times

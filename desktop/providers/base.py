@@ -98,6 +98,9 @@ class AccountCheck:
 
 @dataclass(frozen=True)
 class Capabilities:
+    """What a provider kind can do: static data of its module's :data:`SPEC`, known without building an
+    adapter or unlocking the keyring (the gate and the dispatcher's routing read it from the registry)."""
+
     delivery_status: bool  # fetch_status works
     inbound_polling: bool  # poll_inbound works
     reconciliation: bool  # lookup can tell whether a message was sent
@@ -105,6 +108,9 @@ class Capabilities:
     provider_stop_mention: bool  # the provider appends its own STOP mention to promotional messages
     default_rate_per_second: float
     max_body_length: int = 1600
+    #: The STOP mention the provider expects in a promotion's text when the account names none (Brevo fills
+    #: ``[STOP_CODE]`` with its short code); "" when Comptoir's default mention is right.
+    stop_text: str = ""
 
 
 class ProviderError(Exception):
@@ -230,10 +236,14 @@ class ProviderSpec:
 
     key: str  # "twilio", "brevo", "ovh", "smsmode", "simulator"
     name: Wording  # shown to the user
+    capabilities: Capabilities
     fields: tuple[FieldSpec, ...] = field(default=())
     default_base_url: str = ""
-    default_rate_per_second: float = 5.0
     needs_network: bool = True
+
+    @property
+    def default_rate_per_second(self) -> float:
+        return self.capabilities.default_rate_per_second
 
     @property
     def label(self) -> str:

@@ -58,15 +58,6 @@ BUSY_TIMEOUT_MS: Final = 10_000
 #: Replies older than this are not returned by a first poll (``cursor=None``), like real providers.
 FIRST_POLL_WINDOW: Final = dt.timedelta(hours=24)
 
-SPEC: Final = ProviderSpec(
-    key="simulator",
-    name=("Simulateur (essai sans envoi réel)", "Simulator (trial, nothing really sent)"),
-    fields=(),
-    default_base_url="",
-    default_rate_per_second=50.0,
-    needs_network=False,
-)
-
 CAPABILITIES: Final = Capabilities(
     delivery_status=True,
     inbound_polling=True,
@@ -74,6 +65,14 @@ CAPABILITIES: Final = Capabilities(
     balance=True,
     provider_stop_mention=False,
     default_rate_per_second=50.0,
+)
+SPEC: Final = ProviderSpec(
+    key="simulator",
+    name=("Simulateur (essai sans envoi réel)", "Simulator (trial, nothing really sent)"),
+    capabilities=CAPABILITIES,
+    fields=(),
+    default_base_url="",
+    needs_network=False,
 )
 
 _SCHEMA = """

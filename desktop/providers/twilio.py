@@ -59,9 +59,19 @@ from desktop.providers.wire import (
 )
 
 RATE_PER_SECOND = 5.0  # far below the REST concurrency limit; Twilio queues above a sender's own throughput
+CAPABILITIES = Capabilities(
+    delivery_status=True,
+    inbound_polling=True,  # empty for alphanumeric senders, which cannot receive replies
+    reconciliation=True,
+    balance=True,
+    provider_stop_mention=False,
+    default_rate_per_second=RATE_PER_SECOND,
+    max_body_length=1600,
+)
 SPEC = ProviderSpec(
     key="twilio",
     name="Twilio",
+    capabilities=CAPABILITIES,
     fields=(
         FieldSpec(
             "account_sid",
@@ -79,16 +89,6 @@ SPEC = ProviderSpec(
         ),
     ),
     default_base_url="https://api.twilio.com",
-    default_rate_per_second=RATE_PER_SECOND,
-)
-CAPABILITIES = Capabilities(
-    delivery_status=True,
-    inbound_polling=True,  # empty for alphanumeric senders, which cannot receive replies
-    reconciliation=True,
-    balance=True,
-    provider_stop_mention=False,
-    default_rate_per_second=RATE_PER_SECOND,
-    max_body_length=1600,
 )
 
 ACCOUNT_SID_RE = re.compile(r"AC[0-9a-fA-F]{32}")

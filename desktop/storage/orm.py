@@ -228,6 +228,8 @@ class MessageRow(Base):
     sent_at: Mapped[dt.datetime | None]
     final_at: Mapped[dt.datetime | None]
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Why it is sent (desktop.core.entities.MessageKind); rows written before kinds existed are "manual".
+    kind: Mapped[str] = mapped_column(String(24), server_default="manual")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, Connection, MetaData, PrimaryKeyConstraint, String, Table, inspect, text
 
 from desktop import logs
+from desktop.paths import bundle_dir
 from desktop.storage.backup import backup_sqlite
 from desktop.storage.db import Database, translate_errors
 from desktop.storage.errors import SchemaTooNewError, StorageError
@@ -17,7 +18,7 @@ from desktop.storage.errors import SchemaTooNewError, StorageError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_DIR = bundle_dir() / "desktop" / "storage" / "migrations"
 #: The newest migration. Checked against Alembic by a test; lets a start-up on a current database skip
 #: loading Alembic at all (a noticeable part of the start-up time).
 HEAD_REVISION = "0002_client_version"

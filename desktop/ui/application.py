@@ -24,11 +24,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop import APP_NAME, logs
+from desktop import APP_ID, APP_NAME, logs
 from desktop.core import catalogue
 from desktop.paths import AppPaths, DataFolderError
 from desktop.storage.errors import StorageError
 from desktop.ui import i18n, rescue
+from desktop.ui.app_icon import app_icon
 from desktop.ui.crash import CrashHandler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
@@ -66,7 +67,9 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # Wayland shows the icon of comptoir.desktop (installer/linux)
     app.setQuitOnLastWindowClosed(True)
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -234,6 +237,21 @@ def _refuse(message: str, *, smoke: bool, parent: QWidget | None = None) -> int:
     return 1
 
 
+def shipped_file_problems() -> list[str]:
+    """What a packaging mistake would lose without any error at start-up (for ``--smoke``, in French): the
+    compiled translations, the sector presets, the application icon."""
+    from desktop.services.presets import PresetError, all_presets
+
+    problems = [f"traduction {name} introuvable" for name in i18n.missing_catalogues()]
+    try:
+        all_presets()
+    except PresetError as exc:
+        problems.append(f"modèles prédéfinis illisibles ({exc})")
+    if app_icon().isNull():
+        problems.append("icône de l'application introuvable")
+    return problems
+
+
 def _smoke_verdict(startup: Startup) -> int:
     """Check what a user would see: the window, and the client list answering from the database."""
     problems = []
@@ -244,6 +262,7 @@ def _smoke_verdict(startup: Startup) -> int:
     expected = startup.context.clients.count() if startup.context is not None else None
     if startup.times.get("rows") not in (None, expected):
         problems.append(f"la liste affiche {startup.times.get('rows')} clients au lieu de {expected}")
+    problems.extend(shipped_file_problems())
     if problems:
         print("Erreur : " + " ; ".join(problems), file=sys.stderr)
         return 1

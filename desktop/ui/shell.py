@@ -8,8 +8,8 @@ icon up to date. Behaviour lives in the views.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop.context import AppContext
 from desktop.core import catalogue
@@ -19,6 +19,7 @@ from desktop.services.dispatch.report import DispatcherState
 from desktop.services.housekeeping import HousekeepingReport, Integrity
 from desktop.services.server import ServerSetup
 from desktop.ui import texts
+from desktop.ui.app_icon import app_icon
 from desktop.ui.bus import ChangeBus
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.dispatch_runner import DispatcherRunner, describe
@@ -189,8 +190,7 @@ class Shell(QObject):
         """A tray icon keeps the dispatcher sending when the window is closed (where the desktop has one)."""
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
-        icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        tray = QSystemTrayIcon(QIcon(icon), self)
+        tray = QSystemTrayIcon(app_icon(), self)
         menu = QMenu()
         open_action = QAction(self.tr("Ouvrir Comptoir"), menu)
         quit_action = QAction(self.tr("Quitter Comptoir (arrête les envois)"), menu)

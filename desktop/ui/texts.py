@@ -62,22 +62,11 @@ def _pick(value: Enum | str, names: dict[str, str]) -> str:
 
 
 def status_label(status: MessageStatus | str) -> str:
-    """« Livré », « Reporté (heures légales) »…"""
-    return _pick(
-        status,
-        {
-            S.QUEUED: translate("Texts", "En file d'attente"),
-            S.SENDING: translate("Texts", "En cours d'envoi"),
-            S.SENT: translate("Texts", "Envoyé"),
-            S.DELIVERED: translate("Texts", "Livré"),
-            S.UNDELIVERED: translate("Texts", "Non livré"),
-            S.FAILED: translate("Texts", "Échec"),
-            S.EXPIRED: translate("Texts", "Expiré"),
-            S.UNCERTAIN: translate("Texts", "Incertain"),
-            S.CANCELLED: translate("Texts", "Annulé"),
-            S.DEFERRED: translate("Texts", "Reporté (heures légales)"),
-        },
-    )
+    """« Livré », « Reporté (heures légales) »… — the catalogue's names, the same as the command line's."""
+    from desktop.core.catalogue.outbox import status_name
+
+    key = status.value if isinstance(status, Enum) else str(status)
+    return status_name(key) if key in {s.value for s in MessageStatus} else key
 
 
 class StatusFamily(Enum):

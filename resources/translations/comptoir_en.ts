@@ -2782,42 +2782,6 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Common French templates: Enquête de satisfaction, Demande d&apos;avis, Promotion…</translation>
     </message>
     <message>
-        <source>Indiquez le nom de votre commerce : il apparaît dans vos SMS.</source>
-        <translation>Enter your business name: it appears in your SMS.</translation>
-    </message>
-    <message>
-        <source>Choisissez la zone de votre commerce dans la liste.</source>
-        <translation>Choose your business&apos;s area from the list.</translation>
-    </message>
-    <message>
-        <source>La charte af2m n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</source>
-        <translation>The af2m charter only allows promotions between 8:00 and 21:30: stay within this window.</translation>
-    </message>
-    <message>
-        <source>L&apos;heure de fin doit être après l&apos;heure de début.</source>
-        <translation>The end time must be after the start time.</translation>
-    </message>
-    <message>
-        <source>Cochez au moins un jour où les promotions peuvent partir.</source>
-        <translation>Tick at least one day on which promotions can be sent.</translation>
-    </message>
-    <message>
-        <source>La fin des heures de politesse doit être après leur début.</source>
-        <translation>The end of courtesy hours must be after their start.</translation>
-    </message>
-    <message>
-        <source>Une limite ne peut pas être négative (0 la désactive).</source>
-        <translation>A limit cannot be negative (0 turns it off).</translation>
-    </message>
-    <message>
-        <source>Conservez les messages entre {min} et {max} mois.</source>
-        <translation>Keep messages between {min} and {max} months.</translation>
-    </message>
-    <message>
-        <source>Gardez entre {min} et {max} sauvegardes.</source>
-        <translation>Keep between {min} and {max} backups.</translation>
-    </message>
-    <message>
         <source>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
         <translation>After 20:00: allowed by the af2m charter (until 21:30), but many clients find these SMS too late.</translation>
     </message>
@@ -3322,49 +3286,12 @@ Survey: satisfaction, review request.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <source>En file d&apos;attente</source>
-        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings.</extracomment>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <source>En cours d&apos;envoi</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <source>Envoyé</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Livré</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <source>Non livré</source>
-        <translation>Undelivered</translation>
-    </message>
-    <message>
-        <source>Échec</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Expiré</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>Incertain</source>
-        <translation>Uncertain</translation>
-    </message>
-    <message>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>Reporté (heures légales)</source>
-        <translation>Deferred (legal hours)</translation>
-    </message>
-    <message>
         <source>Transactionnel</source>
-        <extracomment>Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
+        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
         <translation>Transactional</translation>
     </message>
     <message>

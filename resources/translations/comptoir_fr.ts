@@ -2782,42 +2782,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Modèles communs : Enquête de satisfaction, Demande d&apos;avis, Promotion…</translation>
     </message>
     <message>
-        <source>Indiquez le nom de votre commerce : il apparaît dans vos SMS.</source>
-        <translation>Indiquez le nom de votre commerce : il apparaît dans vos SMS.</translation>
-    </message>
-    <message>
-        <source>Choisissez la zone de votre commerce dans la liste.</source>
-        <translation>Choisissez la zone de votre commerce dans la liste.</translation>
-    </message>
-    <message>
-        <source>La charte af2m n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</source>
-        <translation>La charte af2m n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</translation>
-    </message>
-    <message>
-        <source>L&apos;heure de fin doit être après l&apos;heure de début.</source>
-        <translation>L&apos;heure de fin doit être après l&apos;heure de début.</translation>
-    </message>
-    <message>
-        <source>Cochez au moins un jour où les promotions peuvent partir.</source>
-        <translation>Cochez au moins un jour où les promotions peuvent partir.</translation>
-    </message>
-    <message>
-        <source>La fin des heures de politesse doit être après leur début.</source>
-        <translation>La fin des heures de politesse doit être après leur début.</translation>
-    </message>
-    <message>
-        <source>Une limite ne peut pas être négative (0 la désactive).</source>
-        <translation>Une limite ne peut pas être négative (0 la désactive).</translation>
-    </message>
-    <message>
-        <source>Conservez les messages entre {min} et {max} mois.</source>
-        <translation>Conservez les messages entre {min} et {max} mois.</translation>
-    </message>
-    <message>
-        <source>Gardez entre {min} et {max} sauvegardes.</source>
-        <translation>Gardez entre {min} et {max} sauvegardes.</translation>
-    </message>
-    <message>
         <source>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
         <translation>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</translation>
     </message>
@@ -3322,49 +3286,12 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <source>En file d&apos;attente</source>
-        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings.</extracomment>
-        <translation>En file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>En cours d&apos;envoi</source>
-        <translation>En cours d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Envoyé</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Livré</source>
-        <translation>Livré</translation>
-    </message>
-    <message>
-        <source>Non livré</source>
-        <translation>Non livré</translation>
-    </message>
-    <message>
-        <source>Échec</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Expiré</source>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Incertain</source>
-        <translation>Incertain</translation>
-    </message>
-    <message>
         <source>Annulé</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>Reporté (heures légales)</source>
-        <translation>Reporté (heures légales)</translation>
-    </message>
-    <message>
         <source>Transactionnel</source>
-        <extracomment>Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
+        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
         <translation>Transactionnel</translation>
     </message>
     <message>

@@ -20,10 +20,13 @@ from pathlib import Path
 import pytest
 
 from desktop.core.clock import SystemClock
-from desktop.core.entities import MessageStatus
+from desktop.core.entities import MessageStatus, Purpose
 from desktop.paths import resolve
 from desktop.services.changes import ChangeHub
-from desktop.services.outbox import MessageDraft, OutboxService
+from desktop.services.outbox import OutboxService
+from desktop.services.sending.gate import Gate
+from desktop.services.sending.requests import Addressee, SendRequest
+from desktop.settings import Settings
 from desktop.storage.db import Database
 from desktop.storage.repositories import messages as repo
 from desktop.storage.repositories.messages import MessageFilter
@@ -48,9 +51,11 @@ def test_killed_dispatcher_sends_every_message_exactly_once(tmp_path: Path) -> N
     clock = SystemClock()
     accounts = FakeAccounts(db)
     account = accounts.add("Twilio", ScriptedProvider(clock), rate=60.0, default=True)
-    OutboxService(db, ChangeHub(), accounts, clock).queue_many(
-        [MessageDraft(f"+336123{i + 1:05d}", f"Commande n°{i} prête, à bientôt !") for i in range(MESSAGES)]
+    addressees = tuple(
+        Addressee(number=f"+336123{i + 1:05d}", values={"commande": str(i)}) for i in range(MESSAGES)
     )
+    gate = Gate(db, OutboxService(db, ChangeHub(), clock), accounts, Settings, clock)
+    gate.send(SendRequest("Commande n°{commande} prête, à bientôt !", Purpose.TRANSACTIONAL, addressees))
 
     with FakeTwilio() as fake:
         fake.latency = 0.005

@@ -21,9 +21,12 @@ from pathlib import Path
 import pytest
 
 from desktop.core.clock import SystemClock
-from desktop.core.entities import MessageStatus
+from desktop.core.entities import MessageStatus, Purpose
 from desktop.services.changes import ChangeHub
-from desktop.services.outbox import MessageDraft, OutboxService
+from desktop.services.outbox import OutboxService
+from desktop.services.sending.gate import Gate
+from desktop.services.sending.requests import Addressee, SendRequest
+from desktop.settings import Settings
 from desktop.storage.db import Database
 from desktop.storage.repositories import messages as repo
 from desktop.storage.repositories.messages import MessageFilter
@@ -44,9 +47,14 @@ def _run_desks(url: str, tmp_path: Path, desks: int) -> None:
     clock = SystemClock()
     accounts = FakeAccounts(db)
     account = accounts.add("Twilio", ScriptedProvider(clock), rate=200.0, default=True)
-    OutboxService(db, ChangeHub(), accounts, clock).queue_many(
-        [MessageDraft(f"+336{i + 1:08d}", f"Commande n°{i} prête, à bientôt !") for i in range(MESSAGES)]
+    addressees = tuple(
+        Addressee(number=f"+336{i + 1:08d}", values={"commande": str(i)}) for i in range(MESSAGES)
     )
+    gate = Gate(db, OutboxService(db, ChangeHub(), clock), accounts, Settings, clock)
+    outcome = gate.send(
+        SendRequest("Commande n°{commande} prête, à bientôt !", Purpose.TRANSACTIONAL, addressees)
+    )
+    assert len(outcome.queued) == MESSAGES
 
     with FakeTwilio() as fake:
         workers = []

@@ -22,6 +22,7 @@ from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.conflict_dialog import Choice, ConflictDialog
 from desktop.ui.views.client_card import ClientCard
 from desktop.ui.widgets.privacy_actions import EraseConfirmation
+from tests.services.stored import Storer
 
 
 @pytest.fixture
@@ -97,7 +98,7 @@ def test_erasing_while_a_message_is_on_its_way_says_why(qtbot, ctx, card, claire
     from desktop.core.entities import MessageStatus
     from desktop.storage.repositories import messages as messages_repo
 
-    message = ctx.outbox.queue("+33612345678", "Vos lunettes sont prêtes.", client_id=claire)
+    message = Storer.of(ctx).store("+33612345678", "Vos lunettes sont prêtes.", client_id=claire)
     with ctx.db.session() as session:
         messages_repo.transition(session, message.id, MessageStatus.SENDING, ctx.clock.now())
     monkeypatch.setattr(EraseConfirmation, "ask", staticmethod(lambda _name, _parent=None: True))

@@ -12,6 +12,7 @@ from desktop.context import AppContext
 from desktop.core.clock import FakeClock
 from desktop.core.entities import ClientDraft, ConsentPurpose, ConsentSource, ConsentState, MessageStatus
 from desktop.services.compose import ComposeService
+from desktop.services.sending.gate import Gate
 from desktop.settings import Business, Settings
 from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.widgets.compose_schedule import ScheduleDialog
@@ -31,7 +32,8 @@ def compose(ctx: AppContext, clock: FakeClock) -> ComposeService:
     ctx.settings.save(Settings(business=Business(name="Optique Martin", address=ADDRESS)))
     ctx.accounts.update(ctx.accounts.default().name, price_cents_per_segment=7)
     ctx.templates.install_presets("optician")
-    return ComposeService(ctx.db, ctx.hub, ctx.clients, ctx.outbox, ctx.accounts, ctx.settings, clock)
+    gate = Gate(ctx.db, ctx.outbox, ctx.accounts, ctx.settings.get, clock)
+    return ComposeService(ctx.db, ctx.hub, gate, ctx.settings, clock)
 
 
 def _client(ctx: AppContext, first: str, mobile: str, *, promotions: bool = False) -> int:

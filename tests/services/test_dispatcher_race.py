@@ -12,7 +12,6 @@ from desktop.paths import AppPaths
 from desktop.services.changes import ChangeHub
 from desktop.services.dispatch.dispatcher import Dispatcher
 from desktop.services.dispatch.report import DispatchReport
-from desktop.services.outbox import MessageDraft
 from desktop.settings import Settings
 from desktop.storage.db import Database
 from desktop.storage.repositories import messages as repo
@@ -24,7 +23,7 @@ S = MessageStatus
 
 def test_each_message_is_claimed_and_sent_once(db: Database, fake_clock: FakeClock, app_paths: AppPaths):
     env = make_env(db, fake_clock)
-    env.outbox.queue_many([MessageDraft(f"+336123{i:05d}", f"Message {i}") for i in range(200)])
+    env.queue_many(200)
     engines = [Database(app_paths.db_url), Database(app_paths.db_url)]
     reports: dict[str, DispatchReport] = {}
     start = threading.Barrier(2)

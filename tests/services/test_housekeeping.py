@@ -16,6 +16,7 @@ from desktop.paths import AppPaths
 from desktop.services.dispatch.report import DispatchReport
 from desktop.services.housekeeping import Housekeeping, HousekeepingReport, Integrity
 from desktop.storage.repositories import messages as messages_repo
+from tests.services.stored import Storer
 
 START = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)  # 09:00 in Paris
 
@@ -36,7 +37,7 @@ def _delivered(context: AppContext, clock: FakeClock, created: dt.datetime, body
     """A message queued and delivered at ``created`` (the clock is put back afterwards)."""
     now = clock.now()
     clock.set(created)
-    message = context.outbox.queue("+33612345678", body)
+    message = Storer.of(context).store("+33612345678", body)
     with context.db.session() as session:
         for status in (MessageStatus.SENDING, MessageStatus.SENT, MessageStatus.DELIVERED):
             messages_repo.transition(session, message.id, status, created)

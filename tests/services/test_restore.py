@@ -22,6 +22,7 @@ from desktop.storage.backup import backup_sqlite
 from desktop.storage.repositories.restored import RESTORED
 from tests.services.dispatch_fakes import FakeAccounts, ScriptedProvider
 from tests.services.dispatcher_env import Env
+from tests.services.stored import Storer
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 START = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
@@ -240,10 +241,11 @@ def test_messages_waiting_in_the_copy_are_checked_with_the_provider_before_any_s
     accounts = FakeAccounts(context.db)
     provider = ScriptedProvider(clock)
     accounts.add("Principal", provider, default=True)
-    outbox = OutboxService(context.db, context.hub, accounts, clock)
-    left = outbox.queue("+33612345678", "Vos lunettes sont prêtes.")
-    stayed = outbox.queue("+33612345679", "Votre commande est prête.")
-    later = outbox.queue("+33612345670", "Rappel : rendez-vous demain.", due_at=START + dt.timedelta(days=2))
+    outbox = OutboxService(context.db, context.hub, clock)
+    store = Storer(context.db, outbox, accounts, clock).store
+    left = store("+33612345678", "Vos lunettes sont prêtes.")
+    stayed = store("+33612345679", "Votre commande est prête.")
+    later = store("+33612345670", "Rappel : rendez-vous demain.", due_at=START + dt.timedelta(days=2))
     copy = context.backups.backup_now().path
     assert copy is not None
     clock.advance(600)
@@ -266,7 +268,7 @@ def test_messages_waiting_in_the_copy_are_checked_with_the_provider_before_any_s
             context.hub,
             accounts,
             provider,
-            OutboxService(context.db, context.hub, accounts, clock),
+            OutboxService(context.db, context.hub, clock),
         )
         waiting = env.get(left.id)
         assert (waiting.status, waiting.error_code) == (MessageStatus.UNCERTAIN, RESTORED)

@@ -14,7 +14,15 @@ from desktop.core import catalogue, compliance
 from desktop.core.clock import FakeClock
 from desktop.core.entities import Purpose, Sector
 from desktop.core.sms import GSM7, UCS2, analyze
-from desktop.core.templates import KNOWN_VARIABLES, ProblemCode, TemplateError, format_date_fr, validate
+from desktop.core.templates import (
+    KNOWN_VARIABLES,
+    ProblemCode,
+    TemplateError,
+    format_date_fr,
+    lenient_render,
+    render,
+    validate,
+)
 from desktop.services.changes import ChangeHub, Changes
 from desktop.services.presets import PresetError, all_presets, load_presets
 from desktop.services.settings import SettingsService
@@ -23,7 +31,6 @@ from desktop.services.templates import (
     TemplateDraft,
     TemplateService,
     TemplateValidationError,
-    lenient_render,
     preview_text,
     template_hints,
     variables_for,
@@ -231,11 +238,11 @@ def test_sample_values_use_settings_and_tomorrow(
     assert environment.sample_values["boutique"] == "Optique Martin"
 
 
-def test_render_for_is_strict_and_lenient_render_shows_what_is_broken(service: TemplateService) -> None:
+def test_render_is_strict_and_lenient_render_shows_what_is_broken() -> None:
     values = {"prenom": "Claire", "nom": ""}
-    assert service.render_for("Bonjour {prenom}", values) == "Bonjour Claire"
+    assert render("Bonjour {prenom}", values) == "Bonjour Claire"
     with pytest.raises(TemplateError):
-        service.render_for("Bonjour {prenon}", values)
+        render("Bonjour {prenon}", values)
     assert lenient_render("Bonjour {prenon}, {prenom} !", values) == "Bonjour {prenon}, Claire !"
     assert lenient_render("Bonjour {nom}", values) == "Bonjour {nom}"  # no value: shown as typed
     assert lenient_render("Bonjour {nom|Madame}", values) == "Bonjour Madame"

@@ -24,7 +24,6 @@ from desktop.services.changes import ChangeHub
 from desktop.services.clients import ClientChangedError, ClientService, ValidationError
 from desktop.services.dispatch.dispatcher import Dispatcher
 from desktop.services.dispatch.report import DispatchReport
-from desktop.services.outbox import MessageDraft
 from desktop.settings import Settings
 from desktop.storage.db import Database
 from desktop.storage.errors import SchemaTooNewError
@@ -84,7 +83,7 @@ def test_two_dispatchers_on_two_desks_claim_each_message_once(pg_url: str, pg: D
     """FOR UPDATE SKIP LOCKED: two desks sharing the server never send the same message twice."""
     clock = FakeClock()
     env = make_env(pg, clock)
-    env.outbox.queue_many([MessageDraft(f"+336123{i:05d}", f"Message {i}") for i in range(120)])
+    env.queue_many(120)
     engines = [Database(pg_url), Database(pg_url)]
     reports: dict[str, DispatchReport] = {}
     start = threading.Barrier(2)

@@ -37,6 +37,8 @@ STANDARD = [
     "heure_arrivee",
     "date_devis",
     "nouvelle_heure",
+    "praticien",  # the agenda's reminders
+    "lieu",
 ]
 
 

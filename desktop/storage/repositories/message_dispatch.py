@@ -20,6 +20,7 @@ from desktop.core.entities import (
     ConsentPurpose,
     ConsentSource,
     ConsentState,
+    MessageKind,
     MessageStatus,
     NumberStatus,
     Purpose,
@@ -27,7 +28,7 @@ from desktop.core.entities import (
 from desktop.core.phones import hash_number
 from desktop.storage.orm import ClientRow, MessageRow, SuppressionRow
 from desktop.storage.repositories import consent as consent_repo
-from desktop.storage.repositories.messages import add_events, event, is_sqlite
+from desktop.storage.repositories.messages import add_events, event, is_sqlite, read_kind
 
 S = MessageStatus
 
@@ -51,6 +52,7 @@ class Candidate:
     claimed_at: dt.datetime | None
     provider_message_id: str | None = None
     sent_at: dt.datetime | None = None
+    kind: MessageKind = MessageKind.MANUAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,7 @@ _CANDIDATE_COLUMNS = (
     MessageRow.claimed_at,
     MessageRow.provider_message_id,
     MessageRow.sent_at,
+    MessageRow.kind,
 )
 
 
@@ -121,6 +124,7 @@ def _candidates(session: Session, statement: Any) -> list[Candidate]:
             claimed_at=r[12],
             provider_message_id=r[13],
             sent_at=r[14],
+            kind=read_kind(r[15]),
         )
         for r in session.execute(statement)
     ]

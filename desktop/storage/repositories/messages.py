@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.entities import (
     Message,
+    MessageKind,
     MessageStatus,
     Purpose,
     StatusChange,
@@ -65,7 +66,8 @@ class IllegalTransitionError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class NewMessage:
-    """Validated values of a message to queue (the outbox has normalised, analysed and priced it)."""
+    """A message to store as it will leave: text, figures and departure come from the gate
+    (:mod:`desktop.core.outgoing`); the outbox only checked the number and the text are usable."""
 
     to: str
     body: str
@@ -82,7 +84,8 @@ class NewMessage:
     appointment_id: int | None = None
     order_id: int | None = None
     urgent: bool = False
-    status: MessageStatus = S.QUEUED
+    status: MessageStatus = S.QUEUED  # DEFERRED when the legal sending hours moved its departure
+    kind: MessageKind = MessageKind.MANUAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +157,16 @@ def to_record(row: MessageRow, history: Sequence[MessageEventRow] = ()) -> Messa
         idempotency_key=row.idempotency_key,
         sent_at=row.sent_at,
         history=tuple(StatusChange(MessageStatus(e.status), e.at, e.detail) for e in history),
+        kind=read_kind(row.kind),
     )
+
+
+def read_kind(value: str | None) -> MessageKind:
+    """A kind this version does not know (a newer desk wrote it) reads as manual: nothing is inferred."""
+    try:
+        return MessageKind(value or MessageKind.MANUAL)
+    except ValueError:
+        return MessageKind.MANUAL
 
 
 def _history(session: Session, message_id: int) -> list[MessageEventRow]:
@@ -305,6 +317,7 @@ def insert_many(session: Session, messages: Sequence[NewMessage], now: dt.dateti
             error_detail="",
             idempotency_key=new.idempotency_key,
             urgent=new.urgent,
+            kind=new.kind.value,
             created_at=now,
             updated_at=now,
         )

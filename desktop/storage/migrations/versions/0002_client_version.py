@@ -1,7 +1,7 @@
 """clients: version and updated_by (two desks saving the same client)
 
 Revision ID: 0002_client_version
-Revises: 0001
+Revises: 0002_message_kind
 Create Date: 2026-12-03
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision = '0002_client_version'
-down_revision = '0001'
+down_revision = '0002_message_kind'
 branch_labels = None
 depends_on = None
 
