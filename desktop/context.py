@@ -18,7 +18,7 @@ from desktop.services.clients import ClientService
 from desktop.services.settings import SettingsService
 from desktop.storage.db import Database
 from desktop.storage.errors import StorageError
-from desktop.storage.schema import UpgradeReport, upgrade
+from desktop.storage.schema import upgrade
 
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountService
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 class AppContext:
     paths: AppPaths
     db: Database
-    migration: UpgradeReport
     hub: ChangeHub = field(default_factory=ChangeHub)
     clock: Clock = field(default_factory=SystemClock)
 
@@ -190,8 +189,8 @@ def open_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
         password = server_password(paths)
     db = Database(paths.db_url, password=password)
     try:
-        report = upgrade(db, paths.backup_dir)
+        upgrade(db, paths.backup_dir)
     except Exception:
         db.dispose()
         raise
-    return AppContext(paths=paths, db=db, migration=report, clock=clock or SystemClock())
+    return AppContext(paths=paths, db=db, clock=clock or SystemClock())

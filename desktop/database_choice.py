@@ -18,14 +18,16 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import quote
 
+from desktop.core.errors import KnownError
+
 FILENAME: Final = "database.json"
 DEFAULT_PORT: Final = 5432
 DEFAULT_NAME: Final = "comptoir"
 _VERSION: Final = 1
 
 
-class DatabaseChoiceError(Exception):
-    """``database.json`` cannot be read (edited by hand, half-copied…): ``code`` for the catalogue."""
+class DatabaseChoiceError(KnownError):
+    """``database.json`` cannot be read (edited by hand, half-copied…)."""
 
     code = "database_choice_unreadable"
 
@@ -74,7 +76,7 @@ def load(data_dir: Path) -> ServerAddress | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise DatabaseChoiceError(str(path)) from exc
+        raise DatabaseChoiceError() from exc
     try:
         data: Any = json.loads(text)
         server = data["server"]
@@ -85,9 +87,9 @@ def load(data_dir: Path) -> ServerAddress | None:
             user=str(server.get("user", "")),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise DatabaseChoiceError(str(path)) from exc
+        raise DatabaseChoiceError() from exc
     if address.problems():
-        raise DatabaseChoiceError(str(path))
+        raise DatabaseChoiceError()
     return address
 
 

@@ -20,6 +20,7 @@ import platformdirs
 
 from desktop import APP_ID, APP_NAME, database_choice
 from desktop.core import catalogue
+from desktop.core.errors import KnownError
 from desktop.database_choice import ServerAddress
 
 ENV_DATA_DIR = "COMPTOIR_DATA_DIR"
@@ -39,21 +40,20 @@ _FOLDER_REASONS = {
 }
 
 
-class DataFolderError(Exception):
-    """The data folder (or one of its sub-folders) cannot be created or written: ``code`` and ``params``
-    for :func:`desktop.core.catalogue.explain`, ``reason`` a code of its own for the cause."""
+class DataFolderError(KnownError):
+    """The data folder (or one of its sub-folders) cannot be created or written; ``reason`` is a code of its
+    own for the cause, explained in the sentence's language."""
 
     code = "data_folder_unusable"
 
     def __init__(self, folder: Path, error: OSError) -> None:
-        super().__init__(f"{self.code}: {folder} ({error.strerror or error})")
+        super().__init__(folder=folder)
+        self.detail = f"{folder} ({error.strerror or error})"
         self.folder = folder
         self.reason = _FOLDER_REASONS.get(error.errno or 0, "folder_reason_other")
 
     def message(self, lang: str | None = None) -> str:
-        """The French (or English) sentence for the user, with what to do."""
-        reason = catalogue.explain(self.reason, lang)
-        return catalogue.explain(self.code, lang, folder=str(self.folder), reason=reason)
+        return catalogue.explain(self.code, lang, **self.params, reason=catalogue.explain(self.reason, lang))
 
 
 class DbOrigin(StrEnum):

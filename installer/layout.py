@@ -36,7 +36,6 @@ SOURCE_ONLY: Final = {
 COMPILED: Final = {".ts": (".qm", "python tools/build_translations.py")}
 
 #: The application icon for each packaging step (relative to the project folder).
-ICON_PNG: Final = "resources/icons/comptoir.png"
 ICON_ICO: Final = "resources/icons/comptoir.ico"
 ICON_ICNS: Final = "resources/icons/comptoir.icns"
 

@@ -19,7 +19,6 @@ from desktop import __version__
 if TYPE_CHECKING:
     from desktop.core.clock import Clock
 
-EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 

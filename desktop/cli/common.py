@@ -1,4 +1,9 @@
-"""Helpers shared by the sub-commands: opening the context, printing, failing with a French message."""
+"""Helpers shared by the sub-commands: opening the context, printing, failing with a French message.
+
+A command raises any :class:`~desktop.core.errors.KnownError` as it comes (a locked database, a refused
+account…): :func:`desktop.app.main` prints its sentence on stderr and exits 1. :class:`CommandError` is for
+the refusals a command words itself.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +14,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from desktop.core import catalogue
-from desktop.paths import AppPaths, DataFolderError, DbOrigin, resolve
+from desktop.core.errors import KnownError
+from desktop.paths import AppPaths, DbOrigin, resolve
 from desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
 
 
-class CommandError(Exception):
-    """A failure to report on stderr in French, exit code 1."""
+class CommandError(KnownError):
+    """A failure the command words itself (in French), reported on stderr with exit code 1."""
+
+    code = "command_failed"
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def message(self, lang: str | None = None) -> str:
+        return self.text
 
 
 @contextmanager
@@ -31,41 +45,30 @@ def app_context(args: argparse.Namespace) -> Iterator[AppContext]:
     try:
         context = open_context(paths, getattr(args, "clock", None))
     except StorageError as exc:
-        raise CommandError(_storage_message(exc, paths)) from exc
-    except DataFolderError as exc:
-        raise CommandError(exc.message()) from exc
+        raise _with_way_out(exc, paths) from exc
     try:
         yield context
     except StorageError as exc:
-        raise CommandError(_storage_message(exc, paths)) from exc
+        raise _with_way_out(exc, paths) from exc
     finally:
         context.close()
 
 
-def _storage_message(exc: StorageError, paths: AppPaths) -> str:
-    """The French explanation; for a damaged database, with the command that restores the last backup."""
-    message = catalogue.explain(exc.code, **getattr(exc, "params", {}))
+def _with_way_out(exc: StorageError, paths: AppPaths) -> KnownError:
+    """The error, or — when there is a way out of it — its sentence followed by the command that takes it:
+    the exact ``restore`` of the last usable backup for a damaged database, ``database use-local`` for a
+    desk whose server cannot be used."""
+    hint = ""
     if exc.code == "database_corrupt":
         from desktop.cli.maintenance import damaged_database_hint
 
         hint = damaged_database_hint(paths)
-        if hint:
-            message += "\n" + hint
-    elif paths.db_origin is DbOrigin.SAVED and exc.code in SERVER_TROUBLE:
-        message += "\n" + catalogue.explain("use_local_hint")
-    return message
+    elif paths.db_origin is DbOrigin.SAVED:
+        from desktop.core import catalogue
+        from desktop.services.server import may_go_local
 
-
-#: Why a desk switched to a server may not open: it can go back to its own file meanwhile.
-SERVER_TROUBLE = frozenset(
-    {
-        "server_unreachable",
-        "server_auth_failed",
-        "server_database_missing",
-        "schema_too_new",
-        "foreign_database",
-    }
-)
+        hint = catalogue.explain("use_local_hint") if may_go_local(exc.code) else ""
+    return CommandError(exc.message() + "\n" + hint) if hint else exc
 
 
 def print_json(value: Any) -> None:

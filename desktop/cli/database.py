@@ -71,22 +71,13 @@ def register(subparsers: Any) -> None:
 
 def _setup(args: argparse.Namespace) -> ServerSetup:
     from desktop import logs
-    from desktop.paths import DataFolderError, resolve
+    from desktop.paths import resolve
     from desktop.services.server import ServerSetup
 
     paths = resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
-    try:
-        paths.ensure()
-    except DataFolderError as exc:
-        raise CommandError(exc.message()) from exc
+    paths.ensure()  # DataFolderError: explained by the command line's handler
     logs.setup(paths.log_dir)
     return ServerSetup(paths)
-
-
-def _explain(exc: Any) -> str:
-    from desktop.core import catalogue
-
-    return catalogue.explain(exc.code, **(getattr(exc, "params", None) or {}))
 
 
 def show_command(args: argparse.Namespace) -> int:
@@ -137,16 +128,11 @@ def _read_password() -> str:
 
 
 def test_command(args: argparse.Namespace) -> int:
-    from desktop.services.server import ServerSetupError
-    from desktop.storage.errors import StorageError
 
     setup = _setup(args)
     address = _address(args, setup)
     password = _read_password() if args.password else None
-    try:
-        tested = setup.test(address, password)
-    except (ServerSetupError, StorageError) as exc:
-        raise CommandError(_explain(exc)) from exc
+    tested = setup.test(address, password)
     if args.json:
         print_json({"server": address.label(), "state": tested.state})
     else:
@@ -156,16 +142,12 @@ def test_command(args: argparse.Namespace) -> int:
 
 def use_command(args: argparse.Namespace) -> int:
     from desktop.services.server import ServerSetupError
-    from desktop.storage.errors import StorageError
 
     setup = _setup(args)
     if setup.imposed is not None:
-        raise CommandError(_explain(ServerSetupError("database_choice_imposed")))
+        raise ServerSetupError("database_choice_imposed")
     address = _address(args, setup)
-    try:
-        tested = setup.use(address, _read_password())
-    except (ServerSetupError, StorageError) as exc:
-        raise CommandError(_explain(exc)) from exc
+    tested = setup.use(address, _read_password())
     if args.json:
         print_json({"server": address.label(), "state": tested.state})
     else:
@@ -175,13 +157,9 @@ def use_command(args: argparse.Namespace) -> int:
 
 
 def local_command(args: argparse.Namespace) -> int:
-    from desktop.services.server import ServerSetupError
 
     setup = _setup(args)
-    try:
-        setup.use_local()
-    except ServerSetupError as exc:
-        raise CommandError(_explain(exc)) from exc
+    setup.use_local()
     if args.json:
         print_json({"kind": "sqlite"})
     else:

@@ -74,13 +74,9 @@ def backup_command(args: argparse.Namespace) -> int:
 
 def backups_command(args: argparse.Namespace) -> int:
     from desktop.core.text import file_size
-    from desktop.services.restore import RestoreError
 
     service = restore_service(args)
-    try:
-        copies = service.copies()
-    except RestoreError as exc:
-        raise CommandError(_explain(exc)) from exc
+    copies = service.copies()
     if args.json:
         print_json([copy_json(c) for c in copies])
         return 0
@@ -97,21 +93,17 @@ def backups_command(args: argparse.Namespace) -> int:
 
 def restore_command(args: argparse.Namespace) -> int:
     from desktop.core import catalogue
-    from desktop.services.restore import RestoreError
 
     service = restore_service(args)
-    try:
-        if args.latest:
-            latest = service.latest_usable()
-            if latest is None:
-                folder = service.folders()[-1] if service.available else ""
-                raise CommandError(catalogue.explain("restore_no_backup", folder=folder))
-            chosen = latest.path
-        else:
-            chosen = Path(args.file).expanduser()
-        outcome = service.restore(chosen)
-    except RestoreError as exc:
-        raise CommandError(_explain(exc)) from exc
+    if args.latest:
+        latest = service.latest_usable()
+        if latest is None:
+            folder = service.folders()[-1] if service.available else ""
+            raise CommandError(catalogue.explain("restore_no_backup", folder=folder))
+        chosen = latest.path
+    else:
+        chosen = Path(args.file).expanduser()
+    outcome = service.restore(chosen)
     if args.json:
         print_json(
             {
@@ -141,15 +133,12 @@ def restore_service(args: argparse.Namespace) -> RestoreService:
     when the database opens (a damaged one does not: then only the data folder's ``backups``)."""
     from desktop import logs
     from desktop.core.clock import SystemClock
-    from desktop.paths import DataFolderError, resolve
+    from desktop.paths import resolve
     from desktop.services.restore import RestoreService
     from desktop.storage.errors import StorageError
 
     paths = resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
-    try:
-        paths.ensure()
-    except DataFolderError as exc:
-        raise CommandError(exc.message()) from exc
+    paths.ensure()  # DataFolderError: explained by the command line's handler
     logs.setup(paths.log_dir)
     chosen: list[Path] = []
     if paths.db_file is not None and paths.db_file.exists():
@@ -228,12 +217,6 @@ def copy_json(copy: BackupCopy) -> dict[str, Any]:
         "clients": copy.clients,
         "revision": copy.revision,
     }
-
-
-def _explain(exc: Any) -> str:
-    from desktop.core import catalogue
-
-    return catalogue.explain(exc.code, **getattr(exc, "params", {}))
 
 
 def _when(copy: BackupCopy) -> str:

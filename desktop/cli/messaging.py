@@ -25,10 +25,9 @@ from desktop.core.entities import MessageStatus, Purpose
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
-    from desktop.core.entities import Message
+    from desktop.core.entities import Message, MessageDetail
     from desktop.services.dispatch.report import DispatchReport
     from desktop.services.sending.requests import Checked
-    from desktop.storage.repositories.messages import MessageDetail
 
 ORDER = 40
 
@@ -114,8 +113,7 @@ def _local_moment(text: str) -> dt.datetime:
 
 
 def send_command(args: argparse.Namespace) -> int:
-    from desktop.services.accounts import AccountError
-    from desktop.services.sending.requests import Addressee, GateError, SendRequest
+    from desktop.services.sending.requests import Addressee, SendRequest
 
     with app_context(args) as context:
         try:
@@ -142,8 +140,6 @@ def send_command(args: argparse.Namespace) -> int:
                 (checked,) = outcome.checked
                 message = outcome.messages.get(0)
             details = context.outbox.details([message.id]) if message is not None else {}
-        except (GateError, AccountError) as exc:
-            raise CommandError(catalogue.explain(exc.code, **exc.params)) from exc
         finally:
             context.accounts.close()
     if not checked.accepted and checked.existing_id is None:

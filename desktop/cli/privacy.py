@@ -71,14 +71,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _explain(exc: Any) -> str:
-    from desktop.core import catalogue
-
-    return catalogue.explain(exc.code, **(getattr(exc, "params", None) or {}))
-
-
 def export_command(args: argparse.Namespace) -> int:
-    from desktop.services.exporter import ExportError
     from desktop.storage.errors import NotFoundError
 
     with app_context(args) as context:
@@ -86,8 +79,6 @@ def export_command(args: argparse.Namespace) -> int:
             written = context.privacy.export_client(args.client_id, args.file)
         except NotFoundError as exc:
             raise CommandError(f"aucun client n° {args.client_id}.") from exc
-        except ExportError as exc:
-            raise CommandError(_explain(exc)) from exc
     path = str(Path(written).resolve())
     if args.json:
         print_json({"client_id": args.client_id, "file": path})
@@ -98,7 +89,6 @@ def export_command(args: argparse.Namespace) -> int:
 
 def erase_command(args: argparse.Namespace) -> int:
     from desktop.core import catalogue
-    from desktop.services.privacy import ErasureBlockedError
     from desktop.storage.errors import NotFoundError
 
     with app_context(args) as context:
@@ -108,10 +98,7 @@ def erase_command(args: argparse.Namespace) -> int:
             raise CommandError(f"aucun client n° {args.client_id}.") from exc
         if not args.yes and not _confirmed(client.display_name):
             raise CommandError(catalogue.explain("erase_needs_confirmation"))
-        try:
-            done = context.privacy.erase(args.client_id, recorded_by=args.by)
-        except ErasureBlockedError as exc:
-            raise CommandError(_explain(exc)) from exc
+        done = context.privacy.erase(args.client_id, recorded_by=args.by)
     if args.json:
         print_json(
             {
@@ -146,14 +133,10 @@ def _confirmed(name: str) -> bool:
 
 
 def consents_command(args: argparse.Namespace) -> int:
-    from desktop.services.exporter import ExportError
 
     with app_context(args) as context:
         if args.export:
-            try:
-                count = context.privacy.export_consent_register(args.export)
-            except ExportError as exc:
-                raise CommandError(_explain(exc)) from exc
+            count = context.privacy.export_consent_register(args.export)
             path = str(Path(args.export).resolve())
             if args.json:
                 print_json({"file": path, "lines": count})

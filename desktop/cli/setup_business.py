@@ -49,7 +49,6 @@ def register(subparsers: Any) -> None:
 
 def setup_command(args: argparse.Namespace) -> int:
     from desktop.services import setup
-    from desktop.services.accounts import AccountError
 
     with app_context(args) as context:
         try:
@@ -73,8 +72,6 @@ def setup_command(args: argparse.Namespace) -> int:
         except setup.SettingsInvalidError as exc:
             lines = [catalogue.explain(p.code, **dict(p.params)) for p in exc.problems]
             raise CommandError("\n".join(lines)) from exc
-        except AccountError as exc:
-            raise CommandError(catalogue.explain(exc.code, **exc.params)) from exc
         finally:
             context.accounts.close()
     saved = result.settings.business

@@ -258,6 +258,19 @@ class Message:
 
 
 @dataclass(frozen=True, slots=True)
+class MessageDetail:
+    """What the Messages screen shows besides :class:`Message`: explanation details and scheduling."""
+
+    error_detail: str
+    account_name: str | None
+    next_attempt_at: dt.datetime | None
+    final_at: dt.datetime | None
+    claimed_by: str | None
+    claimed_at: dt.datetime | None
+    urgent: bool
+
+
+@dataclass(frozen=True, slots=True)
 class InboundMessage:
     id: int
     from_number: str

@@ -16,6 +16,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
+from desktop.core.errors import KnownError
+
 
 class ProblemCode(StrEnum):
     UNKNOWN_VARIABLE = "unknown_variable"
@@ -77,19 +79,25 @@ class TemplateProblem:
     name: str | None = None
 
 
-class TemplateError(ValueError):
+class TemplateError(KnownError, ValueError):
     """A body that cannot be rendered. `code` is stable; `str()` is an English technical message."""
+
+    code: ProblemCode
 
     def __init__(
         self, code: ProblemCode | str, position: int, name: str | None = None, length: int = 1
     ) -> None:
-        code = ProblemCode(code)
-        self.code = code
+        problem = ProblemCode(code)
+        super().__init__(problem, **({"name": name} if name is not None else {}))
+        self.code = problem
         self.position = position
         self.name = name
         self.length = length
-        detail = f" {name!r}" if name is not None else ""
-        super().__init__(f"{_MESSAGES[code]}{detail} at position {position}")
+        named = f" {name!r}" if name is not None else ""
+        self.detail = f"{_MESSAGES[problem]}{named} at position {position}"
+
+    def __str__(self) -> str:
+        return self.detail
 
     @classmethod
     def from_problem(cls, problem: TemplateProblem) -> TemplateError:

@@ -21,6 +21,7 @@ from typing import Protocol, runtime_checkable
 
 from desktop.core import catalogue
 from desktop.core.entities import Purpose
+from desktop.core.errors import KnownError
 
 
 class DeliveryState(StrEnum):
@@ -113,8 +114,9 @@ class Capabilities:
     stop_text: str = ""
 
 
-class ProviderError(Exception):
-    """Base of adapter errors. ``str()`` never contains a secret or a message body."""
+class ProviderError(KnownError):
+    """Base of adapter errors. ``str()`` never contains a secret or a message body; ``detail`` (the
+    provider's own words, e.g. why it refused a request) also fills the catalogue's ``{detail}``."""
 
     transient = False
 
@@ -128,8 +130,7 @@ class ProviderError(Exception):
         retry_after: float | None = None,
         may_have_been_sent: bool = False,
     ) -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
+        super().__init__(code, **({"detail": detail} if detail else {}))
         self.detail = detail
         self.provider_code = provider_code
         self.http_status = http_status

@@ -133,7 +133,6 @@ class TwilioProvider:
         self, *, name: str, account_sid: str, auth_token: str, sender: str, base_url: str, env: ProviderEnv
     ) -> None:
         self.name = name
-        self._sid = account_sid
         self._sender = sender
         self._clock = env.clock
         self._http = client_for(base_url, env, auth=(account_sid, auth_token))

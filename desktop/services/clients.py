@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from desktop.core import phones
 from desktop.core.clock import Clock, SystemClock
@@ -18,6 +17,7 @@ from desktop.core.entities import (
     ConsentSource,
     ConsentState,
 )
+from desktop.core.errors import KnownError
 from desktop.services.changes import ChangeHub, Changes
 from desktop.storage.db import Database
 from desktop.storage.errors import DuplicateError
@@ -28,32 +28,27 @@ _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _POSTAL_RE = re.compile(r"^\d{5}$")
 
 
-class ClientChangedError(Exception):
+class ClientChangedError(KnownError):
     """Another desk (or an import) saved this client since the form was filled: nothing was written.
 
     ``current`` is the client as it is now, so the user can reload it or save over it knowingly."""
 
     def __init__(self, current: Client) -> None:
-        super().__init__(f"client {current.id} changed elsewhere (version {current.version})")
-        self.current = current
         # Who is known for a form saved on another desk; an import does not say.
-        self.code = "client_changed_elsewhere" if current.updated_by else "client_changed_elsewhere_anonymous"
-        self.params = {"by": current.updated_by}
+        code = "client_changed_elsewhere" if current.updated_by else "client_changed_elsewhere_anonymous"
+        super().__init__(code, by=current.updated_by)
+        self.detail = f"client {current.id} is at version {current.version}"
+        self.current = current
 
 
-class ValidationError(Exception):
-    """Field name → error code (explained by :mod:`desktop.core.catalogue`)."""
+class ValidationError(KnownError):
+    """Field name → error code (explained by :mod:`desktop.core.catalogue`); ``code`` is the first of them,
+    for a screen that shows one sentence (the client form shows each beside its field)."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
+        super().__init__(next(iter(errors.values()), None))
+        self.detail = ", ".join(f"{k}: {v}" for k, v in errors.items())
         self.errors = errors
-
-
-@dataclass(frozen=True)
-class PhoneFields:
-    mobile: str | None
-    other_phone: str | None
-    region: str | None
 
 
 def subdiv_for_postal_code(postal_code: str) -> str | None:

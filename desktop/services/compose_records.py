@@ -11,6 +11,7 @@ from typing import Final
 from desktop.core import compliance
 from desktop.core.compliance import Finding, Severity
 from desktop.core.entities import Purpose
+from desktop.core.errors import KnownError
 from desktop.core.outgoing import (
     BUSINESS_VALUE_MISSING,
     CLIENT_VARIABLES,
@@ -45,13 +46,8 @@ SCHEDULE_PAST: Final = "compose_schedule_past"
 RecipientFacts = Facts
 
 
-class ComposeError(Exception):
+class ComposeError(KnownError):
     """A preview that cannot be sent, with a stable ``code`` (explained by the catalogue)."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 # ---------------------------------------------------------------------------------------- previews

@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop import logs
 from desktop.core.clock import Clock
+from desktop.core.errors import KnownError
 from desktop.services.backup import BackupService
 from desktop.services.retention import RetentionService
 from desktop.storage.db import Database
@@ -30,6 +31,8 @@ __all__ = ["Housekeeping", "HousekeepingReport", "Integrity"]
 log = logs.get("db")
 LAST_RUN_KEY = "housekeeping_last_run"
 EVERY = dt.timedelta(days=1)
+#: The report's code for a daily copy that could not be written (retried within the hour).
+DAILY_BACKUP_FAILED = "daily_backup_failed"
 #: ``backup_skipped`` when the integrity check failed: the copies kept are the sound ones.
 DAMAGED_NOT_COPIED = "damaged"
 #: After a step failed (disk full, backup folder unplugged…): the next attempt, instead of tomorrow.
@@ -44,7 +47,7 @@ class HousekeepingReport:
     purged_messages: int = 0  # outgoing messages whose text was erased
     purged_replies: int = 0
     integrity: Integrity = Integrity.NOT_CHECKED
-    errors: tuple[str, ...] = field(default=())  # codes of the steps that failed ("backup_failed", …)
+    errors: tuple[str, ...] = field(default=())  # codes of the steps that failed ("daily_backup_failed", …)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -113,12 +116,10 @@ class Housekeeping:
             try:
                 outcome = self._backups.daily_if_due()
                 backup, skipped = outcome.path, outcome.reason
-            except (OSError, StorageError) as exc:
-                errors.append("backup_failed")
+            except KnownError as exc:  # the folder (BackupError), or the database (StorageError)
+                errors.append(DAILY_BACKUP_FAILED)
                 skipped = ""
-                log.warning(
-                    "housekeeping: daily backup failed (%s)", getattr(exc, "code", type(exc).__name__)
-                )
+                log.warning("housekeeping: daily backup failed (%s)", exc.code)
         if not errors:
             self._remember(now)
         report = HousekeepingReport(now, backup, skipped, purged[0], purged[1], integrity, tuple(errors))

@@ -21,27 +21,23 @@ from dataclasses import dataclass
 
 from desktop.core import compliance, phones
 from desktop.core.clock import Clock
-from desktop.core.entities import Message, MessageKind, MessageStatus, Purpose
+from desktop.core.entities import Message, MessageDetail, MessageKind, MessageStatus, Purpose
+from desktop.core.errors import KnownError
 from desktop.services.changes import ChangeHub, Changes
 from desktop.settings import Settings
 from desktop.storage.db import Database
 from desktop.storage.errors import DuplicateError
 from desktop.storage.repositories import clients as clients_repo
 from desktop.storage.repositories import messages as repo
-from desktop.storage.repositories.messages import IllegalTransitionError, MessageDetail, MessageFilter
+from desktop.storage.repositories.messages import IllegalTransitionError, MessageFilter
 
 S = MessageStatus
 
 _KEY_LENGTH = 64
 
 
-class OutboxError(Exception):
+class OutboxError(KnownError):
     """A refused request, with a stable ``code`` (explained by :mod:`desktop.core.catalogue`)."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 @dataclass(frozen=True, slots=True)

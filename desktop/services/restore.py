@@ -32,7 +32,7 @@ from desktop.storage.restore import (
     read_facts,
     swap_in,
 )
-from desktop.storage.schema import known_revisions, upgrade
+from desktop.storage.schema import SchemaState, known_revisions, upgrade
 
 log = logs.get("db")
 BEFORE_RESTORE_LABEL = "before-restore"
@@ -154,7 +154,7 @@ class RestoreService:
             db.dispose()
         if rechecked:
             log.warning("%d waiting message(s) of the restored copy will be checked first", len(rechecked))
-        migrated = report.revision_before if report.revision_before != report.revision_after else None
+        migrated = report.revision_before if report.state_before is SchemaState.OUTDATED else None
         return RestoreOutcome(copy, safety, migrated, len(rechecked))
 
     def _safety_copy(self, database: Path) -> Path | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop import database_choice, logs
+from desktop.core.errors import KnownError
 from desktop.database_choice import ServerAddress
 from desktop.paths import AppPaths, DbOrigin
 from desktop.providers.database_secret import CredentialError, DatabaseSecret
@@ -22,15 +23,9 @@ __all__ = ["ServerAddress", "ServerSetup", "ServerSetupError", "ServerTest"]
 log = logs.get("db")
 
 
-class ServerSetupError(Exception):
-    """The address is incomplete, the choice is imposed, or the keyring cannot keep the password: ``code``
-    and ``params`` for the catalogue. (A server that cannot be used raises StorageError, see
-    :func:`desktop.storage.server.check_server`.)"""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = {key: str(value) for key, value in params.items()}
+class ServerSetupError(KnownError):
+    """The address is incomplete, the choice is imposed, or the keyring cannot keep the password. (A server
+    that cannot be used raises StorageError, see :func:`desktop.storage.server.check_server`.)"""
 
 
 @dataclass(frozen=True)

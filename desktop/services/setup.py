@@ -28,22 +28,21 @@ from typing import Final
 from desktop.core import quiet_hours
 from desktop.core.compliance import Severity, check_sender
 from desktop.core.entities import ProviderAccount
+from desktop.core.errors import KnownError
 from desktop.core.phones import normalize
 from desktop.core.quiet_hours import SendingPolicy
 from desktop.core.text import fold
-from desktop.providers.base import AccountCheck, ProviderError
-from desktop.providers.credentials import CredentialError, CredentialStore, Verdict
+from desktop.providers.base import AccountCheck
+from desktop.providers.credentials import CredentialStore, Verdict
 from desktop.services.accounts import (
     SIMULATOR,
     SIMULATOR_SENDER,
-    AccountError,
     AccountService,
     is_builtin,
 )
 from desktop.services.settings import SettingsService
 from desktop.services.templates import TemplateService
 from desktop.settings import AREAS, Business, Settings
-from desktop.storage.errors import StorageError
 
 # Problem codes (besides the phone codes of desktop.core.phones and the sender codes of compliance).
 BUSINESS_NAME_EMPTY: Final = "business_name_empty"
@@ -80,27 +79,15 @@ class Problem:
     params: Mapping[str, str] = _field(default_factory=lambda: MappingProxyType({}))
 
 
-class SettingsInvalidError(Exception):
+class SettingsInvalidError(KnownError):
+    """Values that cannot be saved; ``code`` and ``params`` are the first problem's, for one sentence (the
+    settings screen and the first-start wizard show each problem beside its field)."""
+
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(", ".join(f"{p.field}:{p.code}" for p in problems))
+        first = problems[0] if problems else None
+        super().__init__(first.code if first else None, **(first.params if first else {}))
+        self.detail = ", ".join(f"{p.field}:{p.code}" for p in problems)
         self.problems = tuple(problems)
-
-
-@dataclass(frozen=True)
-class KnownError:
-    """An environment or input error the user can act on: its catalogue code and parameters."""
-
-    code: str
-    params: Mapping[str, str]
-
-
-def known_error(error: BaseException) -> KnownError | None:
-    """The code of an error worth explaining (storage, keyring, account, provider); None for a bug."""
-    if isinstance(error, AccountError):
-        return KnownError(error.code, dict(error.params))
-    if isinstance(error, ProviderError | CredentialError | StorageError):
-        return KnownError(error.code, {})
-    return None
 
 
 # ---------------------------------------------------------------------------------------- checking

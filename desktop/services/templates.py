@@ -25,6 +25,7 @@ from desktop.core import catalogue, compliance, outgoing, stop
 from desktop.core.clock import Clock, SystemClock
 from desktop.core.compliance import Finding, Severity
 from desktop.core.entities import Purpose, Sector, Template
+from desktop.core.errors import KnownError
 from desktop.core.phones import format_national, region_timezone
 from desktop.core.templates import (
     KNOWN_VARIABLES,
@@ -96,9 +97,9 @@ class TemplateDraft:
     sector: str = ""
 
 
-class TemplateValidationError(Exception):
+class TemplateValidationError(KnownError):
     """Field ("name", "body") → code; `problems` are the body's problems with positions in `draft.body`;
-    `params` fill the codes' texts (``name``, ``max``)."""
+    `params` fill the codes' texts (``name``, ``max``). ``code`` is the first field's, for one sentence."""
 
     def __init__(
         self,
@@ -106,10 +107,10 @@ class TemplateValidationError(Exception):
         problems: Sequence[TemplateProblem] = (),
         params: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
+        super().__init__(next(iter(errors.values()), None), **(params or {}))
+        self.detail = ", ".join(f"{k}: {v}" for k, v in errors.items())
         self.errors = dict(errors)
         self.problems = tuple(problems)
-        self.params = dict(params or {})
 
 
 @dataclass(frozen=True, slots=True)

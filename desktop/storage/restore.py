@@ -29,7 +29,7 @@ class RestoreError(StorageError):
     fill its explanation (the catalogue's ``restore_*`` texts)."""
 
     def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code, code=code)
+        super().__init__(code=code)
         self.params = {key: str(value) for key, value in params.items()}
 
 

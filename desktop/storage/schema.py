@@ -44,7 +44,6 @@ class SchemaState(StrEnum):
 class UpgradeReport:
     state_before: SchemaState
     revision_before: str | None
-    revision_after: str
     backup: Path | None
 
 
@@ -101,7 +100,7 @@ def upgrade(db: Database, backup_dir: Path | None) -> UpgradeReport:
     if state is SchemaState.FOREIGN:
         raise StorageError("the database has tables but no Comptoir schema version", code="foreign_database")
     if state is SchemaState.CURRENT:
-        return UpgradeReport(state, revision, head, None)
+        return UpgradeReport(state, revision, None)
     backup = None
     sqlite_path = _sqlite_path(db)
     if state is SchemaState.OUTDATED and sqlite_path is not None and backup_dir is not None:
@@ -110,7 +109,7 @@ def upgrade(db: Database, backup_dir: Path | None) -> UpgradeReport:
     if not (state is SchemaState.FRESH and db.is_sqlite and create_current(db)):
         migrate(db)
     log.info("database schema %s -> %s", revision or "(new)", head)
-    return UpgradeReport(state, revision, head, backup)
+    return UpgradeReport(state, revision, backup)
 
 
 def migrate(db: Database) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop import APP_NAME
 from desktop.core import catalogue
@@ -26,7 +26,7 @@ from desktop.core.clock import SystemClock
 from desktop.paths import AppPaths, DbOrigin, resolve
 from desktop.services.restore import BackupCopy, RestoreError, RestoreOutcome, RestoreService, restore_command
 from desktop.services.server import ServerSetup, may_go_local
-from desktop.ui import texts
+from desktop.ui import errors, texts
 from desktop.ui.dialogs.startup_refusal import Rescue, StartupRefusal
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def reopen_job(
 def report(window: QWidget, outcome: object) -> None:
     """Tell what the preparation did: a restore in the status bar, a refused one in a message."""
     if isinstance(outcome, RestoreError):
-        QMessageBox.warning(window, APP_NAME, catalogue.explain(outcome.code, **outcome.params))
+        errors.warn(window, APP_NAME, outcome)
     elif isinstance(outcome, RestoreOutcome):
         copy = outcome.restored
         text = (

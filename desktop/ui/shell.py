@@ -2,10 +2,15 @@
 
 The Shell is the UI's composition: it builds each area from the services, connects the application-wide
 change signal to them, runs the dispatcher while the window is open, and keeps the status bar and the tray
-icon up to date. Behaviour lives in the views.
+icon up to date. Behaviour lives in the views. The Clients area is built at once (at start-up it already shows
+its first page, and gets its services here); the others are built, and their modules imported, the first
+time they are shown.
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -17,22 +22,34 @@ from desktop.services.accounts import SIMULATOR, SIMULATOR_NAME
 from desktop.services.changes import Changes
 from desktop.services.dispatch.report import DispatcherState
 from desktop.services.housekeeping import HousekeepingReport, Integrity
-from desktop.services.server import ServerSetup
-from desktop.ui import texts
+from desktop.ui import errors, texts
 from desktop.ui.app_icon import app_icon
 from desktop.ui.bus import ChangeBus
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.dispatch_runner import DispatcherRunner, describe
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings.backups import BackupsPanel
-from desktop.ui.settings.database_server import ServerPanel
-from desktop.ui.settings.privacy import PrivacyPanel
-from desktop.ui.settings.view import SettingsView
 from desktop.ui.views.client_card import ClientCard
 from desktop.ui.views.clients_area import ClientsArea
-from desktop.ui.views.messages_view import MessagesView
-from desktop.ui.views.templates_view import TemplatesView
 from desktop.ui.widgets.connect_banner import ConnectBanner
+
+if TYPE_CHECKING:
+    from desktop.ui.settings.backups import BackupsPanel
+    from desktop.ui.settings.view import SettingsView
+    from desktop.ui.views.messages_view import MessagesView
+    from desktop.ui.views.templates_view import TemplatesView
+
+# The areas built the first time they are shown, in the order of the navigation.
+LAZY_AREAS = ("messages", "templates", "settings")
+
+
+def _import_lazy_areas() -> None:
+    """The modules of the lazy areas, imported on a worker once the window works: the first click is quick."""
+    for name in (
+        "desktop.ui.views.messages_view",
+        "desktop.ui.views.templates_view",
+        "desktop.ui.settings.view",
+    ):
+        importlib.import_module(name)
 
 
 class Shell(QObject):
@@ -51,50 +68,41 @@ class Shell(QObject):
         preferences: QSettings,
         *,
         run_dispatcher: bool = True,
+        clients_area: ClientsArea | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.tasks = tasks
         self.window = window
+        self._preferences = preferences
+        self._started = False
         self.bus = ChangeBus(context.hub, self)
-        zone = texts.business_zone(context.settings.get().business.region)
 
         self.client_card = ClientCard(
             context.clients, context.compose, context.templates, tasks, privacy=context.privacy
         )
-        self.clients_area = ClientsArea(
+        self.backups_panel: BackupsPanel | None = None  # built with the settings area
+        if clients_area is None:
+            clients_area = ClientsArea(None, None, None, tasks)
+        clients_area.attach(
             context.clients,
             context.importer,
             context.exporter,
-            tasks,
             card=self.client_card,
             compose=context.compose,
             templates=context.templates,
         )
+        self.clients_area = clients_area
         self.clients_view = self.clients_area.list_view
-        self.messages_view = MessagesView(
-            context.outbox,
-            context.accounts,
-            context.templates,
-            tasks,
-            clients=context.clients,
-            zone=zone,
-            clock=context.clock,
-        )
-        self.templates_view = TemplatesView(context.templates, context.settings, tasks)
-        self.settings_view = SettingsView(
-            context.settings, context.accounts, tasks, context.paths, preferences, templates=context.templates
-        )
-        self._add_data_sections(zone)
         self.banner = ConnectBanner(
             context.accounts, tasks, default_sender=lambda: context.settings.get().sender
         )
 
         window.add_area("clients", self.tr("Clients"), self.clients_area)
-        window.add_area("messages", self.tr("Messages"), self.messages_view)
-        window.add_area("templates", self.tr("Modèles"), self.templates_view)
-        window.add_area("settings", self.tr("Réglages"), self.settings_view)
+        window.add_area("messages", self.tr("Messages"), self._messages)
+        window.add_area("templates", self.tr("Modèles"), self._templates)
+        window.add_area("settings", self.tr("Réglages"), self._settings)
         window.set_banner(self.banner)
 
         self.runner = DispatcherRunner(context.dispatcher, context.paths.data_dir, self)
@@ -102,19 +110,6 @@ class Shell(QObject):
         self._run_dispatcher = run_dispatcher
         self.tray = self._make_tray()
         self._connect()
-
-    def _add_data_sections(self, zone) -> None:
-        """Réglages › Données: backups and restore, several desks, privacy (they act at once)."""
-        context = self.context
-        self.backups_panel = BackupsPanel(context.backups, context.restore, self.tasks, zone)
-        self.server_panel = ServerPanel(ServerSetup(context.paths), context.paths, self.tasks)
-        self.privacy_panel = PrivacyPanel(context.privacy, self.tasks, zone)
-        page = self.settings_view.data_page
-        page.add_section(self.tr("Sauvegardes"), self.backups_panel)
-        page.add_section(self.tr("Plusieurs postes"), self.server_panel)
-        page.add_section(self.tr("Vie privée"), self.privacy_panel)
-        self.backups_panel.restore_requested.connect(self.restore_requested)
-        self.server_panel.database_changed.connect(self.database_changed)
 
     def _connect(self) -> None:
         self._housekept.connect(self._on_housekept, Qt.ConnectionType.QueuedConnection)
@@ -124,17 +119,95 @@ class Shell(QObject):
         self.runner.state_changed.connect(self._on_dispatcher_state)
         self.window.close_requested.connect(self._on_close)
 
-    def start(self) -> None:
-        self.clients_view.refresh()
+    # ---------------------------------------------------------------- the areas built when first shown
+    def _messages(self) -> MessagesView:
+        from desktop.ui.views.messages_view import MessagesView
+
+        context = self.context
+        view = MessagesView(
+            context.outbox,
+            context.accounts,
+            context.templates,
+            self.tasks,
+            clients=context.clients,
+            zone=texts.business_zone(context.settings.get().business.region),
+            clock=context.clock,
+        )
+        return self._started_view(view)
+
+    def _templates(self) -> TemplatesView:
+        from desktop.ui.views.templates_view import TemplatesView
+
+        return self._started_view(TemplatesView(self.context.templates, self.context.settings, self.tasks))
+
+    def _settings(self) -> SettingsView:
+        from desktop.ui.settings.view import SettingsView
+
+        context = self.context
+        view = SettingsView(
+            context.settings,
+            context.accounts,
+            self.tasks,
+            context.paths,
+            self._preferences,
+            templates=context.templates,
+        )
+        self._add_data_sections(view)
+        return self._started_view(view)
+
+    def _add_data_sections(self, view: SettingsView) -> None:
+        """Réglages › Données: backups and restore, several desks, privacy (they act at once)."""
+        from desktop.services.server import ServerSetup
+        from desktop.ui.settings.backups import BackupsPanel
+        from desktop.ui.settings.database_server import ServerPanel
+        from desktop.ui.settings.privacy import PrivacyPanel
+
+        context = self.context
+        zone = texts.business_zone(context.settings.get().business.region)
+        self.backups_panel = BackupsPanel(context.backups, context.restore, self.tasks, zone)
+        server_panel = ServerPanel(ServerSetup(context.paths), context.paths, self.tasks)
+        page = view.data_page
+        page.add_section(self.tr("Sauvegardes"), self.backups_panel)
+        page.add_section(self.tr("Plusieurs postes"), server_panel)
+        page.add_section(self.tr("Vie privée"), PrivacyPanel(context.privacy, self.tasks, zone))
+        self.backups_panel.restore_requested.connect(self.restore_requested)
+        server_panel.database_changed.connect(self.database_changed)
+        if self._started:
+            self.backups_panel.refresh()
+
+    def _started_view(self, view):
+        if self._started:
+            view.refresh()
+        return view
+
+    @property
+    def messages_view(self) -> MessagesView:
+        return self.window.area("messages")  # type: ignore[return-value]
+
+    @property
+    def templates_view(self) -> TemplatesView:
+        return self.window.area("templates")  # type: ignore[return-value]
+
+    def _built(self):
+        """The lazy areas built so far."""
+        return [view for key in LAZY_AREAS if (view := self.window.built_area(key)) is not None]
+
+    def start(self, *, list_shown: bool = False) -> None:
+        """Load what the built areas show. ``list_shown``: the client list already shows the database as it
+        is (its first page, read at start-up), so it is not read again."""
+        self._started = True
+        if not list_shown:
+            self.clients_view.refresh()
         self.clients_view.reload_tags()
-        self.messages_view.refresh()
-        self.templates_view.refresh()
-        self.settings_view.refresh()
+        for view in self._built():
+            view.refresh()
+        if self.backups_panel is not None:
+            self.backups_panel.refresh()
         self.banner.refresh()
-        self.backups_panel.refresh()
         self._show_account()
+        self.tasks.run(_import_lazy_areas)
         if self._run_dispatcher:
-            # The dispatcher also does the daily upkeep (backup, retention, integrity check).
+            # The dispatcher also does the daily upkeep (integrity check, retention, backup).
             self.context.housekeeping.set_listener(self._housekept.emit)
             self.runner.start()
             self.watcher.start()
@@ -156,11 +229,10 @@ class Shell(QObject):
     def _on_changes(self, changes: Changes) -> None:
         self.clients_view.on_changes(changes)
         self.client_card.on_changes(changes)
-        self.messages_view.on_changes(changes)
-        self.templates_view.on_changes(changes)
-        self.settings_view.on_changes(changes)
+        for view in self._built():
+            view.on_changes(changes)
         self.banner.on_changes(changes)
-        if changes.settings:  # the backup folder may have changed
+        if changes.settings and self.backups_panel is not None:  # the backup folder may have changed
             self.backups_panel.refresh()
         if changes.accounts:
             self._show_account()
@@ -177,7 +249,8 @@ class Shell(QObject):
             text = self.tr("Compte SMS : %2") if kind.startswith(name) else self.tr("Compte SMS : %1 (%2)")
             self.window.account_label.setText(text.replace("%1", name).replace("%2", kind))
 
-        self.tasks.run(default_account, on_done=show, on_error=lambda _error: None)
+        # A known error leaves the label as it is (the next change of account fills it); a bug is reported.
+        self.tasks.run(default_account, on_done=show, on_error=errors.known)
 
     def _on_dispatcher_state(self, state: DispatcherState) -> None:
         text = describe(state)

@@ -15,14 +15,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop.core import catalogue
 from desktop.core.entities import (
-    AppointmentStatus,
     ConsentPurpose,
     ConsentSource,
     ConsentState,
     Interpretation,
     MessageStatus,
-    NumberStatus,
-    OrderStatus,
     Purpose,
     Sector,
 )
@@ -156,17 +153,6 @@ def consent_source_label(source: ConsentSource | str) -> str:
     )
 
 
-def number_status_label(status: NumberStatus | str) -> str:
-    return _pick(
-        status,
-        {
-            NumberStatus.OK: translate("Texts", "Valide"),
-            NumberStatus.INVALID: translate("Texts", "Numéro invalide"),
-            NumberStatus.UNREACHABLE: translate("Texts", "Injoignable"),
-        },
-    )
-
-
 def sector_label(sector: Sector | str) -> str:
     return _pick(
         sector,
@@ -180,31 +166,6 @@ def sector_label(sector: Sector | str) -> str:
 
 
 # ---------------------------------------------------------------------------------------- agenda, inbox
-
-
-def appointment_status_label(status: AppointmentStatus | str) -> str:
-    return _pick(
-        status,
-        {
-            AppointmentStatus.PLANNED: translate("Texts", "Prévu"),
-            AppointmentStatus.CONFIRMED: translate("Texts", "Confirmé"),
-            AppointmentStatus.CANCELLED: translate("Texts", "Annulé"),
-            AppointmentStatus.DONE: translate("Texts", "Honoré"),
-            AppointmentStatus.NO_SHOW: translate("Texts", "Absent"),
-        },
-    )
-
-
-def order_status_label(status: OrderStatus | str) -> str:
-    return _pick(
-        status,
-        {
-            OrderStatus.IN_PROGRESS: translate("Texts", "En préparation"),
-            OrderStatus.READY: translate("Texts", "Prête"),
-            OrderStatus.COLLECTED: translate("Texts", "Retirée"),
-            OrderStatus.CANCELLED: translate("Texts", "Annulée"),
-        },
-    )
 
 
 def interpretation_label(interpretation: Interpretation | str) -> str:

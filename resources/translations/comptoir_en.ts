@@ -3286,10 +3286,6 @@ Survey: satisfaction, review request.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <source>Annulé</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
         <source>Transactionnel</source>
         <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
         <translation>Transactional</translation>
@@ -3347,18 +3343,6 @@ Survey: satisfaction, review request.</translation>
         <translation>SMS provider</translation>
     </message>
     <message>
-        <source>Valide</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Numéro invalide</source>
-        <translation>Invalid number</translation>
-    </message>
-    <message>
-        <source>Injoignable</source>
-        <translation>Unreachable</translation>
-    </message>
-    <message>
         <source>Opticien</source>
         <translation>Optician</translation>
     </message>
@@ -3373,38 +3357,6 @@ Survey: satisfaction, review request.</translation>
     <message>
         <source>Autre commerce</source>
         <translation>Other business</translation>
-    </message>
-    <message>
-        <source>Prévu</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Confirmé</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>Honoré</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>En préparation</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Prête</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>Retirée</source>
-        <translation>Collected</translation>
-    </message>
-    <message>
-        <source>Annulée</source>
-        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Désinscription</source>

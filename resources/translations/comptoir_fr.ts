@@ -3286,10 +3286,6 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <source>Annulé</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
         <source>Transactionnel</source>
         <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
         <translation>Transactionnel</translation>
@@ -3347,18 +3343,6 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
         <translation>Fournisseur SMS</translation>
     </message>
     <message>
-        <source>Valide</source>
-        <translation>Valide</translation>
-    </message>
-    <message>
-        <source>Numéro invalide</source>
-        <translation>Numéro invalide</translation>
-    </message>
-    <message>
-        <source>Injoignable</source>
-        <translation>Injoignable</translation>
-    </message>
-    <message>
         <source>Opticien</source>
         <translation>Opticien</translation>
     </message>
@@ -3373,38 +3357,6 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
     <message>
         <source>Autre commerce</source>
         <translation>Autre commerce</translation>
-    </message>
-    <message>
-        <source>Prévu</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <source>Confirmé</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <source>Honoré</source>
-        <translation>Honoré</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>En préparation</source>
-        <translation>En préparation</translation>
-    </message>
-    <message>
-        <source>Prête</source>
-        <translation>Prête</translation>
-    </message>
-    <message>
-        <source>Retirée</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Annulée</source>
-        <translation>Annulée</translation>
     </message>
     <message>
         <source>Désinscription</source>

@@ -30,6 +30,12 @@ from desktop.ui.tasks import SyncTaskRunner
 Start = Callable[..., Startup]
 
 
+def _begin(qtbot, startup: Startup) -> None:
+    """Start, and wait until the database is open (or refused): the window builds on the event loop."""
+    startup.begin()
+    qtbot.waitUntil(lambda: startup.shell is not None or startup.exit_code != 0, timeout=10_000)
+
+
 def _prepare(paths: AppPaths, *names: str) -> Path | None:
     """A database past its first start, with these clients and (when there are some) a manual backup."""
     context = open_context(paths)
@@ -76,13 +82,15 @@ def test_a_backup_restored_from_the_window_reopens_every_service_on_it(
     copy = _prepare(app_paths, "Martin", "Dupont")
     assert copy is not None
     startup = start(app_paths)
-    startup.begin()
+    _begin(qtbot, startup)
     assert startup.shell is not None and startup.context is not None
     startup.context.clients.create(ClientDraft(last_name="Ajouté après"))
     qtbot.waitUntil(lambda: startup.shell is not None and startup.shell.clients_view.model.rowCount() == 3)
     first_shell = startup.shell
 
     monkeypatch.setattr(RestoreConfirmation, "ask", staticmethod(lambda *_a, **_k: True))
+    startup.window.area("settings")  # Réglages, built when first shown
+    assert first_shell.backups_panel is not None
     first_shell.backups_panel.check_then_confirm(copy)
 
     shell, context = startup.shell, startup.context
@@ -116,7 +124,7 @@ def test_a_damaged_database_at_start_up_offers_the_last_backup_directly(
 
     monkeypatch.setattr(StartupRefusal, "ask", staticmethod(ask))
     startup = start(app_paths)
-    startup.begin()
+    _begin(qtbot, startup)
     assert [(("endommagée" in m), n) for m, n in offered] == [(True, 2)]
     assert startup.context is not None and startup.context.clients.count() == 2
     assert startup.exit_code == 0 and startup.shell is not None
@@ -124,7 +132,7 @@ def test_a_damaged_database_at_start_up_offers_the_last_backup_directly(
 
 
 def test_a_damaged_database_without_any_backup_is_refused(
-    app_paths: AppPaths, start: Start, monkeypatch
+    qtbot, app_paths: AppPaths, start: Start, monkeypatch
 ) -> None:
     _prepare(app_paths)
     database = app_paths.db_file
@@ -134,12 +142,12 @@ def test_a_damaged_database_without_any_backup_is_refused(
         StartupRefusal, "ask", staticmethod(lambda *_a, **_k: pytest.fail("nothing to offer"))
     )
     startup = start(app_paths)
-    startup.begin()
+    _begin(qtbot, startup)
     assert startup.exit_code == 1 and startup.context is None
 
 
 def test_a_desk_whose_server_is_out_of_reach_can_work_on_its_own_file(
-    tmp_path: Path, start: Start, monkeypatch, mem_keyring
+    qtbot, tmp_path: Path, start: Start, monkeypatch, mem_keyring
 ) -> None:
     database_choice.save(
         tmp_path, ServerAddress(host="127.0.0.1", port=1, database="comptoir", user="accueil")
@@ -155,7 +163,7 @@ def test_a_desk_whose_server_is_out_of_reach_can_work_on_its_own_file(
     monkeypatch.setattr(StartupRefusal, "ask", staticmethod(ask))
     monkeypatch.setattr(application.Startup, "_first_run", lambda self: None)
     startup = start(paths)
-    startup.begin()
+    _begin(qtbot, startup)
     assert offered == [True]
     assert startup.context is not None and startup.context.db.is_sqlite
     assert startup.paths.db_origin is DbOrigin.DEFAULT and resolve(tmp_path).server is None
@@ -166,7 +174,7 @@ def test_the_window_follows_another_desk_without_being_refreshed(
 ) -> None:
     _prepare(app_paths, "Martin")
     startup = start(app_paths)
-    startup.begin()
+    _begin(qtbot, startup)
     shell = startup.shell
     assert shell is not None
     qtbot.waitUntil(lambda: shell.clients_view.model.rowCount() == 1)

@@ -103,7 +103,7 @@ def test_a_failing_backup_is_reported_retried_within_the_hour_and_does_not_stop_
     context.housekeeping.set_listener(heard.append)
 
     report = context.housekeeping.run_if_due()
-    assert report is not None and report.errors == ("backup_failed",)
+    assert report is not None and report.errors == ("daily_backup_failed",)
     assert report.integrity is Integrity.OK and report.backup is None
     assert heard == [report]
     clock.advance(1800)

@@ -77,11 +77,17 @@ TEXTS = {
         "it.",
     ),
     # ---- the daily upkeep
-    "backup_failed": (
+    "daily_backup_failed": (
         "La sauvegarde automatique n'a pas pu être écrite (dossier des sauvegardes absent, plein ou en "
         "lecture seule ?). Vérifiez-le dans Réglages › Données ; Comptoir réessaiera dans une heure.",
         "The automatic backup could not be written (backups folder missing, full or read-only?). Check it "
         "in Réglages › Données; Comptoir will try again in an hour.",
+    ),
+    "backup_failed": (
+        "La sauvegarde n'a pas pu être écrite dans « {folder} » (dossier absent, plein ou en lecture "
+        "seule ?). Vérifiez ce dossier dans Réglages › Données, puis recommencez.",
+        "The backup could not be written to « {folder} » (folder missing, full or read-only?). Check this "
+        "folder in Réglages › Données, then try again.",
     ),
     # ---- privacy: erasure
     "erase_message_in_flight": (

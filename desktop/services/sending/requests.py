@@ -12,6 +12,7 @@ from typing import Final
 from desktop.core import compliance
 from desktop.core.compliance import Finding
 from desktop.core.entities import Message, MessageKind, Purpose
+from desktop.core.errors import KnownError
 from desktop.core.outgoing import Draft, Verdict
 from desktop.services.sending.facts import Person
 
@@ -23,13 +24,8 @@ SCHEDULE_PAST: Final = "compose_schedule_past"
 _NO_VALUES: Final[Mapping[str, str | None]] = MappingProxyType({})
 
 
-class GateError(Exception):
+class GateError(KnownError):
     """A request the gate cannot take at all (not one addressee's refusal), with a stable ``code``."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 @dataclass(frozen=True, slots=True)

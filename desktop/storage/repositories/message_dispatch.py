@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.entities import (
@@ -274,14 +274,6 @@ def bound_provider_ids(session: Session, provider_ids: Collection[str], exclude_
             )
         )
     )
-
-
-def next_due_at(session: Session) -> dt.datetime | None:
-    """When the next queued or deferred message falls due (for the background loop's sleep)."""
-    value = session.scalar(
-        select(func.min(MessageRow.due_at)).where(MessageRow.status.in_([S.QUEUED.value, S.DEFERRED.value]))
-    )
-    return value
 
 
 def reroute(session: Session, change: Reroute, now: dt.datetime) -> None:

@@ -17,11 +17,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.entities import (
     Message,
+    MessageDetail,
     MessageKind,
     MessageStatus,
     Purpose,
     StatusChange,
 )
+from desktop.core.errors import KnownError
 from desktop.storage.errors import NotFoundError
 from desktop.storage.orm import MessageEventRow, MessageRow, ProviderAccountRow
 from desktop.storage.repositories.chunks import in_chunks
@@ -44,18 +46,14 @@ TRANSITIONS: Mapping[MessageStatus, frozenset[MessageStatus]] = {
 }
 
 
-def sources_of(target: MessageStatus) -> frozenset[MessageStatus]:
-    """The statuses from which ``target`` may be reached."""
-    return frozenset(s for s, nexts in TRANSITIONS.items() if target in nexts)
-
-
-class IllegalTransitionError(Exception):
+class IllegalTransitionError(KnownError):
     """A change of status the state machine forbids (e.g. cancelling a delivered message)."""
 
     code = "transition_not_allowed"
 
     def __init__(self, message_id: int, current: MessageStatus, wanted: MessageStatus) -> None:
-        super().__init__(f"message {message_id}: {current} → {wanted} is not allowed")
+        super().__init__(status=current.value)
+        self.detail = f"message {message_id}: {current} → {wanted} is not allowed"
         self.message_id = message_id
         self.current = current
         self.wanted = wanted
@@ -86,19 +84,6 @@ class NewMessage:
     urgent: bool = False
     status: MessageStatus = S.QUEUED  # DEFERRED when the legal sending hours moved its departure
     kind: MessageKind = MessageKind.MANUAL
-
-
-@dataclass(frozen=True, slots=True)
-class MessageDetail:
-    """What the Messages screen shows besides :class:`Message`: explanation details and scheduling."""
-
-    error_detail: str
-    account_name: str | None
-    next_attempt_at: dt.datetime | None
-    final_at: dt.datetime | None
-    claimed_by: str | None
-    claimed_at: dt.datetime | None
-    urgent: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,11 +183,6 @@ def get_many(session: Session, message_ids: Sequence[int]) -> list[Message]:
     if missing:
         raise NotFoundError(f"message {missing[0]}")
     return [to_record(rows[i], ()) for i in message_ids]
-
-
-def find_by_key(session: Session, idempotency_key: str) -> Message | None:
-    row = session.scalar(select(MessageRow).where(MessageRow.idempotency_key == idempotency_key))
-    return to_record(row, _history(session, row.id)) if row is not None else None
 
 
 def _filters(flt: MessageFilter) -> list[ColumnElement[bool]]:

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core import catalogue
 from desktop.core.entities import ClientDraft
+from desktop.core.errors import KnownError
 from desktop.services.clients import ValidationError
+from desktop.ui import errors
 
 Save = Callable[[ClientDraft], object]
 
@@ -181,6 +183,9 @@ class ClientDialog(QDialog):
                 first = first or self._fields[field]
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        except KnownError as exc:  # the database locked, gone… : said here, the form kept as typed
+            errors.show_in(self.general_error, exc)
             return
         self.accept()
 

@@ -12,7 +12,6 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core import catalogue
 from desktop.core.entities import ClientDraft
 from desktop.services.clients import ClientChangedError, ClientService, ValidationError
 from desktop.ui import texts
@@ -30,7 +29,7 @@ class ConflictDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Fiche modifiée entre-temps"))
         when = texts.format_short(error.current.updated_at, texts.business_zone())
-        self.setText(catalogue.explain(error.code, **error.params))
+        self.setText(error.message())
         self.setInformativeText(self.tr("Dernier enregistrement : %1.").replace("%1", when))
         self.reload_button = self.addButton(self.tr("&Recharger la fiche"), QMessageBox.ButtonRole.RejectRole)
         self.overwrite_button = self.addButton(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
+from desktop.ui import errors
 from desktop.ui.models.consent_register_model import ConsentRegisterModel
 from desktop.ui.settings.fields import OK_STYLE, error_label
 
@@ -83,11 +83,7 @@ class ConsentRegisterDialog(QDialog):
         self.status.setText(self.tr("%n ligne(s) exportée(s) dans %1", "", lines).replace("%1", path))
 
     def _on_error(self, error: BaseException) -> None:
-        code = getattr(error, "code", None)
-        if not (isinstance(code, str) and catalogue.has(code)):
-            raise error
-        self.error.setText(catalogue.explain(code, **(getattr(error, "params", None) or {})))
-        self.error.show()
+        errors.show_in(self.error, error)
 
     @classmethod
     def show_for(cls, privacy, tasks, zone=None, parent: QWidget | None = None) -> None:

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.core.phones import format_national
 from desktop.services.privacy import Prospect
-from desktop.ui import texts
+from desktop.ui import errors, texts
 from desktop.ui.dialogs.consent_dialog import current_user
 from desktop.ui.settings.fields import OK_STYLE, error_label, hint_label
 
@@ -171,12 +170,8 @@ class ProspectsDialog(QDialog):
         self.refresh()
 
     def _on_error(self, error: BaseException) -> None:
-        code = getattr(error, "code", None)
-        if not (isinstance(code, str) and catalogue.has(code)):
-            raise error
-        self.error.setText(catalogue.explain(code, **(getattr(error, "params", None) or {})))
-        self.error.show()
-        self.refresh()
+        errors.show_in(self.error, error)
+        self.refresh()  # some may have been erased before the one that could not be
 
     @classmethod
     def show_for(cls, privacy, tasks, zone=None, parent: QWidget | None = None) -> None:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.database_choice import DEFAULT_NAME, DEFAULT_PORT, ServerAddress
 from desktop.services.server import ServerSetup, ServerTest
+from desktop.ui import errors
 from desktop.ui.settings.fields import OK_STYLE, error_label, hint_label
 
 
@@ -138,12 +138,8 @@ class ServerDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._finished()
-        code = getattr(error, "code", None)
-        if not (isinstance(code, str) and catalogue.has(code)):
-            raise error
         self.outcome.clear()
-        self.error.setText(catalogue.explain(code, **(getattr(error, "params", None) or {})))
-        self.error.show()
+        errors.show_in(self.error, error)
 
     def _finished(self) -> None:
         self._busy = False

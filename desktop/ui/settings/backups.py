@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.core.text import file_size
 from desktop.services.restore import BackupCopy, CopyKind
-from desktop.ui import texts
+from desktop.ui import errors, texts
 from desktop.ui.settings.fields import OK_STYLE, error_label, hint_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -255,14 +254,7 @@ class BackupsPanel(QWidget):
         self.error.hide()
 
     def _on_error(self, error: BaseException) -> None:
-        code = getattr(error, "code", None)
-        if isinstance(code, str) and catalogue.has(code):
-            self.error.setText(catalogue.explain(code, **(getattr(error, "params", None) or {})))
-        elif isinstance(error, OSError):
-            self.error.setText(catalogue.explain("backup_failed"))
-        else:
-            raise error
-        self.error.show()
+        errors.show_in(self.error, error)
 
     def error_text(self) -> str:
         return self.error.text() if not self.error.isHidden() else ""

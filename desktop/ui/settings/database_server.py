@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core import catalogue
 from desktop.paths import AppPaths, DbOrigin
 from desktop.services.server import ServerSetup
+from desktop.ui import errors
 from desktop.ui.dialogs.server_dialog import ServerDialog
 from desktop.ui.settings.fields import error_label, hint_label
 
@@ -86,8 +86,4 @@ class ServerPanel(QWidget):
         )
 
     def _failed(self, error: BaseException) -> None:
-        code = getattr(error, "code", None)
-        if not (isinstance(code, str) and catalogue.has(code)):
-            raise error
-        self.error.setText(catalogue.explain(code, **(getattr(error, "params", None) or {})))
-        self.error.show()
+        errors.show_in(self.error, error)

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.paths import AppPaths
 from desktop.services import setup
 from desktop.services.changes import Changes
 from desktop.settings import Settings
+from desktop.ui import errors
 from desktop.ui.settings.accounts import AccountsPage
 from desktop.ui.settings.data import LANGUAGE_KEY, DataPage, LanguagePage
-from desktop.ui.settings.fields import OK_STYLE, error_label
+from desktop.ui.settings.fields import OK_STYLE, error_label, explain_problem
 from desktop.ui.settings.hours import HoursPage
 from desktop.ui.settings.pages import BusinessPage, LimitsPage, SenderPage, SettingsPage
 
@@ -245,7 +245,7 @@ class SettingsView(QWidget):
         for problem in problems:
             page = next((p for p in self.pages if p.show_problem(problem)), None)
             if page is None:
-                self.general_error.setText(catalogue.explain(problem.code, **problem.params))
+                self.general_error.setText(explain_problem(problem))
                 self.general_error.show()
             elif first_page is None:
                 first_page = page
@@ -263,8 +263,4 @@ class SettingsView(QWidget):
         return ""
 
     def _on_error(self, error: BaseException) -> None:
-        known = setup.known_error(error)
-        if known is None:
-            raise error
-        self.general_error.setText(catalogue.explain(known.code, **known.params))
-        self.general_error.show()
+        errors.show_in(self.general_error, error)

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.core.entities import Client, ConsentEvent, ConsentSource, ConsentState, NumberStatus
 from desktop.core.phones import format_national
 from desktop.services.changes import Changes
 from desktop.services.clients import ClientService
 from desktop.services.compose import ComposeService, ThreadEntry
 from desktop.services.templates import TemplateService
+from desktop.ui import errors
 from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.dialogs.conflict_dialog import versioned_save
@@ -387,12 +387,7 @@ class ClientCard(QWidget):
         self.error.show()
 
     def _on_error(self, error: BaseException) -> None:
-        code = getattr(error, "code", None)
-        if isinstance(code, str) and catalogue.has(code):
-            self.error.setText(catalogue.explain(code, **(getattr(error, "params", None) or {})))
-            self.error.show()
-            return
-        raise error
+        errors.show_in(self.error, error)
 
     def error_text(self) -> str:
         return self.error.text() if not self.error.isHidden() else ""

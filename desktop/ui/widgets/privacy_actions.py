@@ -9,8 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
-from desktop.core import catalogue
 from desktop.core.entities import Client
+from desktop.ui import errors
 from desktop.ui.dialogs.consent_dialog import current_user
 
 
@@ -105,7 +105,4 @@ class PrivacyActions(QWidget):
         )
 
     def _on_error(self, error: BaseException) -> None:
-        code = getattr(error, "code", None)
-        if not (isinstance(code, str) and catalogue.has(code)):
-            raise error
-        self.failed.emit(catalogue.explain(code, **(getattr(error, "params", None) or {})))
+        self.failed.emit(errors.text_for(error))
