@@ -176,6 +176,7 @@ def test_going_back_to_the_form_keeps_the_typing_and_saves_nothing(qtbot, ctx, c
     dialog.city.setText("Annecy")
     dialog._on_save()
     assert dialog.result() != ClientDialog.DialogCode.Accepted and dialog.city.text() == "Annecy"
+    assert "modifiée entre-temps" in dialog.general_error.text() and dialog.general_error.isVisibleTo(dialog)
     assert ctx.clients.get(claire).city == "Grenoble"
 
 

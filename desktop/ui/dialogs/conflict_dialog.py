@@ -13,7 +13,7 @@ from enum import Enum
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.entities import ClientDraft
-from desktop.services.clients import ClientChangedError, ClientService, ValidationError
+from desktop.services.clients import ClientChangedError, ClientService
 from desktop.ui import texts
 
 
@@ -69,7 +69,7 @@ def versioned_save(
                 if choice is Choice.RELOAD:
                     return None  # the form closes; whoever opened it shows the client as saved
                 if choice is Choice.BACK:
-                    raise ValidationError({}) from exc  # the form stays open, nothing is lost
+                    raise  # the form stays open as typed, and says why it was not saved
                 expected = exc.current.version  # save over exactly what was just shown
 
     return save
