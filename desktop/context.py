@@ -22,6 +22,9 @@ from desktop.storage.schema import upgrade
 
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountService
+    from desktop.services.agenda.appointments import AppointmentService
+    from desktop.services.agenda.orders import OrderService
+    from desktop.services.agenda.reminders import ReminderService
     from desktop.services.backup import BackupService
     from desktop.services.change_probe import ChangeProbe
     from desktop.services.compose import ComposeService
@@ -149,6 +152,7 @@ class AppContext:
             self.clock,
             settings_provider=self.settings.get,
             worker_id=desk_worker_id(self.paths.data_dir),
+            planning=self.reminders,
             housekeeping=self.housekeeping.run_if_due,
         )
 
@@ -164,6 +168,37 @@ class AppContext:
         from desktop.services.compose import ComposeService
 
         return ComposeService(self.db, self.hub, self.gate, self.settings, self.clock)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        """Plans the agenda's notices and hands those that are due to the message gate."""
+        from desktop.services.agenda.gate_outbox import GateNoticeOutbox
+        from desktop.services.agenda.reminders import ReminderService
+
+        return ReminderService(
+            self.db,
+            self.hub,
+            self.clock,
+            settings_provider=self.settings.get,
+            find_template=self.templates.get_by_name,
+            outbox=GateNoticeOutbox(self.gate, self.templates.get),
+        )
+
+    @cached_property
+    def appointments(self) -> AppointmentService:
+        from desktop.services.agenda.appointments import AppointmentService
+
+        return AppointmentService(
+            self.db, self.hub, self.clock, settings_provider=self.settings.get, reminders=self.reminders
+        )
+
+    @cached_property
+    def orders(self) -> OrderService:
+        from desktop.services.agenda.orders import OrderService
+
+        return OrderService(
+            self.db, self.hub, self.clock, settings_provider=self.settings.get, reminders=self.reminders
+        )
 
     def close(self) -> None:
         """Release what was opened: a running dispatcher, provider connections, the engine."""

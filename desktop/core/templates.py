@@ -290,3 +290,11 @@ def format_date_fr(d: dt.date) -> str:
 def format_time_fr(t: dt.time) -> str:
     """« 14h30 », « 9h00 »."""
     return f"{t.hour}h{t.minute:02d}"
+
+
+def join_fr(items: Collection[str]) -> str:
+    """« A », « A et B », « A, B et C » (items kept in their order)."""
+    words = list(items)
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " et " + words[-1]

@@ -12,15 +12,10 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.core import catalogue
+from desktop.core.agenda import Appointment, Notice, Order
 from desktop.core.entities import Client, ConsentEvent, InboundMessage, Message
 from desktop.services.exporter import Sheet, phone_cell
-from desktop.storage.repositories.privacy import (
-    ERASURE,
-    AppointmentRecord,
-    ClientDossier,
-    ConsentAuditLine,
-    OrderRecord,
-)
+from desktop.storage.repositories.privacy import ERASURE, ClientDossier, ConsentAuditLine
 
 #: The client's own fields, in the order of the export (the JSON keys are these names).
 CLIENT_FIELDS = (
@@ -62,6 +57,7 @@ def dossier_json(found: ClientDossier, now: dt.datetime) -> dict[str, Any]:
         "replies": [_reply_json(r) for r in found.replies],
         "appointments": [_appointment_json(a) for a in found.appointments],
         "orders": [_order_json(o) for o in found.orders],
+        "notices": [_notice_json(n) for n in found.notices],
     }
 
 
@@ -101,20 +97,35 @@ def _reply_json(reply: InboundMessage) -> dict[str, Any]:
     }
 
 
-def _appointment_json(appointment: AppointmentRecord) -> dict[str, Any]:
+def _appointment_json(appointment: Appointment) -> dict[str, Any]:
     return {
         "id": appointment.id,
-        "start": appointment.start_at,
-        "end": appointment.end_at,
+        "start": appointment.start,
+        "end": appointment.end,
         "with": appointment.staff,
         "kind": appointment.kind,
+        "place": appointment.location,
         "reason": appointment.reason,
         "status": appointment.status,
         "created_at": appointment.created_at,
     }
 
 
-def _order_json(order: OrderRecord) -> dict[str, Any]:
+def _notice_json(notice: Notice) -> dict[str, Any]:
+    return {
+        "id": notice.id,
+        "kind": notice.kind,
+        "appointment_id": notice.appointment_id,
+        "order_id": notice.order_id,
+        "due_at": notice.due_at,
+        "status": notice.status,
+        "template": notice.template,
+        "values": dict(notice.values),
+        "message_id": notice.message_id,
+    }
+
+
+def _order_json(order: Order) -> dict[str, Any]:
     return {
         "id": order.id,
         "label": order.label,
@@ -179,8 +190,33 @@ def dossier_sheets(found: ClientDossier) -> list[Sheet]:
         ),
         Sheet(
             _text("sheet_appointments"),
-            [_text(c) for c in ("col_start", "col_end", "col_with", "col_kind", "col_reason", "col_status")],
-            [[a.start_at, a.end_at, a.staff, a.kind, a.reason, a.status] for a in found.appointments],
+            [_text(c) for c in ("col_start", "col_end", "col_with", "col_kind", "col_place", "col_reason")]
+            + [_text("col_status")],
+            [
+                [
+                    a.start,
+                    a.end,
+                    a.staff,
+                    a.kind,
+                    a.location,
+                    a.reason,
+                    _label("privacy_appointment", a.status),
+                ]
+                for a in found.appointments
+            ],
+        ),
+        Sheet(
+            _text("sheet_notices"),
+            [_text(c) for c in ("col_due", "col_notice", "col_status", "col_template")],
+            [
+                [
+                    n.due_at,
+                    _label("privacy_notice", n.kind),
+                    _label("privacy_notice_status", n.status),
+                    n.template,
+                ]
+                for n in found.notices
+            ],
         ),
         Sheet(
             _text("sheet_orders"),
@@ -188,7 +224,7 @@ def dossier_sheets(found: ClientDossier) -> list[Sheet]:
             [
                 [
                     o.label,
-                    o.status,
+                    _label("privacy_order", o.status),
                     None if o.amount_cents is None else Decimal(o.amount_cents) / 100,
                     o.ready_at,
                     o.collected_at,

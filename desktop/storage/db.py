@@ -26,6 +26,9 @@ from desktop.storage.errors import (
 BUSY_TIMEOUT_MS = 10_000
 #: How long connecting to a database server may take before it is called unreachable.
 CONNECT_TIMEOUT_S = 10
+#: An open session as services hand it from one repository call to the next (services never use SQLAlchemy
+#: themselves: they only pass the unit of work along, so that several writes share one transaction).
+UnitOfWork = Session
 
 
 class Database:

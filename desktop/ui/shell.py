@@ -28,6 +28,7 @@ from desktop.ui.bus import ChangeBus
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.dispatch_runner import DispatcherRunner, describe
 from desktop.ui.main_window import MainWindow
+from desktop.ui.views.agenda_areas import AgendaAreas
 from desktop.ui.views.client_card import ClientCard
 from desktop.ui.views.clients_area import ClientsArea
 from desktop.ui.widgets.connect_banner import ConnectBanner
@@ -95,11 +96,14 @@ class Shell(QObject):
         )
         self.clients_area = clients_area
         self.clients_view = self.clients_area.list_view
+        zone = texts.business_zone(context.settings.get().business.region)
+        self.agenda = AgendaAreas(context, tasks, window, self.client_card, self.clients_area, zone, self)
         self.banner = ConnectBanner(
             context.accounts, tasks, default_sender=lambda: context.settings.get().sender
         )
 
         window.add_area("clients", self.tr("Clients"), self.clients_area)
+        self.agenda.add_to(window)
         window.add_area("messages", self.tr("Messages"), self._messages)
         window.add_area("templates", self.tr("Modèles"), self._templates)
         window.add_area("settings", self.tr("Réglages"), self._settings)
@@ -199,6 +203,7 @@ class Shell(QObject):
         if not list_shown:
             self.clients_view.refresh()
         self.clients_view.reload_tags()
+        self.agenda.start()
         for view in self._built():
             view.refresh()
         if self.backups_panel is not None:
@@ -229,6 +234,7 @@ class Shell(QObject):
     def _on_changes(self, changes: Changes) -> None:
         self.clients_view.on_changes(changes)
         self.client_card.on_changes(changes)
+        self.agenda.on_changes(changes)
         for view in self._built():
             view.on_changes(changes)
         self.banner.on_changes(changes)

@@ -14,12 +14,15 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop.core import catalogue
+from desktop.core.agenda import Notice, NoticeKind, NoticeStatus
 from desktop.core.entities import (
+    AppointmentStatus,
     ConsentPurpose,
     ConsentSource,
     ConsentState,
     Interpretation,
     MessageStatus,
+    OrderStatus,
     Purpose,
     Sector,
 )
@@ -168,6 +171,90 @@ def sector_label(sector: Sector | str) -> str:
 # ---------------------------------------------------------------------------------------- agenda, inbox
 
 
+def appointment_status_label(status: AppointmentStatus | str) -> str:
+    return _pick(
+        status,
+        {
+            AppointmentStatus.PLANNED: translate("Texts", "Prévu"),
+            AppointmentStatus.CONFIRMED: translate("Texts", "Confirmé"),
+            AppointmentStatus.CANCELLED: translate("Texts", "Annulé"),
+            AppointmentStatus.DONE: translate("Texts", "Honoré"),
+            AppointmentStatus.NO_SHOW: translate("Texts", "Absent"),
+        },
+    )
+
+
+def order_status_label(status: OrderStatus | str) -> str:
+    return _pick(
+        status,
+        {
+            OrderStatus.IN_PROGRESS: translate("Texts", "En préparation"),
+            OrderStatus.READY: translate("Texts", "Prête"),
+            OrderStatus.COLLECTED: translate("Texts", "Retirée"),
+            OrderStatus.CANCELLED: translate("Texts", "Annulée"),
+        },
+    )
+
+
+def notice_kind_label(kind: NoticeKind | str) -> str:
+    """« Rappel la veille », « Message « prête » »…"""
+    return _pick(
+        kind,
+        {
+            NoticeKind.DAY_BEFORE: translate("Texts", "Rappel avant le rendez-vous"),
+            NoticeKind.MORNING_OF: translate("Texts", "Rappel le matin même"),
+            NoticeKind.CONFIRMATION: translate("Texts", "Confirmation du rendez-vous"),
+            NoticeKind.READY: translate("Texts", "Message « prête »"),
+            NoticeKind.PICKUP: translate("Texts", "Rappel de retrait"),
+            NoticeKind.SURVEY: translate("Texts", "Enquête de satisfaction"),
+            NoticeKind.ON_THE_WAY: translate("Texts", "Technicien en route"),
+            NoticeKind.DELAY: translate("Texts", "Retard"),
+            NoticeKind.QUOTE_DATE: translate("Texts", "Date du devis"),
+        },
+    )
+
+
+def notice_text(notice: Notice, zone: ZoneInfo, *, today: dt.date | None = None) -> str:
+    """What became of a notice: « Prévu pour mardi 2 décembre à 10h00 », « Livré », « Bloqué : … »."""
+    if notice.status is NoticeStatus.PLANNED:
+        moment = format_moment(notice.due_at, zone, today=today)
+        if notice.kind is NoticeKind.SURVEY:
+            return translate("Texts", "Prévue pour {moment} (envoyée avec les enquêtes)").format(
+                moment=moment
+            )
+        return translate("Texts", "Prévu pour {moment}").format(moment=moment)
+    if notice.status is NoticeStatus.QUEUED:
+        return (
+            status_label(notice.message_status)
+            if notice.message_status
+            else status_label(MessageStatus.QUEUED)
+        )
+    if notice.reason:
+        reason = catalogue.explain(notice.reason, **notice.reason_params)
+        if notice.status is NoticeStatus.BLOCKED and not reason.startswith(("Bloqué", "Blocked")):
+            return translate("Texts", "Bloqué : {reason}").format(reason=reason)
+        return reason
+    return _pick(
+        notice.status,
+        {
+            NoticeStatus.BLOCKED: translate("Texts", "Bloqué"),
+            NoticeStatus.CANCELLED: translate("Texts", "Annulé"),
+            NoticeStatus.SKIPPED: translate("Texts", "Non envoyé"),
+        },
+    )
+
+
+def notice_family(notice: Notice) -> StatusFamily:
+    """How a notice looks: planned (pending), its message's family once queued, blocked (problem)…"""
+    if notice.status is NoticeStatus.QUEUED:
+        return status_family(notice.message_status or MessageStatus.QUEUED)
+    if notice.status is NoticeStatus.BLOCKED:
+        return StatusFamily.PROBLEM
+    if notice.status is NoticeStatus.PLANNED:
+        return StatusFamily.PENDING
+    return StatusFamily.STOPPED
+
+
 def interpretation_label(interpretation: Interpretation | str) -> str:
     return _pick(
         interpretation,
@@ -202,6 +289,18 @@ def format_day(day: dt.date, *, with_year: bool = False) -> str:
         return QLocale(QLocale.Language.English).toString(QDate(day.year, day.month, day.day), pattern)
     text = format_date_fr(day)
     return f"{text} {day.year}" if with_year else text
+
+
+_SHORT_DAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+
+
+def format_day_short(day: dt.date) -> str:
+    """« lun. 30/11 » (« Mon 30/11 »): a column header of the week."""
+    if _english():
+        name = QLocale(QLocale.Language.English).toString(QDate(day.year, day.month, day.day), "ddd")
+    else:
+        name = _SHORT_DAYS[day.weekday()]
+    return f"{name} {day.day:02d}/{day.month:02d}"
 
 
 def format_time(when: dt.datetime | dt.time) -> str:

@@ -12,8 +12,16 @@ import pytest
 from desktop.app import main
 from desktop.context import open_context
 from desktop.core.clock import FakeClock
-from desktop.core.entities import ClientDraft, ConsentPurpose, ConsentSource, ConsentState, MessageStatus
+from desktop.core.entities import (
+    ClientDraft,
+    ConsentPurpose,
+    ConsentSource,
+    ConsentState,
+    MessageStatus,
+    Sector,
+)
 from desktop.paths import resolve
+from desktop.services.presets import load_presets
 from tests.conftest import InMemoryKeyring
 
 SUNDAY_22H = dt.datetime(2026, 11, 29, 21, 0, tzinfo=dt.UTC)  # Sunday 29 Nov, 22:00 in Paris
@@ -56,7 +64,8 @@ def test_setup_then_send_a_preset_right_away(run, tmp_path: Path) -> None:
     assert (done["business_name"], done["sector"], done["area"], done["phone"]) == (
         "Optique Martin", "optician", "metropole", "+33478123456",
     )  # fmt: skip
-    assert (done["templates_installed"], done["default_account"]) == (6, "Simulateur")
+    shipped = len(load_presets(Sector.OPTICIAN))  # the optician's presets and the common ones
+    assert (done["templates_installed"], done["default_account"]) == (shipped, "Simulateur")
 
     code, out, err = command("send", "--to", "06 12 34 56 78", "--template", "Lunettes prêtes")
 

@@ -87,6 +87,7 @@ def test_a_backup_restored_from_the_window_reopens_every_service_on_it(
     startup.context.clients.create(ClientDraft(last_name="Ajouté après"))
     qtbot.waitUntil(lambda: startup.shell is not None and startup.shell.clients_view.model.rowCount() == 3)
     first_shell = startup.shell
+    areas = startup.window.areas()
 
     monkeypatch.setattr(RestoreConfirmation, "ask", staticmethod(lambda *_a, **_k: True))
     startup.window.area("settings")  # Réglages, built when first shown
@@ -102,7 +103,7 @@ def test_a_backup_restored_from_the_window_reopens_every_service_on_it(
         "Martin",
     ]
     qtbot.waitUntil(lambda: shell.clients_view.model.rowCount() == 2)
-    assert startup.window.areas() == ["clients", "messages", "templates", "settings"]
+    assert startup.window.areas() == areas and "settings" in areas
     assert shell.runner.running  # the dispatcher sends again, from the restored outbox
     assert "restaurée (2 clients)" in startup.window.statusBar().currentMessage()
     kept = sorted(app_paths.backup_dir.glob("comptoir-before-restore-*.sqlite3"))

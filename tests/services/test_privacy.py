@@ -28,7 +28,14 @@ from desktop.services.importing.importer import Importer
 from desktop.services.privacy import ErasureBlockedError, PrivacyService
 from desktop.storage.db import Database
 from desktop.storage.errors import NotFoundError
-from desktop.storage.orm import AppointmentRow, ClientRow, ConsentEventRow, OrderRow, SuppressionRow
+from desktop.storage.orm import (
+    AppointmentRow,
+    ClientRow,
+    ConsentEventRow,
+    NoticeRow,
+    OrderRow,
+    SuppressionRow,
+)
 from desktop.storage.repositories import inbound as inbound_repo
 from desktop.storage.repositories import messages as messages_repo
 from desktop.storage.repositories.inbound import NewInbound
@@ -96,14 +103,26 @@ def _claire(db: Database, env: Env, clients: ClientService, clock: FakeClock) ->
             client_id,
             START,
         )
+        appointment = AppointmentRow(
+            client_id=client_id,
+            start_at=START + dt.timedelta(days=4),
+            end_at=START + dt.timedelta(days=4, minutes=30),
+            staff="Dr Petit",
+            kind="Contrôle",
+            reason="",
+        )
+        session.add(appointment)
+        session.flush()
         session.add(
-            AppointmentRow(
+            NoticeRow(
                 client_id=client_id,
-                start_at=START + dt.timedelta(days=4),
-                end_at=START + dt.timedelta(days=4, minutes=30),
-                staff="Dr Petit",
-                kind="Contrôle",
-                reason="",
+                appointment_id=appointment.id,
+                kind="day_before",
+                idempotency_key="rdv-1-j-1",
+                due_at=START + dt.timedelta(days=3),
+                status="planned",
+                template="Rappel RDV J-1",
+                values_json='{"prenom": "Claire"}',
             )
         )
         session.add(OrderRow(client_id=client_id, label="Lunettes progressives", amount_cents=42_000))
@@ -132,6 +151,9 @@ def test_an_export_holds_everything_about_the_client(
     assert [(r["from"], r["text"]) for r in data["replies"]] == [(MOBILE, "Merci, j'arrive !")]
     assert [(a["with"], a["kind"]) for a in data["appointments"]] == [("Dr Petit", "Contrôle")]
     assert [(o["label"], o["amount_cents"]) for o in data["orders"]] == [("Lunettes progressives", 42_000)]
+    assert [(n["kind"], n["status"], n["values"]) for n in data["notices"]] == [
+        ("day_before", "planned", {"prenom": "Claire"})
+    ]
     assert data["suppression_list"] == []
     assert data["exported_at"] == clock.now().isoformat()
 
@@ -148,6 +170,7 @@ def test_the_workbook_export_has_one_sheet_per_kind_of_data_and_runs_no_formula(
         "SMS envoyés",
         "Réponses reçues",
         "Rendez-vous",
+        "Rappels et avis",
         "Commandes",
     ]
     fields = {row[0]: row[1] for row in book["Fiche"].iter_rows(min_row=2, values_only=True)}
@@ -190,6 +213,7 @@ def test_erasing_keeps_counts_and_the_opt_out_and_nothing_that_names_the_client(
         scopes = {r.scope for r in session.query(SuppressionRow).filter_by(number_hash=hash_number(MOBILE))}
         appointments = session.query(AppointmentRow).count()
         orders = session.query(OrderRow).count()
+        notices = session.query(NoticeRow).count()
     # statistics keep their counts: the same messages, statuses and segments
     assert statuses[MessageStatus.SENT] == sent_before and statuses[MessageStatus.CANCELLED] == 1
     assert sum(m.segments for m in messages) == segments_before
@@ -199,7 +223,7 @@ def test_erasing_keeps_counts_and_the_opt_out_and_nothing_that_names_the_client(
     assert {(e[0], e[1], e[4]) for e in events[:-1]} == {(None, None, "")}
     assert events[-1] == (None, None, "withdrawn", "Mme Martin", "client_erased")
     assert scopes == {"promotional", "all"}
-    assert (appointments, orders) == (0, 0)
+    assert (appointments, orders, notices) == (0, 0, 0)  # the reminder went with its appointment
 
 
 def test_after_erasing_a_reimport_of_the_number_stays_opted_out(

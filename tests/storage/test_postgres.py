@@ -151,3 +151,36 @@ def test_two_desks_saving_the_same_client_at_once_one_wins_the_other_is_told(
     assert outcomes[loser] == f"refused: {winner}"
     stored = ClientService(pg, ChangeHub()).get(client_id)
     assert (stored.last_name, stored.version) == (f"Martin ({winner})", 2)
+
+
+def test_the_agenda_on_postgres(pg: Database) -> None:
+    """Appointments grouped, moved and cancelled, a week read, reminders handed over and orders closed, on
+    PostgreSQL: the agenda's queries and its planning transaction are the same on both databases."""
+    from desktop.core.agenda import AppointmentDraft, NoticeKind, NoticeStatus
+    from tests.services.agenda_env import make_world, paris
+
+    world = make_world(pg, paris(12, 1, 9))
+    client = world.client("Claire", "06 12 34 56 78")
+    first = world.appointments.create(
+        AppointmentDraft(client, paris(12, 3, 9), 20, "Consultation", "Dr Morel")
+    )
+    second = world.appointments.create(AppointmentDraft(client, paris(12, 3, 11), 20, "Suivi", "Dr Morel"))
+    third = world.appointments.create(AppointmentDraft(client, paris(12, 4, 15), 20, "Consultation"))
+    world.appointments.move(third.id, paris(12, 5, 15), staff="Dr Morel")
+    world.appointments.cancel(second.id)
+    week = world.appointments.period(paris(11, 30, 0).date(), 7, staff="Dr Morel")
+    assert [e.id for e in week.entries] == [first.id, second.id, third.id]
+    world.clock.set(paris(12, 2, 10))
+    assert world.reminders.run_due() == 1
+    (queued,) = [n for n in world.appointments.notices(first.id) if n.status is NoticeStatus.QUEUED]
+    assert world.gate is not None and world.gate.received[0].request.values["heure_rdv"] == "9h00"
+    assert queued.message_id == world.gate.received[0].message_id
+    order = world.orders.add(client, "Lunettes")
+    world.orders.mark_ready(order.id)
+    world.orders.mark_collected(order.id)
+    kinds = {n.kind: n.status for n in world.orders.notices([order.id])[order.id]}
+    assert kinds == {
+        NoticeKind.READY: NoticeStatus.QUEUED,
+        NoticeKind.PICKUP: NoticeStatus.CANCELLED,
+        NoticeKind.SURVEY: NoticeStatus.PLANNED,
+    }

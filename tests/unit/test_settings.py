@@ -7,7 +7,15 @@ import json
 
 from desktop.core.entities import Sector
 from desktop.core.quiet_hours import SendingPolicy
-from desktop.settings import Business, Settings
+from desktop.core.reminders import ReminderRule
+from desktop.settings import (
+    READY_PROPOSE,
+    AgendaSettings,
+    AppointmentKind,
+    Business,
+    OrderSettings,
+    Settings,
+)
 
 
 def test_round_trip_keeps_every_field() -> None:
@@ -47,3 +55,32 @@ def test_garbage_gives_defaults() -> None:
 def test_overseas_area_gives_its_region() -> None:
     assert Business(area="RE").region == "RE"
     assert Business(area="RE").subdiv is None
+
+
+def test_staff_agenda_kinds_and_order_settings_round_trip() -> None:
+    rule = ReminderRule(days_before=2, at=dt.time(9, 30), morning_of=True, template="Mon rappel")
+    settings = Settings(
+        staff=("Dr Morel", "Salle 2"),
+        agenda=AgendaSettings(
+            kinds=(AppointmentKind("Consultation", 20, rule), AppointmentKind("Suivi", 15))
+        ),
+        orders=OrderSettings(ready_notice=READY_PROPOSE, pickup_reminder_days=10, survey_days=0),
+    )
+    again = Settings.from_json(settings.to_json())
+    assert again == settings
+    assert again.agenda.kinds[0].rule.at == dt.time(9, 30)
+    assert json.loads(settings.to_json())["staff"] == ["Dr Morel", "Salle 2"]
+
+
+def test_damaged_agenda_values_keep_what_can_be_read() -> None:
+    document = {
+        "staff": "Dr Morel",  # not a list: ignored
+        "agenda": {"kinds": [{"name": "Consultation", "rule": {"at": "25:00", "morning_of": True}}, 3, "x"]},
+        "orders": {"pickup_reminder_days": "seven", "survey_days": 5},
+    }
+    settings = Settings.from_json(json.dumps(document))
+    assert settings.staff == ()
+    (kind,) = settings.agenda.kinds
+    assert (kind.name, kind.rule.at, kind.rule.morning_of) == ("Consultation", dt.time(10, 0), True)
+    assert (settings.orders.pickup_reminder_days, settings.orders.survey_days) == (7, 5)
+    assert Settings.from_json(json.dumps({"staff": ["A", 3, "B"]})).staff == ("A", "B")

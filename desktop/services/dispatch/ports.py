@@ -28,3 +28,9 @@ class AccountsPort(Protocol):
     def facts(self, account_id: int) -> AccountFacts: ...
 
     def list(self) -> Sequence[ProviderAccount]: ...
+
+
+class PlanningStep(Protocol):
+    """The agenda's step of each pass: hand the notices whose moment has come to the message gate."""
+
+    def run_due(self) -> int: ...

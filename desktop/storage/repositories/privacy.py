@@ -1,8 +1,8 @@
 """What is held about one client (GDPR access), erasing it (GDPR erasure), the consent register, and the
 prospects gone quiet for years.
 
-Appointments and orders are read and deleted here with plain queries of their tables: their own repository
-(the agenda's) may replace these few lines.
+Appointments, orders and their notices are read through the agenda's repositories; erasing deletes the
+appointments and orders (their notices go with them: ``ON DELETE CASCADE``).
 
 Erasing keeps what the shop must keep and nothing that names the person: messages and replies stay as
 anonymous rows (status, segments, cost, dates: the statistics keep their counts) without number or text;
@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from desktop.core.agenda import Appointment, Notice, Order
 from desktop.core.entities import (
     Client,
     ConsentEvent,
@@ -40,10 +41,13 @@ from desktop.storage.orm import (
     MessageRow,
     OrderRow,
 )
+from desktop.storage.repositories import appointments as appointments_repo
 from desktop.storage.repositories import clients as clients_repo
 from desktop.storage.repositories import consent as consent_repo
 from desktop.storage.repositories import inbound as inbound_repo
 from desktop.storage.repositories import messages as messages_repo
+from desktop.storage.repositories import notices as notices_repo
+from desktop.storage.repositories import orders as orders_repo
 from desktop.storage.repositories.messages import Move
 
 S = MessageStatus
@@ -59,30 +63,6 @@ class ErasureBlockedError(StorageError):
     code = "erase_message_in_flight"
 
 
-@dataclass(frozen=True, slots=True)
-class AppointmentRecord:
-    id: int
-    start_at: dt.datetime
-    end_at: dt.datetime
-    staff: str
-    kind: str
-    reason: str
-    status: str
-    source: str
-    created_at: dt.datetime
-
-
-@dataclass(frozen=True, slots=True)
-class OrderRecord:
-    id: int
-    label: str
-    status: str
-    amount_cents: int | None
-    ready_at: dt.datetime | None
-    collected_at: dt.datetime | None
-    created_at: dt.datetime
-
-
 @dataclass(frozen=True)
 class ClientDossier:
     """Everything held about one client."""
@@ -92,8 +72,9 @@ class ClientDossier:
     suppressed_scopes: list[str]  # what the number is opted out of in the suppression list
     messages: list[Message]  # with their status history
     replies: list[InboundMessage]
-    appointments: list[AppointmentRecord]
-    orders: list[OrderRecord]
+    appointments: list[Appointment]  # the earliest first
+    orders: list[Order]
+    notices: list[Notice]  # reminders and order notices, planned or done
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,37 +146,34 @@ def dossier(session: Session, client_id: int) -> ClientDossier:
         )
     ]
     scopes = sorted(consent_repo.suppressed_scopes(session, row.mobile)) if row.mobile else []
+    appointments = list(reversed(appointments_repo.of_client(session, client_id, limit=_ALL)))
+    orders = list(reversed(orders_repo.of_client(session, client_id, limit=_ALL)))
     return ClientDossier(
         client=clients_repo.to_record(row),
         consent_events=consent_repo.history(session, client_id),
         suppressed_scopes=scopes,
         messages=messages,
         replies=replies,
-        appointments=_appointments(session, client_id),
-        orders=_orders(session, client_id),
+        appointments=appointments,
+        orders=orders,
+        notices=_notices(session, appointments, orders),
     )
 
 
-def _appointments(session: Session, client_id: int) -> list[AppointmentRecord]:
-    rows = session.scalars(
-        select(AppointmentRow).where(AppointmentRow.client_id == client_id).order_by(AppointmentRow.start_at)
-    )
-    return [
-        AppointmentRecord(
-            r.id, r.start_at, r.end_at, r.staff, r.kind, r.reason, r.status, r.source, r.created_at
+#: « Everything held »: no client has this many appointments or orders.
+_ALL = 1_000_000
+
+
+def _notices(session: Session, appointments: list[Appointment], orders: list[Order]) -> list[Notice]:
+    found = {
+        n.id: n
+        for group in (
+            *notices_repo.of_appointments(session, [a.id for a in appointments]).values(),
+            *notices_repo.of_orders(session, [o.id for o in orders]).values(),
         )
-        for r in rows
-    ]
-
-
-def _orders(session: Session, client_id: int) -> list[OrderRecord]:
-    rows = session.scalars(
-        select(OrderRow).where(OrderRow.client_id == client_id).order_by(OrderRow.created_at, OrderRow.id)
-    )
-    return [
-        OrderRecord(r.id, r.label, r.status, r.amount_cents, r.ready_at, r.collected_at, r.created_at)
-        for r in rows
-    ]
+        for n in group
+    }
+    return sorted(found.values(), key=lambda n: (n.due_at, n.id))
 
 
 # ---------------------------------------------------------------------------------------- erasure

@@ -166,7 +166,7 @@ class ClientCard(QWidget):
         consent_box = QGroupBox(self.tr("Consentement aux SMS"))
         consent_box.setLayout(consent_layout)
         left = QWidget()
-        left_layout = QVBoxLayout(left)
+        left_layout = self._left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(details_box)
         left_layout.addWidget(consent_box, 1)
@@ -195,6 +195,11 @@ class ClientCard(QWidget):
             self.privacy_actions.exported.connect(self._on_exported)
             self.privacy_actions.erased.connect(self._on_erased)
             self.privacy_actions.failed.connect(self._show_error)
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A section of another area about this client (its appointments and orders), under the consent; it
+        is told which client is shown through ``loaded``."""
+        self._left_layout.addWidget(panel)
 
     # ---------------------------------------------------------------- loading
     def client_id(self) -> int | None:

@@ -1,7 +1,7 @@
 """clients: version and updated_by (two desks saving the same client)
 
-Revision ID: 0002_client_version
-Revises: 0002_message_kind
+Revision ID: 0004_client_version
+Revises: 0003_agenda
 Create Date: 2026-12-03
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0002_client_version'
-down_revision = '0002_message_kind'
+revision = '0004_client_version'
+down_revision = '0003_agenda'
 branch_labels = None
 depends_on = None
 
