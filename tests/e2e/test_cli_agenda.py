@@ -16,6 +16,7 @@ import pytest
 
 from desktop.app import main
 from desktop.context import open_context
+from desktop.core.clock import FakeClock
 from desktop.core.entities import ClientDraft, Sector
 from desktop.paths import resolve
 from desktop.settings import Business, Settings
@@ -41,7 +42,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(data_dir), *args])
+    # Judged at 10:00 today: after 20:30 a « ready » notice would wait for the morning (courtesy hours).
+    code = main(["--data-dir", str(data_dir), *args], clock=FakeClock(in_days(0, 10).astimezone(dt.UTC)))
     out, err = capsys.readouterr()
     return code, out, err
 
