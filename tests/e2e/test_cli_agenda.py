@@ -23,6 +23,8 @@ from desktop.settings import Business, Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 PARIS = ZoneInfo("Europe/Paris")
+#: The commands run at this moment (a Tuesday morning: messages due now may leave now).
+NOW = dt.datetime(2026, 12, 1, 10, 0, tzinfo=PARIS)
 
 
 @pytest.fixture
@@ -42,8 +44,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
-    # Judged at 10:00 today: after 20:30 a « ready » notice would wait for the morning (courtesy hours).
-    code = main(["--data-dir", str(data_dir), *args], clock=FakeClock(in_days(0, 10).astimezone(dt.UTC)))
+    code = main(["--data-dir", str(data_dir), *args], clock=FakeClock(NOW.astimezone(dt.UTC)))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -54,8 +55,8 @@ def run_json(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> 
     return json.loads(out)
 
 
-def in_days(days: int, hour: int, minute: int = 0) -> dt.datetime:
-    today = dt.datetime.now(PARIS).date()
+def in_days(days: int, hour: int, minute: int = 0, *, today: dt.date | None = None) -> dt.datetime:
+    today = today or NOW.date()
     return dt.datetime.combine(today + dt.timedelta(days=days), dt.time(hour, minute), tzinfo=PARIS)
 
 
@@ -215,7 +216,7 @@ def test_errors_in_french(
 def test_the_real_command(data_dir: Path) -> None:
     done = subprocess.run(
         [sys.executable, "main.py", "--data-dir", str(data_dir), "appointment", "add", "--client", "1", "--at",
-         typed(in_days(2, 14, 30)), "--json"],
+         typed(in_days(2, 14, 30, today=dt.datetime.now(PARIS).date())), "--json"],
         cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
         env={"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8", "HOME": str(data_dir)},
     )  # fmt: skip
