@@ -1,4 +1,4 @@
-"""Mapped classes: the database schema of Comptoir (product.md §3).
+"""Mapped classes: the database schema of Comptoir.
 
 Only :mod:`desktop.storage` sees these classes; everything above it receives the plain records of
 :mod:`desktop.core.entities`. Any change here needs a new Alembic migration (a test compares both).
