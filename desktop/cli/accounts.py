@@ -39,8 +39,10 @@ class _AccountParser(argparse.ArgumentParser):
     _fields_of: str | None = None
 
     def error(self, message: str) -> NoReturn:
+        from desktop.cli import french_usage_error
+
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: erreur : {message}", file=sys.stderr)
+        print(f"{self.prog}: erreur : {french_usage_error(message)}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
     def parse_known_args(  # type: ignore[override]

@@ -9,8 +9,9 @@ One run (:meth:`Dispatcher.run_once`):
 3. due messages are **claimed** in batches — a conditional ``UPDATE … RETURNING`` (with ``FOR UPDATE SKIP
    LOCKED`` candidates on PostgreSQL) committed *before* any network call — after the compliance check is
    made again (opted out since queuing → ``cancelled``; a promotion outside the recipient's sending hours →
-   ``deferred`` to the next allowed moment). They go out through each account's provider, paced by a token
-   bucket per account, from a thread pool sized to the provider's latency — or from this thread when the
+   ``deferred`` to the next allowed moment). They go out through each account's provider, paced by its rate
+   limit (every sliding second) and held back by its circuit breaker while the provider fails (:mod:`lanes`),
+   from a thread pool sized to the provider's latency — or from this thread when the
    provider answers within 2 ms (:class:`lanes.Concurrency`); results are committed in batches by
    this thread, the dispatcher's only writer (:mod:`sending`, :mod:`routing`);
 4. delivery statuses and replies are polled (:mod:`polling`); the replies are then applied by the inbox
@@ -40,6 +41,7 @@ from desktop.services.dispatch.ports import AccountsPort, PlanningStep, RepliesS
 from desktop.services.dispatch.report import DispatcherState, DispatcherStatus, DispatchReport
 from desktop.services.dispatch.routing import Router
 from desktop.services.dispatch.sending import Sender
+from desktop.services.housekeeping import HousekeepingReport
 from desktop.settings import Settings
 from desktop.storage.db import Database
 from desktop.storage.errors import StorageError
@@ -67,6 +69,7 @@ class Dispatcher:
         on_state: Callable[[DispatcherState], None] | None = None,
         planning: PlanningStep | Sequence[PlanningStep] | None = None,
         replies: RepliesStep | None = None,
+        housekeeping: Callable[[], HousekeepingReport | None] | None = None,
     ) -> None:
         self._db = db
         self._hub = hub
@@ -83,6 +86,8 @@ class Dispatcher:
         self._replies = replies
         #: Called with each new :class:`DispatcherState` (from the dispatcher's thread): the window sets it.
         self.on_state = on_state
+        #: The daily upkeep of the data (:mod:`desktop.services.housekeeping`), run after each pass.
+        self._housekeeping = housekeeping
         self._router = Router(accounts, clock, max_workers=self._max_workers, batch_size=max(1, batch_size))
         self._sender = Sender(
             db,
@@ -121,7 +126,9 @@ class Dispatcher:
         halt = stop or threading.Event()
         report = DispatchReport()
         error = self._run_phases(report, halt)
+        self._housekeep(report, halt)
         error = error or next((c for c in report.errors if c in policy.ACCOUNT_ERRORS), None)
+        error = error or (policy.PROVIDER_PAUSED if self._router.paused() else None)
         self._set_state(
             DispatcherState(DispatcherStatus.ERROR, error)
             if error
@@ -230,3 +237,14 @@ class Dispatcher:
 
     def _send_due(self, report: DispatchReport, stop: threading.Event) -> None:
         self._sender.send_due(report, stop)
+
+    def _housekeep(self, report: DispatchReport, stop: threading.Event) -> None:
+        if self._housekeeping is None or stop.is_set():
+            return
+        try:
+            done = self._housekeeping()
+        except Exception:  # the upkeep never stops the sending
+            _log.exception("housekeeping failed")
+            return
+        if done is not None:
+            report.housekeeping.append(done)

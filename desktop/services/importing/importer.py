@@ -1,4 +1,4 @@
-"""Import clients from a spreadsheet, a CSV or a vCard file (product.md §5).
+"""Import clients from a spreadsheet, a CSV or a vCard file.
 
 ``analyse`` opens a file and proposes a mapping from its first rows; ``preview`` gives each of the first
 rows its verdict; ``run`` streams the whole sheet in batches — each batch is one transaction, so a cancel or
@@ -24,6 +24,7 @@ from typing import Final
 
 from desktop import logs
 from desktop.core.clock import Clock, SystemClock
+from desktop.core.text import readable
 from desktop.services.changes import ChangeHub, Changes
 from desktop.services.importing.batches import BatchState, ProgressCallback, run_batches
 from desktop.services.importing.formats import (
@@ -203,8 +204,8 @@ class Importer:
                 raise
         try:
             report = ImportReport(
-                file=Path(path).name,
-                sheet=opened.name,
+                file=readable(Path(path).name),
+                sheet=readable(opened.name),
                 on_duplicate=options.on_duplicate,
                 dry_run=options.dry_run,
                 notices=[(n.code, dict(n.params)) for n in source.notices],

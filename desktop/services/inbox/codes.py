@@ -35,7 +35,7 @@ APPOINTMENT_PAST: Final = "reply_appointment_past"  # details: appointment, star
 UNKNOWN_NUMBER: Final = "reply_unknown_number"
 OPT_IN_UNKNOWN_NUMBER: Final = "reply_opt_in_unknown_number"
 NOT_APPLIED: Final = "reply_not_applied"  # a bug while applying it: logged; the reply waits for a person
-BEFORE_INBOX: Final = "reply_before_inbox"  # stored by a version without the inbox (migration 0004)
+BEFORE_INBOX: Final = "reply_before_inbox"  # stored by a version without the inbox (migration 0005_replies)
 
 REASONS: Final = (
     *replies.REASONS,

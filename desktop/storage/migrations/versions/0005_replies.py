@@ -1,8 +1,8 @@
 """replies: the inbox (read, done by whom and when, what Comptoir did and why a person must act) and the
 answers to satisfaction surveys
 
-Revision ID: 0004_replies
-Revises: 0003_agenda
+Revision ID: 0005_replies
+Revises: 0004_client_version
 Create Date: 2026-12-03
 
 Replies stored before this revision were handled by the old polling (an opt-out was applied at once, the rest
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004_replies'
-down_revision = '0003_agenda'
+revision = '0005_replies'
+down_revision = '0004_client_version'
 branch_labels = None
 depends_on = None
 
