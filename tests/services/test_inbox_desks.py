@@ -20,6 +20,7 @@ from desktop.context import AppContext, open_context
 from desktop.core.clock import FakeClock
 from desktop.core.entities import ClientDraft, ConsentSource, Interpretation
 from desktop.paths import resolve
+from desktop.services.inbox.service import DoneResult
 from desktop.storage.repositories import inbound as inbound_repo
 
 ADMIN_URL = os.environ.get("COMPTOIR_TEST_PG", "")
@@ -93,15 +94,17 @@ def test_two_desks_marking_the_same_reply_done_record_it_once(desks: tuple[AppCo
     first.replies.apply_replies()
 
     for reply_id in replies:
-        a, b = _together(
-            lambda r=reply_id: first.inbox.mark_done(r, "Julien"),
-            lambda r=reply_id: second.inbox.mark_done(r, "Mme Martin"),
-        )
-        assert sorted([a.changed, b.changed]) == [False, True]  # type: ignore[attr-defined]
-        winner = a if a.changed else b  # type: ignore[attr-defined]
-        assert a.by == b.by == winner.by  # type: ignore[attr-defined]  # the loser is told who was first
+
+        def by(context: AppContext, person: str, reply: int = reply_id) -> Callable[[], DoneResult]:
+            return lambda: context.inbox.mark_done(reply, person)
+
+        a, b = _together(by(first, "Julien"), by(second, "Mme Martin"))
+        assert isinstance(a, DoneResult) and isinstance(b, DoneResult)
+        assert sorted([a.changed, b.changed]) == [False, True]
+        winner = a if a.changed else b
+        assert a.by == b.by == winner.by  # the loser is told who was first
         stored = second.inbox.get(reply_id)
-        assert (stored.handled, stored.handled_by) == (True, winner.by)  # type: ignore[attr-defined]
+        assert (stored.handled, stored.handled_by) == (True, winner.by)
 
 
 def test_two_dispatchers_apply_each_reply_once(desks: tuple[AppContext, AppContext]) -> None:
@@ -115,7 +118,7 @@ def test_two_dispatchers_apply_each_reply_once(desks: tuple[AppContext, AppConte
 
     applied = _together(first.replies.apply_replies, second.replies.apply_replies)
 
-    assert sum(count for count, _ in applied) == 30  # type: ignore[misc]
+    assert sum(result[0] for result in applied if isinstance(result, tuple)) == 30
     with first.db.read() as session:
         stored = inbound_repo.list_recent(session, limit=100)
     assert {(r.interpretation, r.applied) for r in stored} == {(Interpretation.OPT_OUT, True)}
