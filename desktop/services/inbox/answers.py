@@ -18,6 +18,7 @@ Both are answers to what the client just wrote: they leave at once, whatever the
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
 from typing import Final
@@ -42,6 +43,8 @@ PARTIAL_KEY: Final = "common_opt_out_confirmation"
 TOTAL_KEY: Final = "common_opt_out_all_confirmation"
 
 TemplateLookup = Callable[[str], Template | None]
+#: The answers that travel in one request to the gate: the same text, kind and template.
+_Group = tuple[str, MessageKind, int | None]
 
 
 @cache
@@ -74,61 +77,79 @@ class ReplyAnswers:
         self._find_template = find_template
 
     def settle(self, limit: int = 100) -> list[int]:
-        """Ask the gate for every owed answer; the ids of the messages queued."""
+        """Ask the gate for every owed answer — the answers that share a text in one request (one reading
+        of the facts for all of them) — and record what came of each; the ids of the messages queued."""
         with self._db.read() as session:
             owed = inbound_repo.owed_answers(session, limit)
-        queued: list[int] = []
+        groups: dict[_Group, list[tuple[InboundMessage, Addressee]]] = defaultdict(list)
+        results: dict[int, tuple[str, dict[str, str]]] = {}
         for reply in owed:
-            answer, details = self._send(reply)
-            with self._db.session() as session:
-                settled = inbound_repo.settle_answer(session, reply.id, answer, details)
-            if settled and answer == inbound_repo.ANSWER_QUEUED:
-                queued.append(int(details["answer_message"]))
+            planned = self._plan(reply)
+            if isinstance(planned, str):
+                results[reply.id] = (inbound_repo.ANSWER_REFUSED, {"answer_refusal": planned})
+            else:
+                group, addressee = planned
+                groups[group].append((reply, addressee))
+        for group, members in groups.items():
+            results.update(self._send(group, members))
+        queued: list[int] = []
+        with self._db.session() as session:
+            for reply_id, (answer, details) in results.items():
+                settled = inbound_repo.settle_answer(session, reply_id, answer, details)
+                if settled and answer == inbound_repo.ANSWER_QUEUED:
+                    queued.append(int(details["answer_message"]))
         return queued
 
-    def _send(self, reply: InboundMessage) -> tuple[str, dict[str, str]]:
-        request = self._request(reply)
-        if isinstance(request, str):
-            return inbound_repo.ANSWER_REFUSED, {"answer_refusal": request}
+    def _send(
+        self, group: _Group, members: list[tuple[InboundMessage, Addressee]]
+    ) -> dict[int, tuple[str, dict[str, str]]]:
+        body, kind, template_id = group
         try:
-            outcome = self._gate.send(request)
+            outcome = self._gate.send(
+                SendRequest(
+                    body,
+                    Purpose.TRANSACTIONAL,
+                    tuple(addressee for _, addressee in members),
+                    kind=kind,
+                    template_id=template_id,
+                    urgent=True,
+                )
+            )
         except KnownError as exc:
-            _log.warning("the answer to reply %s cannot be queued: %s", reply.id, exc.code)
-            return inbound_repo.ANSWER_REFUSED, {"answer_refusal": exc.code}
-        message = outcome.messages.get(0)
-        if message is None:
-            reasons = outcome.checked[0].reasons if outcome.checked else ()
-            code = reasons[0].code if reasons else "unknown_error"
-            return inbound_repo.ANSWER_REFUSED, {"answer_refusal": code}
-        return inbound_repo.ANSWER_QUEUED, {"answer_message": str(message.id)}
+            _log.warning("%d answer(s) to replies cannot be queued: %s", len(members), exc.code)
+            return {
+                reply.id: (inbound_repo.ANSWER_REFUSED, {"answer_refusal": exc.code}) for reply, _ in members
+            }
+        results: dict[int, tuple[str, dict[str, str]]] = {}
+        for checked in outcome.checked:
+            reply = members[checked.index][0]
+            message = outcome.messages.get(checked.index)
+            if message is not None:
+                results[reply.id] = (inbound_repo.ANSWER_QUEUED, {"answer_message": str(message.id)})
+            else:
+                code = checked.reasons[0].code if checked.reasons else "unknown_error"
+                results[reply.id] = (inbound_repo.ANSWER_REFUSED, {"answer_refusal": code})
+        return results
 
-    def _request(self, reply: InboundMessage) -> SendRequest | str:
-        """The gate's request for this reply's answer, or the code of why there is none."""
+    def _plan(self, reply: InboundMessage) -> tuple[_Group, Addressee] | str:
+        """The request (text, kind, template) this reply's answer belongs to and its addressee, or the code
+        of why there is none."""
         key = f"reply-answer:{reply.id}"
         kind = reply.details.get("answer_kind", "")
         if kind == codes.ANSWER_KEYWORD:
             answer = self._settings().replies.keyword_answers().get(reply.details.get("keyword", ""))
             if answer is None:
                 return codes.KEYWORD_REMOVED
-            return SendRequest(
-                answer,
-                Purpose.TRANSACTIONAL,
-                (Addressee(number=reply.from_number, idempotency_key=key),),
-                kind=MessageKind.AUTO_REPLY,
-                urgent=True,
+            return (answer, MessageKind.AUTO_REPLY, None), Addressee(
+                number=reply.from_number, idempotency_key=key
             )
         scopes = [s for s in reply.details.get("scopes", "").split(",") if s]
         total = not scopes or Scope.ALL in scopes
         name, body = _preset(TOTAL_KEY if total else PARTIAL_KEY)
         template = self._find_template(name) if name else None
+        template_id = None
         if template is not None and template.active:
-            body = template.body
+            body, template_id = template.body, template.id
         values = {} if total else {"sms_arretes": stopped_phrase(scopes)}
-        return SendRequest(
-            body,
-            Purpose.TRANSACTIONAL,
-            (Addressee(number=reply.from_number, values=values, idempotency_key=key),),
-            kind=MessageKind.OPT_OUT_CONFIRMATION,
-            template_id=template.id if template is not None and template.active else None,
-            urgent=True,
-        )
+        addressee = Addressee(number=reply.from_number, values=values, idempotency_key=key)
+        return (body, MessageKind.OPT_OUT_CONFIRMATION, template_id), addressee
