@@ -19,6 +19,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
+    from desktop.core.clock import FakeClock
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -27,7 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TEXTS = ("1", "Je ne pourrai pas venir", "STOP", "C'est à quelle heure déjà ?")
 
 
-def _world(folder: Path, count: int):  # noqa: ANN202 - a bench helper
+def _world(folder: Path, count: int) -> tuple[AppContext, FakeClock]:
     from desktop.context import open_context
     from desktop.core.agenda import AppointmentDraft
     from desktop.core.clock import FakeClock
