@@ -26,7 +26,7 @@ from desktop import APP_NAME, logs
 from desktop.core import catalogue
 from desktop.paths import AppPaths, DataFolderError
 from desktop.storage.errors import StorageError
-from desktop.ui import i18n
+from desktop.ui import i18n, platform_check
 from desktop.ui.crash import CrashHandler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
@@ -155,6 +155,10 @@ class Startup:
 def run_gui(paths: AppPaths, *, smoke: bool = False, verbose: bool = False) -> int:
     if smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = platform_check.check()
+    if problem is not None:  # Qt would abort in English, naming the wrong package: say it in French
+        print(problem.message(), file=sys.stderr)
+        return 1
     qInstallMessageHandler(_qt_message)
     logs.setup(None, verbose=verbose)
     app = make_application()
