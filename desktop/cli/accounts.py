@@ -12,9 +12,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CommandError, app_context, print_json
+from desktop.cli.parsing import FrenchParser
 
 if TYPE_CHECKING:
     from desktop.core.entities import ProviderAccount
@@ -31,16 +32,11 @@ def _flag(key: str) -> str:
     return "--" + key.replace("_", "-")
 
 
-class _AccountParser(argparse.ArgumentParser):
-    """French usage errors; for ``account add``, the provider's fields appear once the provider is known."""
+class _AccountParser(FrenchParser):
+    """For ``account add``, the provider's fields appear once the provider is known."""
 
     provider_fields = False
     _fields_of: str | None = None
-
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: erreur : {message}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
