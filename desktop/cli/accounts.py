@@ -165,7 +165,12 @@ def register(subparsers: Any) -> None:
     add.add_argument("--sender", default="", metavar="EXPÉDITEUR", help="nom ou numéro d'expéditeur")
     add.add_argument("--base-url", metavar="URL", help="adresse de l'API (sinon celle du fournisseur)")
     add.add_argument("--rate", type=float, metavar="R", help="SMS par seconde au plus")
-    add.add_argument("--price-cents", type=int, metavar="C", help="prix d'un SMS en centimes (statistiques)")
+    add.add_argument(
+        "--price-cents",
+        type=int,
+        metavar="C",
+        help="prix d'un SMS en centimes (sinon le prix public estimé du fournisseur)",
+    )
     add.add_argument(
         "--stop-text", metavar="TEXTE", help="mention STOP des SMS promotionnels, ex. « STOP au 36180 »"
     )

@@ -92,6 +92,7 @@ SPEC = ProviderSpec(
     ),
     default_base_url="https://api.brevo.com/v3",
     default_rate_per_second=10.0,
+    price_estimate_cents_fr=5,  # estimate, not checked against the live page: Brevo's SMS credit packs for France, 0.045–0.06 € an SMS (2024)
 )
 CAPABILITIES = Capabilities(
     delivery_status=True,

@@ -113,6 +113,7 @@ SPEC = ProviderSpec(
     ),
     default_base_url=ENDPOINTS["ovh-eu"],
     default_rate_per_second=5.0,
+    price_estimate_cents_fr=7,  # estimate, not checked against the live page: OVHcloud's small SMS packs for France, ~0.07 € HT an SMS (2024)
 )
 
 CAPABILITIES = Capabilities(

@@ -65,6 +65,7 @@ SPEC: Final = ProviderSpec(
     default_base_url="",
     default_rate_per_second=50.0,
     needs_network=False,
+    price_estimate_cents_fr=7,  # sends nothing; a typical French price, so that trying shows real-looking costs
 )
 
 CAPABILITIES: Final = Capabilities(

@@ -83,6 +83,7 @@ SPEC = ProviderSpec(
     ),
     default_base_url="https://rest.smsmode.com",
     default_rate_per_second=5.0,
+    price_estimate_cents_fr=6,  # estimate, not checked against the live page: smsmode's small packs for France, ~0.06 € HT an SMS (2024)
 )
 MAX_PARTS = 10  # messagePartCount is 1–10
 CAPABILITIES = Capabilities(

@@ -80,6 +80,7 @@ SPEC = ProviderSpec(
     ),
     default_base_url="https://api.twilio.com",
     default_rate_per_second=RATE_PER_SECOND,
+    price_estimate_cents_fr=8,  # estimate, not checked against the live page: Twilio's public price list for France, ~0.08 USD an SMS (2024)
 )
 CAPABILITIES = Capabilities(
     delivery_status=True,

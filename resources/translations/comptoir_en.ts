@@ -44,12 +44,12 @@
         <translation>Empty: the sender set up with the provider.</translation>
     </message>
     <message>
-        <source>&amp;Prix par SMS</source>
-        <translation>P&amp;rice per SMS</translation>
+        <source>Ajoutée à la fin des promotions pour que vos clients puissent se désinscrire : le numéro court est indiqué dans l&apos;espace client de votre fournisseur.</source>
+        <translation>Added at the end of promotions so that your clients can unsubscribe: the short number is shown in your provider&apos;s customer area.</translation>
     </message>
     <message>
-        <source>Prix d&apos;un SMS (d&apos;un segment) chez ce fournisseur : sert aux estimations de coût.</source>
-        <translation>Price of one SMS (one segment) with this provider, used for cost estimates.</translation>
+        <source>&amp;Prix par SMS</source>
+        <translation>P&amp;rice per SMS</translation>
     </message>
     <message>
         <source>&amp;Avancé</source>
@@ -88,10 +88,6 @@
         <translation>ST&amp;OP notice</translation>
     </message>
     <message>
-        <source>Ajoutée à la fin des promotions (numéro court fourni par votre fournisseur).</source>
-        <translation>Added at the end of promotions (short number supplied by your provider).</translation>
-    </message>
-    <message>
         <source>&amp;Tester la connexion</source>
         <translation>&amp;Test connection</translation>
     </message>
@@ -106,6 +102,14 @@
     <message>
         <source>aucune (pas de réseau)</source>
         <translation>none (no network)</translation>
+    </message>
+    <message>
+        <source>Indiquez votre tarif : il sert aux estimations de coût.</source>
+        <translation>Enter your own rate: it is used for cost estimates.</translation>
+    </message>
+    <message>
+        <source>Prix public estimé chez ce fournisseur pour la France : %1.</source>
+        <translation>Estimated public price at this provider for France: %1.</translation>
     </message>
     <message>
         <source>Le nom d&apos;un compte ne change pas : créez-en un autre au besoin.</source>
@@ -3022,6 +3026,10 @@ Survey: satisfaction, review request.</translation>
     <message>
         <source>{day} à {time}</source>
         <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <source>prix par SMS non renseigné</source>
+        <translation>price per SMS not set</translation>
     </message>
 </context>
 <context>

@@ -44,12 +44,12 @@
         <translation>Vide : l&apos;expéditeur configuré chez le fournisseur.</translation>
     </message>
     <message>
-        <source>&amp;Prix par SMS</source>
-        <translation>&amp;Prix par SMS</translation>
+        <source>Ajoutée à la fin des promotions pour que vos clients puissent se désinscrire : le numéro court est indiqué dans l&apos;espace client de votre fournisseur.</source>
+        <translation>Ajoutée à la fin des promotions pour que vos clients puissent se désinscrire : le numéro court est indiqué dans l&apos;espace client de votre fournisseur.</translation>
     </message>
     <message>
-        <source>Prix d&apos;un SMS (d&apos;un segment) chez ce fournisseur : sert aux estimations de coût.</source>
-        <translation>Prix d&apos;un SMS (d&apos;un segment) chez ce fournisseur : sert aux estimations de coût.</translation>
+        <source>&amp;Prix par SMS</source>
+        <translation>&amp;Prix par SMS</translation>
     </message>
     <message>
         <source>&amp;Avancé</source>
@@ -88,10 +88,6 @@
         <translation>Mention ST&amp;OP</translation>
     </message>
     <message>
-        <source>Ajoutée à la fin des promotions (numéro court fourni par votre fournisseur).</source>
-        <translation>Ajoutée à la fin des promotions (numéro court fourni par votre fournisseur).</translation>
-    </message>
-    <message>
         <source>&amp;Tester la connexion</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -106,6 +102,14 @@
     <message>
         <source>aucune (pas de réseau)</source>
         <translation>aucune (pas de réseau)</translation>
+    </message>
+    <message>
+        <source>Indiquez votre tarif : il sert aux estimations de coût.</source>
+        <translation>Indiquez votre tarif : il sert aux estimations de coût.</translation>
+    </message>
+    <message>
+        <source>Prix public estimé chez ce fournisseur pour la France : %1.</source>
+        <translation>Prix public estimé chez ce fournisseur pour la France : %1.</translation>
     </message>
     <message>
         <source>Le nom d&apos;un compte ne change pas : créez-en un autre au besoin.</source>
@@ -3022,6 +3026,10 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
     <message>
         <source>{day} à {time}</source>
         <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <source>prix par SMS non renseigné</source>
+        <translation>prix par SMS non renseigné</translation>
     </message>
 </context>
 <context>

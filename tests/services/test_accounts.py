@@ -15,6 +15,7 @@ from desktop import logs
 from desktop.core import catalogue
 from desktop.core.clock import FakeClock
 from desktop.paths import AppPaths
+from desktop.providers import registry
 from desktop.providers.base import PermanentError, TransientError
 from desktop.providers.credentials import SERVICE, CredentialStore
 from desktop.providers.registry import ProviderEnv
@@ -411,3 +412,13 @@ def test_a_test_that_cannot_reach_the_provider_says_to_try_again(
     text = catalogue.explain(reset.value.code, **reset.value.params)
     assert text.startswith("Twilio n'a pas pu être joint") and "relancez le test" in text
     assert "réessaiera" not in catalogue.explain(down.value.code, **down.value.params)
+
+
+def test_without_a_price_an_account_takes_its_provider_s_estimate(service: AccountService) -> None:
+    add_twilio(service)
+    account = service.by_name("Twilio")
+    assert account.price_cents_per_segment == registry.spec("twilio").price_estimate_cents_fr > 0
+    own = service.add("brevo", "Brevo", "", {}, {"api_key": "xkeysib-123"}, price_cents_per_segment=4)
+    assert own.price_cents_per_segment == 4  # the owner's price wins
+    simulator = service.by_name(SIMULATOR_NAME)
+    assert simulator.price_cents_per_segment == registry.spec("simulator").price_estimate_cents_fr

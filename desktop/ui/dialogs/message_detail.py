@@ -211,9 +211,7 @@ class MessageDetailPanel(QWidget):
         self.recipient_label.setText(f"{info.client_name} · {number}" if info.client_name else number)
         self.account_label.setText(info.account_name or "—")
         self.purpose_label.setText(texts.purpose_label(m.purpose))
-        self.size_label.setText(
-            self.tr("%n SMS", "", m.segments) + f" · {m.encoding} · {texts.format_cents(m.cost_cents)}"
-        )
+        self.size_label.setText(self.tr("%n SMS", "", m.segments) + f" · {texts.message_cost(m.cost_cents)}")
         self.created_label.setText(texts.format_moment(m.created_at, self._zone, today=today))
         self.due_label.setText(texts.format_moment(m.due_at, self._zone, today=today))
         self.sent_label.setText(texts.format_moment(m.sent_at, self._zone, today=today) if m.sent_at else "—")
