@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,7 @@ class Settings:
     retention_months: int = 24
     backups_to_keep: int = 14
     backup_dir: str = ""
+    staff: tuple[str, ...] = ()  # the people of the shop, e.g. who records a consent
 
     def to_json(self) -> str:
         return json.dumps(_encode(self), ensure_ascii=False, sort_keys=True)
@@ -117,6 +119,10 @@ def _coerce(current: Any, raw: Any) -> Any:
         return dt.time.fromisoformat(str(raw))
     if isinstance(current, frozenset):
         return frozenset(int(x) for x in raw)
+    if isinstance(current, tuple):
+        if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+            raise TypeError
+        return tuple(raw)
     if isinstance(current, int):
         if isinstance(raw, bool):
             raise TypeError
@@ -126,3 +132,13 @@ def _coerce(current: Any, raw: Any) -> Any:
             raise TypeError
         return raw
     return raw
+
+
+def clean_staff(names: Iterable[str]) -> tuple[str, ...]:
+    """The staff list as kept: each name trimmed (inner spaces collapsed), empty ones dropped, each once."""
+    found: dict[str, None] = {}
+    for name in names:
+        cleaned = " ".join(name.split())
+        if cleaned and cleaned.casefold() not in {n.casefold() for n in found}:
+            found[cleaned] = None
+    return tuple(found)

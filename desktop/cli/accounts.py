@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CommandError, app_context, print_json
 from desktop.cli.parsing import FrenchParser
+from desktop.core import french
 
 if TYPE_CHECKING:
     from desktop.core.entities import ProviderAccount
@@ -82,9 +83,11 @@ class _AccountParser(FrenchParser):
                 continue
         secrets = ", ".join(f.label for f in spec.secret_fields)
         if secrets:
-            self.epilog = (
-                f"Secrets de {spec.label}, lus sur l'entrée standard (une ligne chacun, dans cet ordre) ou "
-                f"demandés au clavier : {secrets}. Ils sont enregistrés dans le trousseau du système."
+            self.epilog = french.fill(
+                "Secrets de %1, lus sur l'entrée standard (une ligne chacun, dans cet ordre) ou demandés au "
+                f"clavier : {secrets}. Ils sont enregistrés dans le trousseau du système.",
+                "%1",
+                spec.label,
             )
 
 

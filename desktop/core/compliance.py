@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
@@ -268,16 +268,30 @@ def _add_months(moment: dt.datetime, months: int) -> dt.datetime:
     return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
 
 
+def stopped(
+    promotional_consent: str, transactional_consent: str, suppressed_scopes: Collection[str]
+) -> frozenset[str]:
+    """What a client asked to stop, as suppression scopes: ``"all"`` (every message: a transactional
+    opt-out), ``"promotional"``, ``"reminders"`` — from their consent and their number's suppression list."""
+    found = {scope for scope in ("all", "promotional", "reminders") if scope in suppressed_scopes}
+    if transactional_consent == ConsentState.WITHDRAWN:
+        found.add("all")
+    if promotional_consent == ConsentState.WITHDRAWN:
+        found.add("promotional")
+    return frozenset(found)
+
+
 def _consent(purpose: str, recipient: Recipient, context: Context) -> list[Finding]:
-    scopes = recipient.suppressed_scopes
-    opted_out = "all" in scopes or recipient.transactional_consent == ConsentState.WITHDRAWN
-    scope = "all"
-    if purpose == Purpose.PROMOTIONAL and not opted_out:
-        opted_out = "promotional" in scopes or recipient.promotional_consent == ConsentState.WITHDRAWN
-        scope = "promotional"
-    if context.is_reminder and not opted_out and "reminders" in scopes:
-        opted_out, scope = True, "reminders"
-    if opted_out:
+    stops = stopped(
+        recipient.promotional_consent, recipient.transactional_consent, recipient.suppressed_scopes
+    )
+    applicable = (
+        "all",
+        "promotional" if purpose == Purpose.PROMOTIONAL else "",
+        "reminders" if context.is_reminder else "",
+    )
+    scope = next((s for s in applicable if s and s in stops), None)
+    if scope is not None:
         return [_finding(RECIPIENT_OPTED_OUT, Severity.BLOCK, scope=scope)]
     if purpose == Purpose.PROMOTIONAL and recipient.promotional_consent != ConsentState.GRANTED:
         return [_finding(NO_PROMOTIONAL_CONSENT, Severity.BLOCK)]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core import phones
+from desktop.core import compliance, phones
 from desktop.core.clock import Clock, SystemClock
 from desktop.core.entities import (
     Client,
@@ -15,6 +15,7 @@ from desktop.core.entities import (
     ClientQuery,
     ConsentEvent,
     ConsentPurpose,
+    ConsentRecord,
     ConsentSource,
     ConsentState,
 )
@@ -148,11 +149,31 @@ class ClientService:
             return consent_repo.history(session, client_id)
 
     # ---------------------------------------------------------------- writing
-    def create(self, draft: ClientDraft) -> int:
+    def stopped(self, client_id: int) -> frozenset[str]:
+        """What the client asked to stop (``compliance.stopped``: "all", "promotional", "reminders"), from
+        their consent and the suppression list of their number."""
+        with self._db.read() as session:
+            client = repo.get(session, client_id)
+            scopes = consent_repo.suppressed_scopes(session, client.mobile) if client.mobile else set()
+        return compliance.stopped(client.promotional_consent, client.transactional_consent, scopes)
+
+    def create(self, draft: ClientDraft, consent: ConsentRecord | None = None) -> int:
+        """Add a client, with the consent the form recorded, in one transaction (both or neither)."""
         values = validate(draft, self.default_region)
         try:
             with self._db.session() as session:
                 client_id = repo.insert(session, values)
+                if consent is not None:
+                    consent_repo.record(
+                        session,
+                        client_id,
+                        consent.purpose,
+                        consent.state,
+                        consent.source,
+                        wording=consent.wording,
+                        recorded_by=consent.recorded_by,
+                        at=self._clock.now(),
+                    )
         except DuplicateError as exc:
             raise ValidationError({"mobile": "duplicate_mobile"}) from exc
         self._hub.publish(Changes(clients=frozenset({client_id}), clients_reset=True))

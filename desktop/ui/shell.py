@@ -50,7 +50,9 @@ class Shell(QObject):
         self.bus = ChangeBus(context.hub, self)
         zone = texts.business_zone(context.settings.get().business.region)
 
-        self.client_card = ClientCard(context.clients, context.compose, context.templates, tasks)
+        self.client_card = ClientCard(
+            context.clients, context.compose, context.templates, tasks, settings=context.settings
+        )
         self.clients_area = ClientsArea(
             context.clients,
             context.importer,
@@ -59,6 +61,7 @@ class Shell(QObject):
             card=self.client_card,
             compose=context.compose,
             templates=context.templates,
+            settings=context.settings,
         )
         self.clients_view = self.clients_area.list_view
         self.messages_view = MessagesView(

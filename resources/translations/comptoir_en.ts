@@ -320,6 +320,16 @@
         <translation>Opening hours</translation>
     </message>
     <message>
+        <source>Mme Martin
+Julie</source>
+        <translation>Mrs Martin
+Julie</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <source>&amp;Nom du commerce</source>
         <translation>Business &amp;name</translation>
     </message>
@@ -346,6 +356,14 @@
     <message>
         <source>Lien d&apos;en&amp;quête</source>
         <translation>Surve&amp;y link</translation>
+    </message>
+    <message>
+        <source>Une personne par ligne. On choisit son nom quand on enregistre le consentement d&apos;un client (« Enregistré par »).</source>
+        <translation>One person per line. Their name is chosen when a client&apos;s consent is recorded (“Recorded by”).</translation>
+    </message>
+    <message>
+        <source>Équi&amp;pe</source>
+        <translation>Tea&amp;m</translation>
     </message>
     <message>
         <source>(À l&apos;enregistrement, les modèles de ce métier qui manquent sont ajoutés ; les vôtres ne changent pas.)</source>
@@ -385,6 +403,14 @@
     <message>
         <source>Le client ne recevra plus aucun SMS (promotions et messages pratiques).</source>
         <translation>The client will no longer receive any SMS (promotions or service messages).</translation>
+    </message>
+    <message>
+        <source>Ce que le client a arrêté</source>
+        <translation>What the client stopped</translation>
+    </message>
+    <message>
+        <source>Aucun consentement enregistré pour l&apos;instant.</source>
+        <translation>No consent recorded yet.</translation>
     </message>
     <message>
         <source>Historique des consentements</source>
@@ -455,14 +481,6 @@
         <translation>This client has no mobile number.</translation>
     </message>
     <message>
-        <source>Désinscrire</source>
-        <translation>Opt out</translation>
-    </message>
-    <message>
-        <source>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</source>
-        <translation>Opt out %1? This client will no longer receive any SMS, neither promotions nor service messages. The number stays on the opt-out list, even if the client record is deleted.</translation>
-    </message>
-    <message>
         <source>Autorisé par défaut</source>
         <translation>Allowed by default</translation>
     </message>
@@ -502,11 +520,28 @@
         <source>Texte montré</source>
         <translation>Wording shown</translation>
     </message>
+    <message>
+        <source>Ne veut plus recevoir aucun SMS : ni promotions, ni messages pratiques (rendez-vous, commandes).</source>
+        <translation>No longer wants any SMS: neither promotions nor practical messages (appointments, orders).</translation>
+    </message>
+    <message>
+        <source>Ne veut plus recevoir de promotions ni de rappels de rendez-vous. Les autres messages pratiques (commande prête…) partent toujours.</source>
+        <translation>No longer wants promotions or appointment reminders. Other practical messages (order ready…) are still sent.</translation>
+    </message>
+    <message>
+        <source>Ne veut plus recevoir de promotions. Les messages pratiques (rendez-vous, commande prête…) partent toujours.</source>
+        <translation>No longer wants promotions. Practical messages (appointments, order ready…) are still sent.</translation>
+    </message>
+    <message>
+        <source>Ne veut plus recevoir de rappels de rendez-vous. Les autres messages pratiques partent toujours.</source>
+        <translation>No longer wants appointment reminders. Other practical messages are still sent.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
         <source>Nouveau client</source>
+        <extracomment>Saving a new client: the draft and the consent recorded with it (None: not asked yet).</extracomment>
         <translation>New client</translation>
     </message>
     <message>
@@ -576,6 +611,14 @@
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Abandonner ce que vous avez saisi pour ce client ?</source>
+        <translation>Discard what you entered for this client?</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1064,7 @@
     </message>
     <message>
         <source>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</source>
+        <extracomment>What the dialog returns: the consent to record (one record type for the client form and this dialog).</extracomment>
         <translation>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</translation>
     </message>
     <message>
@@ -1030,6 +1074,49 @@
     <message>
         <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
         <translation>Enter the wording the client agreed to: it is the proof of consent.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>Promotions par SMS</source>
+        <translation>Promotions by SMS</translation>
+    </message>
+    <message>
+        <source>Pas encore demandé</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepte</source>
+        <translation>A&amp;ccepts</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Re&amp;fuses</translation>
+    </message>
+    <message>
+        <source>Recueilli par</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <source>Texte accepté par le client</source>
+        <translation>Text accepted by the client</translation>
+    </message>
+    <message>
+        <source>&amp;Texte accepté</source>
+        <translation>Accepted &amp;text</translation>
+    </message>
+    <message>
+        <source>&amp;Recueilli</source>
+        <translation>&amp;Collected</translation>
+    </message>
+    <message>
+        <source>Enregistré &amp;par</source>
+        <translation>Recorded &amp;by</translation>
+    </message>
+    <message>
+        <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
+        <translation>Enter the text the client accepted: it is the proof of their agreement.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2028,29 @@ The details were written to the log; you can send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>OptOutDialog</name>
+    <message>
+        <source>Désinscrire</source>
+        <translation>Opt out</translation>
+    </message>
+    <message>
+        <source>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</source>
+        <translation>Opt out %1? This client will no longer receive any SMS, neither promotions nor practical messages. Their number stays on the opt-out list, even if the record is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistré par</source>
+        <translation>&amp;Recorded by</translation>
+    </message>
+    <message>
+        <source>&amp;Désinscrire</source>
+        <translation>&amp;Opt out</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Options</source>
@@ -2605,6 +2715,25 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Caractères qui imposent l&apos;Unicode : %1</source>
         <translation>Characters that force Unicode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPicker</name>
+    <message>
+        <source>Enregistré par</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Commerce).</source>
+        <translation>The team member who records it (list in Settings › Business).</translation>
+    </message>
+    <message>
+        <source>Votre nom</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Ajoutez les personnes de l&apos;équipe dans Réglages › Commerce pour les choisir ici.</source>
+        <translation>Add your team in Settings › Business to choose them here.</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,16 @@
         <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
+        <source>Mme Martin
+Julie</source>
+        <translation>Mme Martin
+Julie</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
         <source>&amp;Nom du commerce</source>
         <translation>&amp;Nom du commerce</translation>
     </message>
@@ -346,6 +356,14 @@
     <message>
         <source>Lien d&apos;en&amp;quête</source>
         <translation>Lien d&apos;en&amp;quête</translation>
+    </message>
+    <message>
+        <source>Une personne par ligne. On choisit son nom quand on enregistre le consentement d&apos;un client (« Enregistré par »).</source>
+        <translation>Une personne par ligne. On choisit son nom quand on enregistre le consentement d&apos;un client (« Enregistré par »).</translation>
+    </message>
+    <message>
+        <source>Équi&amp;pe</source>
+        <translation>Équi&amp;pe</translation>
     </message>
     <message>
         <source>(À l&apos;enregistrement, les modèles de ce métier qui manquent sont ajoutés ; les vôtres ne changent pas.)</source>
@@ -385,6 +403,14 @@
     <message>
         <source>Le client ne recevra plus aucun SMS (promotions et messages pratiques).</source>
         <translation>Le client ne recevra plus aucun SMS (promotions et messages pratiques).</translation>
+    </message>
+    <message>
+        <source>Ce que le client a arrêté</source>
+        <translation>Ce que le client a arrêté</translation>
+    </message>
+    <message>
+        <source>Aucun consentement enregistré pour l&apos;instant.</source>
+        <translation>Aucun consentement enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Historique des consentements</source>
@@ -455,14 +481,6 @@
         <translation>Ce client n&apos;a pas de numéro de portable.</translation>
     </message>
     <message>
-        <source>Désinscrire</source>
-        <translation>Désinscrire</translation>
-    </message>
-    <message>
-        <source>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</source>
-        <translation>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</translation>
-    </message>
-    <message>
         <source>Autorisé par défaut</source>
         <translation>Autorisé par défaut</translation>
     </message>
@@ -502,11 +520,28 @@
         <source>Texte montré</source>
         <translation>Texte montré</translation>
     </message>
+    <message>
+        <source>Ne veut plus recevoir aucun SMS : ni promotions, ni messages pratiques (rendez-vous, commandes).</source>
+        <translation>Ne veut plus recevoir aucun SMS : ni promotions, ni messages pratiques (rendez-vous, commandes).</translation>
+    </message>
+    <message>
+        <source>Ne veut plus recevoir de promotions ni de rappels de rendez-vous. Les autres messages pratiques (commande prête…) partent toujours.</source>
+        <translation>Ne veut plus recevoir de promotions ni de rappels de rendez-vous. Les autres messages pratiques (commande prête…) partent toujours.</translation>
+    </message>
+    <message>
+        <source>Ne veut plus recevoir de promotions. Les messages pratiques (rendez-vous, commande prête…) partent toujours.</source>
+        <translation>Ne veut plus recevoir de promotions. Les messages pratiques (rendez-vous, commande prête…) partent toujours.</translation>
+    </message>
+    <message>
+        <source>Ne veut plus recevoir de rappels de rendez-vous. Les autres messages pratiques partent toujours.</source>
+        <translation>Ne veut plus recevoir de rappels de rendez-vous. Les autres messages pratiques partent toujours.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
         <source>Nouveau client</source>
+        <extracomment>Saving a new client: the draft and the consent recorded with it (None: not asked yet).</extracomment>
         <translation>Nouveau client</translation>
     </message>
     <message>
@@ -576,6 +611,14 @@
     <message>
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Abandonner ce que vous avez saisi pour ce client ?</source>
+        <translation>Abandonner ce que vous avez saisi pour ce client ?</translation>
     </message>
 </context>
 <context>
@@ -1021,11 +1064,55 @@
     </message>
     <message>
         <source>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</source>
+        <extracomment>What the dialog returns: the consent to record (one record type for the client form and this dialog).</extracomment>
         <translation>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</translation>
     </message>
     <message>
         <source>J&apos;accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes).</source>
         <translation>J&apos;accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes).</translation>
+    </message>
+    <message>
+        <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
+        <translation>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>Promotions par SMS</source>
+        <translation>Promotions par SMS</translation>
+    </message>
+    <message>
+        <source>Pas encore demandé</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepte</source>
+        <translation>A&amp;ccepte</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Re&amp;fuse</translation>
+    </message>
+    <message>
+        <source>Recueilli par</source>
+        <translation>Recueilli par</translation>
+    </message>
+    <message>
+        <source>Texte accepté par le client</source>
+        <translation>Texte accepté par le client</translation>
+    </message>
+    <message>
+        <source>&amp;Texte accepté</source>
+        <translation>&amp;Texte accepté</translation>
+    </message>
+    <message>
+        <source>&amp;Recueilli</source>
+        <translation>&amp;Recueilli</translation>
+    </message>
+    <message>
+        <source>Enregistré &amp;par</source>
+        <translation>Enregistré &amp;par</translation>
     </message>
     <message>
         <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
@@ -1941,6 +2028,29 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     </message>
 </context>
 <context>
+    <name>OptOutDialog</name>
+    <message>
+        <source>Désinscrire</source>
+        <translation>Désinscrire</translation>
+    </message>
+    <message>
+        <source>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</source>
+        <translation>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistré par</source>
+        <translation>&amp;Enregistré par</translation>
+    </message>
+    <message>
+        <source>&amp;Désinscrire</source>
+        <translation>&amp;Désinscrire</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Options</source>
@@ -2605,6 +2715,25 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Caractères qui imposent l&apos;Unicode : %1</source>
         <translation>Caractères qui imposent l&apos;Unicode : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPicker</name>
+    <message>
+        <source>Enregistré par</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Commerce).</source>
+        <translation>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Commerce).</translation>
+    </message>
+    <message>
+        <source>Votre nom</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Ajoutez les personnes de l&apos;équipe dans Réglages › Commerce pour les choisir ici.</source>
+        <translation>Ajoutez les personnes de l&apos;équipe dans Réglages › Commerce pour les choisir ici.</translation>
     </message>
 </context>
 <context>

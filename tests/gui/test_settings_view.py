@@ -408,3 +408,13 @@ def test_a_new_sector_adds_its_template_presets(qtbot, ctx: AppContext, tasks, m
     widget.limits_page.per_week.setValue(2)
     _click(qtbot, widget.save_button)
     assert "modèle" not in widget.status.text()  # the sector did not change this time
+
+
+def test_the_staff_is_listed_in_business_settings(qtbot, ctx: AppContext, view) -> None:
+    """The people who record consents (« Enregistré par »): one per line, kept trimmed and once each."""
+    view.business_page.name_edit.setText("Optique Martin")
+    view.business_page.staff_edit.setPlainText("Mme Martin\n\n  Julie \njulie")
+    with qtbot.waitSignal(view.settings_saved):
+        _click(qtbot, view.save_button)
+    assert ctx.settings.get().staff == ("Mme Martin", "Julie")
+    assert view.business_page.staff_edit.toPlainText() == "Mme Martin\nJulie"

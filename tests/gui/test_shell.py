@@ -136,8 +136,8 @@ def test_journey_first_start_to_delivered(
     )
 
     # Add a client through the client list's dialog.
-    def fill(save, draft=None, parent=None):
-        dialog = ClientDialog(save, draft, parent)
+    def fill(save, draft=None, parent=None, **options):
+        dialog = ClientDialog(save, draft, parent, **options)
         qtbot.addWidget(dialog)
         dialog.civility.setCurrentText("Mme")
         dialog.first_name.setText("Claire")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,8 +37,8 @@ from desktop.services.compose import ComposeService, ThreadEntry
 from desktop.services.templates import TemplateService
 from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.composer import ComposerDialog
-from desktop.ui.dialogs.consent_dialog import ConsentDialog, current_user
-from desktop.ui.widgets.consent_history import ConsentHistoryModel, consent_text
+from desktop.ui.dialogs.consent_dialog import ConsentDialog, OptOutDialog
+from desktop.ui.widgets.consent_history import ConsentHistoryModel, consent_text, stopped_text
 from desktop.ui.widgets.conversation import ConversationView
 
 THREAD_LIMIT = 200
@@ -59,8 +58,11 @@ class ClientCard(QWidget):
         templates: TemplateService,
         tasks,
         parent: QWidget | None = None,
+        *,
+        settings=None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings  # the shop's staff: who records a consent
         self._clients = clients
         self._compose = compose
         self._templates = templates
@@ -105,6 +107,14 @@ class ClientCard(QWidget):
         self.fields["number"].setStyleSheet("color: #b00020;")
         self.promotional_state = QLabel()
         self.transactional_state = QLabel()
+        self.stopped_label = QLabel()
+        self.stopped_label.setWordWrap(True)
+        self.stopped_label.setObjectName("stoppedNotice")
+        self.stopped_label.setAccessibleName(self.tr("Ce que le client a arrêté"))
+        self.stopped_label.hide()
+        self.history_empty = QLabel(self.tr("Aucun consentement enregistré pour l'instant."))
+        self.history_empty.setObjectName("emptyHint")
+        self.history_empty.setWordWrap(True)
         self.history_model = ConsentHistoryModel(self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
@@ -144,8 +154,10 @@ class ClientCard(QWidget):
         consent_buttons.addWidget(self.opt_out_button)
         consent_buttons.addStretch(1)
         consent_layout = QVBoxLayout()
+        consent_layout.addWidget(self.stopped_label)
         consent_layout.addLayout(consent_form)
         consent_layout.addLayout(consent_buttons)
+        consent_layout.addWidget(self.history_empty)
         consent_layout.addWidget(self.history, 1)
         consent_box = QGroupBox(self.tr("Consentement aux SMS"))
         consent_box.setLayout(consent_layout)
@@ -154,6 +166,7 @@ class ClientCard(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(details_box)
         left_layout.addWidget(consent_box, 1)
+        self.history.hide()  # until there is something to list: an empty table says nothing
         right = QGroupBox(self.tr("Conversation"))
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.conversation)
@@ -200,8 +213,12 @@ class ClientCard(QWidget):
         self._generation += 1
         generation = self._generation
 
-        def load() -> tuple[Client, list[ConsentEvent]]:
-            return self._clients.get(client_id), self._clients.consent_history(client_id)
+        def load() -> tuple[Client, list[ConsentEvent], frozenset[str]]:
+            return (
+                self._clients.get(client_id),
+                self._clients.consent_history(client_id),
+                self._clients.stopped(client_id),
+            )
 
         self._tasks.run(
             load, on_done=lambda found: self._show_details(generation, *found), on_error=self._on_error
@@ -219,7 +236,13 @@ class ClientCard(QWidget):
             on_error=self._on_error,
         )
 
-    def _show_details(self, generation: int, client: Client, history: list[ConsentEvent]) -> None:
+    def _show_details(
+        self,
+        generation: int,
+        client: Client,
+        history: list[ConsentEvent],
+        stops: frozenset[str] = frozenset(),
+    ) -> None:
         if generation != self._generation or client.id != self._client_id:
             return
         self._client = client
@@ -239,6 +262,11 @@ class ClientCard(QWidget):
         self.promotional_state.setText(consent_text(client.promotional_consent, promotional=True))
         self.transactional_state.setText(consent_text(client.transactional_consent, promotional=False))
         self.history_model.set_events(history, self._zone, self._compose.now())
+        self.history.setVisible(bool(history))
+        self.history_empty.setVisible(not history)
+        stopped = stopped_text(stops)
+        self.stopped_label.setText(stopped)
+        self.stopped_label.setVisible(bool(stopped))
         self._set_actions_enabled(True)
         self.loaded.emit(client.id)
 
@@ -311,7 +339,9 @@ class ClientCard(QWidget):
         client, client_id = self._client, self._client_id
         if client is None or client_id is None:
             return
-        entry = ConsentDialog.ask(client.display_name, self._compose.business().name, self)
+        entry = ConsentDialog.ask(
+            client.display_name, self._compose.business().name, self, staff=self._staff()
+        )
         if entry is None:
             return
 
@@ -331,22 +361,17 @@ class ClientCard(QWidget):
         client, client_id = self._client, self._client_id
         if client is None or client_id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Désinscrire"),
-            self.tr(
-                "Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son "
-                "numéro reste en liste d'opposition, même si la fiche est supprimée."
-            ).replace("%1", client.display_name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        user = OptOutDialog.ask(client.display_name, self._staff(), self)
+        if user is None:
             return
-        user = current_user()
         self._tasks.run(
             lambda: self._clients.opt_out(client_id, ConsentSource.USER, recorded_by=user),
             on_done=lambda _r: self.reload_details(),
             on_error=self._on_error,
         )
+
+    def _staff(self) -> tuple[str, ...]:
+        return self._settings.get().staff if self._settings is not None else ()
 
     def _on_error(self, error: BaseException) -> None:
         code = getattr(error, "code", None)

@@ -35,7 +35,17 @@ class ClientsArea(QWidget):
     messages_queued = Signal(list)  # ids queued from the list's « Envoyer un SMS »
 
     def __init__(
-        self, clients, importer, exporter, tasks, card=None, parent=None, *, compose=None, templates=None
+        self,
+        clients,
+        importer,
+        exporter,
+        tasks,
+        card=None,
+        parent=None,
+        *,
+        compose=None,
+        templates=None,
+        settings=None,
     ) -> None:
         super().__init__(parent)
         self._importer = importer
@@ -43,7 +53,7 @@ class ClientsArea(QWidget):
         self._tasks = tasks
         self._compose = compose
         self._templates = templates
-        self.list_view = ClientsView(clients, tasks)
+        self.list_view = ClientsView(clients, tasks, settings=settings)
         self.list_view.send_button.setVisible(compose is not None and templates is not None)
         self.list_view.compose_requested.connect(self.compose_for)
         self.card = card

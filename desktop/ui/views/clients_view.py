@@ -36,9 +36,12 @@ class ClientsView(QWidget):
     search_finished = Signal(int)  # number of rows shown
     compose_requested = Signal(list)  # the selected client ids, for one SMS to all of them
 
-    def __init__(self, clients: ClientService, tasks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clients: ClientService, tasks, parent: QWidget | None = None, *, settings=None
+    ) -> None:
         super().__init__(parent)
         self._clients = clients
+        self._settings = settings  # the business's name and staff, for the new-client form's consent
         self._tasks = tasks
         self._generation = 0
 
@@ -203,7 +206,13 @@ class ClientsView(QWidget):
         self.send_button.setEnabled(count >= 1)
 
     def add_client(self) -> None:
-        ClientDialog.ask(self._clients.create, parent=self)
+        settings = self._settings.get() if self._settings is not None else None
+        ClientDialog.ask(
+            self._clients.create,
+            parent=self,
+            business_name=settings.business.name if settings is not None else "",
+            staff=settings.staff if settings is not None else (),
+        )
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()

@@ -91,3 +91,30 @@ def consent_text(state: ConsentState, *, promotional: bool) -> str:
     if promotional:
         return translate("ClientCard", "Inconnu — pas de promotion sans accord")
     return translate("ClientCard", "Autorisé par défaut")
+
+
+def stopped_text(stops: frozenset[str]) -> str:
+    """What the client asked to stop, said plainly (``compliance.stopped`` scopes); "" when nothing."""
+    if "all" in stops:
+        return translate(
+            "ClientCard",
+            "Ne veut plus recevoir aucun SMS : ni promotions, ni messages pratiques (rendez-vous, commandes).",
+        )
+    if "promotional" in stops and "reminders" in stops:
+        return translate(
+            "ClientCard",
+            "Ne veut plus recevoir de promotions ni de rappels de rendez-vous. Les autres messages pratiques "
+            "(commande prête…) partent toujours.",
+        )
+    if "promotional" in stops:
+        return translate(
+            "ClientCard",
+            "Ne veut plus recevoir de promotions. Les messages pratiques (rendez-vous, commande prête…) "
+            "partent toujours.",
+        )
+    if "reminders" in stops:
+        return translate(
+            "ClientCard",
+            "Ne veut plus recevoir de rappels de rendez-vous. Les autres messages pratiques partent toujours.",
+        )
+    return ""
