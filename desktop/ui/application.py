@@ -26,7 +26,7 @@ from desktop import APP_NAME, logs
 from desktop.core import catalogue
 from desktop.paths import AppPaths, DataFolderError
 from desktop.storage.errors import StorageError
-from desktop.ui import i18n, platform_check
+from desktop.ui import i18n, platform_check, style
 from desktop.ui.crash import CrashHandler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
@@ -65,6 +65,7 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setQuitOnLastWindowClosed(True)
+    style.apply(app)
     return app
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStyle, QSystemTrayIcon
 
 from desktop.context import AppContext
 from desktop.core import catalogue
 from desktop.services.accounts import SIMULATOR, SIMULATOR_NAME
 from desktop.services.changes import Changes
 from desktop.services.dispatch.report import DispatcherState
+from desktop.storage.errors import StorageError
 from desktop.ui import texts
 from desktop.ui.bus import ChangeBus
 from desktop.ui.dispatch_runner import DispatcherRunner, describe
@@ -81,10 +82,10 @@ class Shell(QObject):
             context.accounts, tasks, default_sender=lambda: context.settings.get().sender
         )
 
-        window.add_area("clients", self.tr("Clients"), self.clients_area)
-        window.add_area("messages", self.tr("Messages"), self.messages_view)
-        window.add_area("templates", self.tr("Modèles"), self.templates_view)
-        window.add_area("settings", self.tr("Réglages"), self.settings_view)
+        window.add_area("clients", self.tr("Clients"), self.clients_area, icon="clients")
+        window.add_area("messages", self.tr("Messages"), self.messages_view, icon="messages")
+        window.add_area("templates", self.tr("Modèles"), self.templates_view, icon="templates")
+        window.add_area("settings", self.tr("Réglages"), self.settings_view, icon="settings")
         window.set_banner(self.banner)
 
         self.runner = DispatcherRunner(context.dispatcher, context.paths.data_dir, self)
@@ -98,6 +99,9 @@ class Shell(QObject):
         self.client_card.back_requested.connect(self.clients_area.show_list)
         self.runner.state_changed.connect(self._on_dispatcher_state)
         self.window.close_requested.connect(self._on_close)
+        self.window.area_clicked.connect(self._on_area_clicked)
+        self.messages_view.to_handle_counted.connect(lambda n: self.window.set_badge("messages", n))
+        self.messages_view.clients_requested.connect(lambda: self.window.show_area("clients"))
 
     def start(self) -> None:
         self.clients_view.refresh()
@@ -180,15 +184,56 @@ class Shell(QObject):
         self.window.raise_()
         self.window.activateWindow()
 
+    def _on_area_clicked(self, key: str) -> None:
+        """« Clients » in the navigation always leads to the list (not to the last card opened)."""
+        if key == "clients":
+            self.clients_area.show_list()
+
     def _on_close(self, event: QCloseEvent) -> None:
-        """Closing the window hides it to the tray while the dispatcher runs; « Quitter » really quits."""
-        if self.tray is not None and self.runner.running and not getattr(self, "_quitting", False):
+        """Closing the window hides it to the tray while the dispatcher runs; « Quitter » really quits.
+        Without a tray, messages this window would send do not leave while Comptoir is closed: ask first.
+        (When another Comptoir of this desk sends, closing this one changes nothing.)"""
+        if getattr(self, "_quitting", False) or not self.runner.running:
+            return
+        if self.tray is not None:
             event.ignore()
             self.window.hide()
             self.tray.showMessage(
                 "Comptoir",
                 self.tr("Comptoir continue d'envoyer les SMS programmés. Quittez-le depuis cette icône."),
             )
+            return
+        if not self.confirm_close(self.waiting_messages()):
+            event.ignore()
+
+    def waiting_messages(self) -> int:
+        """Messages queued or deferred, that only leave while a Comptoir runs (a quick count)."""
+        try:
+            counts = self.context.outbox.count_by_status()
+        except StorageError:  # the database is gone: nothing to warn about that closing could change
+            return 0
+        return sum(counts.get(status, 0) for status in texts.WAITING)
+
+    def confirm_close(self, waiting: int) -> bool:
+        if not waiting:
+            return True
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Quitter Comptoir"))
+        box.setText(
+            self.tr("%n SMS attend(ent) de partir : rien ne part tant que Comptoir est fermé.", "", waiting)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Laissez Comptoir ouvert pour qu'ils partent à l'heure prévue. Sinon, ils partiront à la "
+                "prochaine ouverture de Comptoir."
+            )
+        )
+        close = box.addButton(self.tr("&Fermer quand même"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Laisser ouvert"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is close
 
     def quit(self) -> None:
         self._quitting = True

@@ -48,6 +48,9 @@ STATUS_ORDER: tuple[MessageStatus, ...] = (
 #: Statuses a person has to look at ("À traiter"): never resent or settled without someone deciding.
 TO_HANDLE: frozenset[MessageStatus] = frozenset({S.FAILED, S.UNCERTAIN})
 
+#: Statuses of messages still to leave (only while a Comptoir, window or dispatcher, runs).
+WAITING: tuple[MessageStatus, ...] = (S.QUEUED, S.DEFERRED, S.SENDING)
+
 
 #: Spelled ``translate("Texts", "…")`` at each call so that pyside6-lupdate extracts the strings.
 translate = QCoreApplication.translate

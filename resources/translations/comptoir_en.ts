@@ -660,6 +660,10 @@ Julie</translation>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Les clients sont exportés dans ce fichier :</source>
+        <translation>The clients were exported to this file:</translation>
+    </message>
+    <message>
         <source>Enregistrer le modèle d&apos;import</source>
         <translation>Save the import template</translation>
     </message>
@@ -668,8 +672,20 @@ Julie</translation>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Le modèle d&apos;import est enregistré dans ce fichier :</source>
+        <translation>The import template was saved to this file:</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export terminé</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Ouvrir le &amp;dossier</source>
+        <translation>Open the &amp;folder</translation>
     </message>
 </context>
 <context>
@@ -773,6 +789,34 @@ Julie</translation>
     <message>
         <source>Liste des clients</source>
         <translation>Client list</translation>
+    </message>
+    <message>
+        <source>Importez votre fichier clients</source>
+        <translation>Import your client file</translation>
+    </message>
+    <message>
+        <source>Un fichier Excel, LibreOffice ou CSV : Comptoir reconnaît les colonnes (nom, prénom, portable…) et vous montre tout avant d&apos;importer. Vous pouvez aussi ajouter vos clients un par un.</source>
+        <translation>An Excel, LibreOffice or CSV file: Comptoir recognises the columns (name, first name, mobile…) and shows you everything before importing. You can also add your clients one by one.</translation>
+    </message>
+    <message>
+        <source>Importer un fichier…</source>
+        <translation>Import a file…</translation>
+    </message>
+    <message>
+        <source>Ajouter un client</source>
+        <translation>Add a client</translation>
+    </message>
+    <message>
+        <source>Aucun client ne correspond</source>
+        <translation>No client matches</translation>
+    </message>
+    <message>
+        <source>Vérifiez l&apos;orthographe, ou effacez la recherche et les filtres.</source>
+        <translation>Check the spelling, or clear the search and the filters.</translation>
+    </message>
+    <message>
+        <source>Effacer la recherche</source>
+        <translation>Clear the search</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -1477,6 +1521,7 @@ The details were written to the log; you can send it to support.</translation>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
+        <extracomment>The window on first start: most of a small screen (1280×800), at most this on a large one.</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -1754,10 +1799,6 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Identifiant fournisseur :</source>
         <translation>Provider ID:</translation>
-    </message>
-    <message>
-        <source>Texte :</source>
-        <translation>Text:</translation>
     </message>
     <message>
         <source>Historique :</source>
@@ -2661,6 +2702,29 @@ The details were written to the log; you can send it to support.</translation>
         <source>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</source>
         <translation>Comptoir keeps sending scheduled SMS. Quit it from this icon.</translation>
     </message>
+    <message>
+        <source>Quitter Comptoir</source>
+        <translation>Quit Comptoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS attend(ent) de partir : rien ne part tant que Comptoir est fermé.</source>
+        <translation>
+            <numerusform>%n SMS is waiting to leave: nothing is sent while Comptoir is closed.</numerusform>
+            <numerusform>%n SMS are waiting to leave: nothing is sent while Comptoir is closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laissez Comptoir ouvert pour qu&apos;ils partent à l&apos;heure prévue. Sinon, ils partiront à la prochaine ouverture de Comptoir.</source>
+        <translation>Leave Comptoir open so that they leave on time. Otherwise they will leave the next time Comptoir is opened.</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer quand même</source>
+        <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Laisser ouvert</source>
+        <translation>&amp;Keep open</translation>
+    </message>
 </context>
 <context>
     <name>SkippedTree</name>
@@ -2968,7 +3032,7 @@ Survey: satisfaction, review request.</translation>
     <name>Texts</name>
     <message>
         <source>En file d&apos;attente</source>
-        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings.</extracomment>
+        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Statuses of messages still to leave (only while a Comptoir, window or dispatcher, runs). Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings.</extracomment>
         <translation>Queued</translation>
     </message>
     <message>

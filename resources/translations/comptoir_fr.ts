@@ -660,6 +660,10 @@ Julie</translation>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Les clients sont exportés dans ce fichier :</source>
+        <translation>Les clients sont exportés dans ce fichier :</translation>
+    </message>
+    <message>
         <source>Enregistrer le modèle d&apos;import</source>
         <translation>Enregistrer le modèle d&apos;import</translation>
     </message>
@@ -668,8 +672,20 @@ Julie</translation>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Le modèle d&apos;import est enregistré dans ce fichier :</source>
+        <translation>Le modèle d&apos;import est enregistré dans ce fichier :</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export terminé</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Ouvrir le &amp;dossier</source>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -773,6 +789,34 @@ Julie</translation>
     <message>
         <source>Liste des clients</source>
         <translation>Liste des clients</translation>
+    </message>
+    <message>
+        <source>Importez votre fichier clients</source>
+        <translation>Importez votre fichier clients</translation>
+    </message>
+    <message>
+        <source>Un fichier Excel, LibreOffice ou CSV : Comptoir reconnaît les colonnes (nom, prénom, portable…) et vous montre tout avant d&apos;importer. Vous pouvez aussi ajouter vos clients un par un.</source>
+        <translation>Un fichier Excel, LibreOffice ou CSV : Comptoir reconnaît les colonnes (nom, prénom, portable…) et vous montre tout avant d&apos;importer. Vous pouvez aussi ajouter vos clients un par un.</translation>
+    </message>
+    <message>
+        <source>Importer un fichier…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Ajouter un client</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <source>Aucun client ne correspond</source>
+        <translation>Aucun client ne correspond</translation>
+    </message>
+    <message>
+        <source>Vérifiez l&apos;orthographe, ou effacez la recherche et les filtres.</source>
+        <translation>Vérifiez l&apos;orthographe, ou effacez la recherche et les filtres.</translation>
+    </message>
+    <message>
+        <source>Effacer la recherche</source>
+        <translation>Effacer la recherche</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -1477,6 +1521,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
+        <extracomment>The window on first start: most of a small screen (1280×800), at most this on a large one.</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -1754,10 +1799,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Identifiant fournisseur :</source>
         <translation>Identifiant fournisseur :</translation>
-    </message>
-    <message>
-        <source>Texte :</source>
-        <translation>Texte :</translation>
     </message>
     <message>
         <source>Historique :</source>
@@ -2661,6 +2702,29 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <source>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</source>
         <translation>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</translation>
     </message>
+    <message>
+        <source>Quitter Comptoir</source>
+        <translation>Quitter Comptoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS attend(ent) de partir : rien ne part tant que Comptoir est fermé.</source>
+        <translation>
+            <numerusform>%n SMS attend de partir : rien ne part tant que Comptoir est fermé.</numerusform>
+            <numerusform>%n SMS attendent de partir : rien ne part tant que Comptoir est fermé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laissez Comptoir ouvert pour qu&apos;ils partent à l&apos;heure prévue. Sinon, ils partiront à la prochaine ouverture de Comptoir.</source>
+        <translation>Laissez Comptoir ouvert pour qu&apos;ils partent à l&apos;heure prévue. Sinon, ils partiront à la prochaine ouverture de Comptoir.</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer quand même</source>
+        <translation>&amp;Fermer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Laisser ouvert</source>
+        <translation>&amp;Laisser ouvert</translation>
+    </message>
 </context>
 <context>
     <name>SkippedTree</name>
@@ -2968,7 +3032,7 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
     <name>Texts</name>
     <message>
         <source>En file d&apos;attente</source>
-        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings.</extracomment>
+        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Statuses of messages still to leave (only while a Comptoir, window or dispatcher, runs). Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings.</extracomment>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>

@@ -482,7 +482,7 @@ def test_detail_shows_history_and_the_french_error(qtbot, mctx: AppContext, task
     panel = view.detail
     assert panel.content.isVisibleTo(view)
     assert panel.recipient_label.text() == "Claire Martin · 06 12 34 56 78"
-    assert panel.body.toPlainText() == "Votre commande est prête.\nÀ bientôt"
+    assert panel.body.text() == "Votre commande est prête.\nÀ bientôt"
     assert panel.error_label.text().startswith("Ce numéro n'est pas valide pour recevoir des SMS")
     assert "invalid_number" in panel.support_label.text() and "21211" in panel.support_label.text()
     assert panel.account_label.text() == "Simulateur"

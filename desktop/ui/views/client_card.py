@@ -43,6 +43,7 @@ from desktop.ui.widgets.conversation import ConversationView
 
 THREAD_LIMIT = 200
 THREAD_DEBOUNCE_MS = 250
+HISTORY_MAX_HEIGHT = 170
 
 
 class ClientCard(QWidget):
@@ -86,7 +87,7 @@ class ClientCard(QWidget):
         self.back_button = QPushButton(self.tr("← &Clients"))
         self.back_button.setAccessibleName(self.tr("Retour à la liste des clients"))
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title.setObjectName("pageTitle")
         self.send_button = QPushButton(self.tr("&Envoyer un SMS"))
         self.edit_button = QPushButton(self.tr("&Modifier"))
         self.consent_button = QPushButton(self.tr("Enregistrer un c&onsentement"))
@@ -123,6 +124,9 @@ class ClientCard(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.history.setWordWrap(False)
+        self.history.setMaximumHeight(HISTORY_MAX_HEIGHT)  # a few lines; the card is not a table
         self.history.setAccessibleName(self.tr("Historique des consentements"))
         self.conversation = ConversationView()
 
@@ -158,14 +162,15 @@ class ClientCard(QWidget):
         consent_layout.addLayout(consent_form)
         consent_layout.addLayout(consent_buttons)
         consent_layout.addWidget(self.history_empty)
-        consent_layout.addWidget(self.history, 1)
+        consent_layout.addWidget(self.history)
         consent_box = QGroupBox(self.tr("Consentement aux SMS"))
         consent_box.setLayout(consent_layout)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(details_box)
-        left_layout.addWidget(consent_box, 1)
+        left_layout.addWidget(consent_box)
+        left_layout.addStretch(1)
         self.history.hide()  # until there is something to list: an empty table says nothing
         right = QGroupBox(self.tr("Conversation"))
         right_layout = QVBoxLayout(right)
@@ -175,7 +180,7 @@ class ClientCard(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([480, 520])
+        splitter.setSizes([560, 480])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)

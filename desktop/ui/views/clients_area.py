@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QDir, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -56,6 +56,7 @@ class ClientsArea(QWidget):
         self.list_view = ClientsView(clients, tasks, settings=settings)
         self.list_view.send_button.setVisible(compose is not None and templates is not None)
         self.list_view.compose_requested.connect(self.compose_for)
+        self.list_view.import_requested.connect(lambda: self.import_file(None))
         self.card = card
         self.import_button = QPushButton(self.tr("&Importer un fichier…"))
         self.import_button.setToolTip(
@@ -122,7 +123,11 @@ class ClientsArea(QWidget):
             self, self.tr("Exporter les clients"), "clients.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
         )
         if path:
-            self._write(lambda: self._exporter.export_clients(path), path)
+            self._write(
+                lambda: self._exporter.export_clients(path),
+                path,
+                self.tr("Les clients sont exportés dans ce fichier :"),
+            )
 
     def save_model(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -131,11 +136,16 @@ class ClientsArea(QWidget):
         if path:
             from desktop.services.exporter import write_import_model
 
-            self._write(lambda: write_import_model(path), path)
+            self._write(
+                lambda: write_import_model(path),
+                path,
+                self.tr("Le modèle d'import est enregistré dans ce fichier :"),
+            )
 
-    def _write(self, work, path: str) -> None:
+    def _write(self, work, path: str, written: str) -> None:
         def done(_result) -> None:
             self.exported.emit(path)
+            self.confirm_written(written, path)
 
         def failed(error: BaseException) -> None:
             code = getattr(error, "code", None)
@@ -146,6 +156,20 @@ class ClientsArea(QWidget):
             )
 
         self._tasks.run(work, on_done=done, on_error=failed)
+
+    def confirm_written(self, text: str, path: str) -> None:
+        """Say where the file went, with a button to open its folder."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Export terminé"))
+        box.setText(text)
+        box.setInformativeText(QDir.toNativeSeparators(path))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder = box.addButton(self.tr("Ouvrir le &dossier"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+        if box.clickedButton() is folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
     # ---------------------------------------------------------------- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

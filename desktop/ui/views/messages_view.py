@@ -51,10 +51,9 @@ from desktop.ui.views.messages_filters import TO_HANDLE, MessageFilters
 
 S = MessageStatus
 CHANGES_DEBOUNCE_MS = 150
-_WAITING = (S.QUEUED, S.DEFERRED, S.SENDING)
 _COLUMN_WIDTHS = {
     mm.DATE: 90,
-    mm.RECIPIENT: 180,
+    mm.RECIPIENT: 230,
     mm.PURPOSE: 105,
     mm.STATUS: 130,
     mm.ACCOUNT: 100,
@@ -67,6 +66,8 @@ class MessagesView(QWidget):
     """Owns the message table, the filter bar, the detail pane and the action buttons."""
 
     messages_loaded = Signal(int)  # number of messages in the list after a (re)load
+    to_handle_counted = Signal(int)  # messages someone has to look at (failed, uncertain), for a badge
+    clients_requested = Signal()  # the empty list's « Voir les clients »
     message_shown = Signal(int)  # id of the message now in the detail pane
     action_finished = Signal(str, int)  # Action value, number of messages it changed
 
@@ -236,7 +237,7 @@ class MessagesView(QWidget):
     def _show_summary(self, counts: tuple[dict[MessageStatus, int], int]) -> None:
         by_status, delivered = counts
         to_handle = sum(by_status.get(s, 0) for s in texts.TO_HANDLE)
-        waiting = sum(by_status.get(s, 0) for s in _WAITING)
+        waiting = sum(by_status.get(s, 0) for s in texts.WAITING)
         handle_text = self.tr("%n à traiter", "", to_handle)
         if to_handle:
             handle_text = f'<a href="{TO_HANDLE}"><b>{handle_text}</b></a>'
@@ -246,6 +247,7 @@ class MessagesView(QWidget):
             self.tr("%n livré(s) ce mois", "", delivered),
         )
         self.summary_label.setText(" · ".join(parts))
+        self.to_handle_counted.emit(to_handle)
 
     def show_to_handle(self) -> None:
         """Show only the messages someone has to decide about (failed and uncertain)."""

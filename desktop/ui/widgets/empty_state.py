@@ -1,0 +1,62 @@
+"""What an empty screen says: a picture, what is missing, and the buttons that fill it.
+
+« Importez votre fichier clients » with « Importer un fichier… » and « Ajouter un client »: an empty list
+must never leave a new user wondering what to do next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui import icons
+
+ICON_SIZE = 64
+
+
+class EmptyState(QWidget):
+    def __init__(self, icon: str, title: str, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel()
+        self.title.setObjectName("emptyTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.text = QLabel()
+        self.text.setObjectName("emptyText")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setWordWrap(True)
+        self.text.setMaximumWidth(560)
+        self._buttons = QHBoxLayout()
+        self._buttons.addStretch(1)
+        self._buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.picture)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(8)
+        layout.addLayout(self._buttons)
+        layout.addStretch(2)
+        self.set_content(icon, title, text)
+
+    def set_content(self, icon: str, title: str, text: str = "") -> None:
+        self.picture.setPixmap(icons.icon(icon, color=icons.ACCENT).pixmap(QSize(ICON_SIZE, ICON_SIZE)))
+        self.title.setText(title)
+        self.text.setText(text)
+        self.text.setVisible(bool(text))
+
+    def add_button(self, text: str, *, primary: bool = False, icon: str = "") -> QPushButton:
+        """A button under the text (the first one given is leftmost); `primary` for the main action."""
+        button = QPushButton(text)
+        button.setProperty("primary", primary)
+        if icon:
+            button.setIcon(icons.icon(icon, color="#ffffff" if primary else icons.MUTED))
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
+        return button
+
+    def buttons(self) -> list[QPushButton]:
+        items = (self._buttons.itemAt(i) for i in range(self._buttons.count()))
+        return [w for item in items if item is not None and isinstance(w := item.widget(), QPushButton)]
