@@ -166,7 +166,9 @@ def register(subparsers: Any) -> None:
     add.add_argument("provider", metavar="FOURNISSEUR", help="twilio, brevo, ovh, smsmode ou simulator")
     add.add_argument("--name", required=True, metavar="NOM", help="nom du compte (unique)")
     add.add_argument("--sender", default="", metavar="EXPÉDITEUR", help="nom ou numéro d'expéditeur")
-    add.add_argument("--base-url", metavar="URL", help="adresse de l'API (sinon celle du fournisseur)")
+    add.add_argument(
+        "--base-url", metavar="URL", help="adresse du serveur du fournisseur (sinon la sienne par défaut)"
+    )
     add.add_argument("--rate", type=float, metavar="R", help="SMS par seconde au plus")
     add.add_argument(
         "--price-cents",

@@ -252,3 +252,12 @@ def format_date_fr(d: dt.date) -> str:
 def format_time_fr(t: dt.time) -> str:
     """« 14h30 », « 9h00 »."""
     return f"{t.hour}h{t.minute:02d}"
+
+
+#: A well-formed ``{name}`` or ``{name|default}`` of a body: its name, default and span (code points).
+Placeholder = _Placeholder
+
+
+def placeholders(body: str) -> tuple[Placeholder, ...]:
+    """The well-formed placeholders of `body`, in order (a broken brace elsewhere does not hide them)."""
+    return tuple(piece for piece in _parse(body).pieces if isinstance(piece, _Placeholder))

@@ -56,10 +56,6 @@
         <translation>&amp;Advanced</translation>
     </message>
     <message>
-        <source>Adresse de l&apos;API</source>
-        <translation>API address</translation>
-    </message>
-    <message>
         <source> SMS/s</source>
         <translation> SMS/s</translation>
     </message>
@@ -76,16 +72,20 @@
         <translation>STOP notice</translation>
     </message>
     <message>
-        <source>Adresse de l&apos;AP&amp;I</source>
-        <translation>AP&amp;I address</translation>
-    </message>
-    <message>
         <source>&amp;Cadence d&apos;envoi</source>
         <translation>S&amp;ending rate</translation>
     </message>
     <message>
         <source>Mention ST&amp;OP</source>
         <translation>ST&amp;OP notice</translation>
+    </message>
+    <message>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Adresse du ser&amp;veur</source>
+        <translation>Ser&amp;ver address</translation>
     </message>
     <message>
         <source>&amp;Tester la connexion</source>
@@ -218,8 +218,8 @@
         <translation>Account changes apply immediately. Secret credentials are kept in this computer&apos;s secure keychain, never in the database. The price per SMS is used for cost estimates before sending.</translation>
     </message>
     <message>
-        <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez GNOME Keyring, KWallet ou KeePassXC (intégration Secret Service), puis rouvrez ces réglages.</source>
-        <translation>No secure keychain is available on this computer: the simulator works, but a real SMS account cannot be saved (Comptoir never stores credentials in plain text). On Linux, install and open GNOME Keyring, KWallet or KeePassXC (Secret Service integration), then reopen these settings.</translation>
+        <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez le gestionnaire de mots de passe de votre bureau (« Trousseau de clés » sous GNOME, « Portefeuille » sous KDE, ou KeePassXC), puis rouvrez ces réglages.</source>
+        <translation>No secure keychain is available on this computer: the simulator works, but a real SMS account cannot be saved (Comptoir never stores credentials in plain text). On Linux, install and open your desktop&apos;s password manager (“Keyring” on GNOME, “Wallet” on KDE, or KeePassXC), then reopen these settings.</translation>
     </message>
     <message>
         <source>Retirer le &amp;secours</source>
@@ -372,6 +372,13 @@ Julie</translation>
     <message>
         <source>Fuseau horaire %s ; jours fériés de cette zone.</source>
         <translation>Time zone %s; public holidays of this area.</translation>
+    </message>
+</context>
+<context>
+    <name>ChipEdit</name>
+    <message>
+        <source>%1, sinon « %2 »</source>
+        <translation>%1, otherwise “%2”</translation>
     </message>
 </context>
 <context>
@@ -842,14 +849,70 @@ Julie</translation>
     </message>
 </context>
 <context>
+    <name>ComposeConfirm</name>
+    <message numerus="yes">
+        <source>Envoyer à %n personne(s), coût %1 ?</source>
+        <translation>
+            <numerusform>Send to %n person, cost %1?</numerusform>
+            <numerusform>Send to %n people, cost %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS au total.</source>
+        <translation>
+            <numerusform>%n SMS in all.</numerusform>
+            <numerusform>%n SMS in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programmer ce message, coût %1 ?</source>
+        <translation>Schedule this message, cost %1?</translation>
+    </message>
+    <message>
+        <source>entre %1 et %2</source>
+        <translation>between %1 and %2</translation>
+    </message>
+    <message>
+        <source>Départ prévu %1.</source>
+        <translation>Planned departure %1.</translation>
+    </message>
+    <message>
+        <source>Départ prévu %1 : maintenant, c&apos;est en dehors des heures d&apos;envoi des promotions.</source>
+        <translation>Planned departure %1: now is outside the sending hours for promotions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) ne le recevront pas (voir la liste).</source>
+        <translation>
+            <numerusform>%n client will not receive it (see the list).</numerusform>
+            <numerusform>%n clients will not receive it (see the list).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Programmer</source>
+        <translation>Sc&amp;hedule</translation>
+    </message>
+    <message>
+        <source>Confirmer l&apos;envoi</source>
+        <translation>Confirm sending</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ComposeEditor</name>
     <message>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <source>Bonjour {prenom}, …</source>
-        <translation>Hello {prenom}, …</translation>
+        <source>Écrivez votre message. Le prénom et les autres informations s&apos;insèrent avec les boutons dessous.</source>
+        <translation>Write your message. The first name and other details are inserted with the buttons below.</translation>
     </message>
     <message>
         <source>Texte du message</source>
@@ -872,16 +935,16 @@ Julie</translation>
         <translation>O&amp;ptimise for SMS</translation>
     </message>
     <message>
-        <source>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</source>
-        <translation>Replace the characters that switch the SMS to Unicode (undo with Ctrl+Z).</translation>
+        <source>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</source>
+        <translation>Replace the special characters that shorten each SMS, to send fewer (undo with Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</source>
+        <translation>Special character: with it, each SMS holds 70 characters instead of 160.</translation>
     </message>
     <message>
         <source>Effet de l&apos;optimisation</source>
         <translation>Effect of the optimisation</translation>
-    </message>
-    <message>
-        <source>Ce caractère fait passer le SMS en Unicode.</source>
-        <translation>This character switches the SMS to Unicode.</translation>
     </message>
 </context>
 <context>
@@ -985,8 +1048,8 @@ Julie</translation>
         <translation>Recipient shown</translation>
     </message>
     <message>
-        <source>&amp;Destinataire</source>
-        <translation>&amp;Recipient</translation>
+        <source>&amp;Aperçu pour</source>
+        <translation>&amp;Preview for</translation>
     </message>
     <message>
         <source>&amp;Envoyer</source>
@@ -1415,8 +1478,8 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Days</translation>
     </message>
     <message>
-        <source>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte af2m permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</source>
-        <translation>Each client&apos;s local time. Recommended: Monday to Saturday, 8:00–20:00, never on Sundays or public holidays; the af2m charter allows up to 21:30. Outside these hours, messages wait for the next allowed time.</translation>
+        <source>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte des opérateurs mobiles permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</source>
+        <translation>Each client&apos;s local time. Recommended: Monday to Saturday, 8:00–20:00, never on Sundays or public holidays; the mobile operators&apos; charter allows up to 21:30. Outside these hours, messages wait for the next allowed slot.</translation>
     </message>
     <message>
         <source>Messages de service (rendez-vous, commandes)</source>
@@ -2203,6 +2266,44 @@ The details were written to the log; you can send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsLine</name>
+    <message>
+        <source>Destinataires</source>
+        <extracomment>The list shows this many people; beyond, a last line says how many more.</extracomment>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Voir la &amp;liste</source>
+        <translation>See the &amp;list</translation>
+    </message>
+    <message>
+        <source>À : …</source>
+        <translation>To: …</translation>
+    </message>
+    <message numerus="yes">
+        <source>À : %n destinataire(s)</source>
+        <translation>
+            <numerusform>To: %n recipient</numerusform>
+            <numerusform>To: %n recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>À : %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source> — ne le recevra pas</source>
+        <translation> — will not receive it</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s)</source>
+        <translation>
+            <numerusform>… and %n other</numerusform>
+            <numerusform>… and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Rapport d&apos;import</source>
@@ -2496,8 +2597,20 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Choose your business&apos;s area from the list.</translation>
     </message>
     <message>
-        <source>La charte af2m n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</source>
-        <translation>The af2m charter only allows promotions between 8:00 and 21:30: stay within this window.</translation>
+        <source>La charte des opérateurs mobiles n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</source>
+        <translation>The mobile operators&apos; charter only allows promotions between 8:00 and 21:30: stay within that range.</translation>
+    </message>
+    <message>
+        <source>Après 20h00 : permis par la charte des opérateurs mobiles (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
+        <translation>After 20:00: allowed by the mobile operators&apos; charter (until 21:30), but many clients find such SMS late.</translation>
+    </message>
+    <message>
+        <source>Le dimanche : toléré par la charte des opérateurs mobiles, mais déconseillé.</source>
+        <translation>Sundays: tolerated by the mobile operators&apos; charter, but not recommended.</translation>
+    </message>
+    <message>
+        <source>Les jours fériés : tolérés par la charte des opérateurs mobiles, mais déconseillés.</source>
+        <translation>Public holidays: tolerated by the mobile operators&apos; charter, but not recommended.</translation>
     </message>
     <message>
         <source>L&apos;heure de fin doit être après l&apos;heure de début.</source>
@@ -2522,18 +2635,6 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Gardez entre {min} et {max} sauvegardes.</source>
         <translation>Keep between {min} and {max} backups.</translation>
-    </message>
-    <message>
-        <source>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
-        <translation>After 20:00: allowed by the af2m charter (until 21:30), but many clients find these SMS too late.</translation>
-    </message>
-    <message>
-        <source>Le dimanche : toléré par la charte af2m, mais déconseillé.</source>
-        <translation>On Sundays: tolerated by the af2m charter, but not recommended.</translation>
-    </message>
-    <message>
-        <source>Les jours fériés : tolérés par la charte af2m, mais déconseillés.</source>
-        <translation>On public holidays: tolerated by the af2m charter, but not recommended.</translation>
     </message>
 </context>
 <context>
@@ -2748,8 +2849,23 @@ The details were written to the log; you can send it to support.</translation>
         <translation>SMS size</translation>
     </message>
     <message>
-        <source>Unicode</source>
-        <translation>Unicode</translation>
+        <source>caractères spéciaux</source>
+        <translation>special characters</translation>
+    </message>
+    <message>
+        <source>Un SMS seul contient %1 caractères ; un message plus long part en parties de %2.</source>
+        <translation>A single SMS holds %1 characters; a longer message leaves in parts of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encore %n caractère(s) avant le SMS suivant.</source>
+        <translation>
+            <numerusform>%n more character before the next SMS.</numerusform>
+            <numerusform>%n more characters before the next SMS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caractères spéciaux (70 caractères par SMS au lieu de 160) : %1</source>
+        <translation>Special characters (70 characters per SMS instead of 160): %1</translation>
     </message>
     <message numerus="yes">
         <source>%n caractère</source>
@@ -2764,21 +2880,6 @@ The details were written to the log; you can send it to support.</translation>
             <numerusform>%n character</numerusform>
             <numerusform>%n characters</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 unités : %2 tiennent dans un SMS seul, %3 par partie au-delà.</source>
-        <translation>%1 units: %2 fit in a single SMS, %3 per part beyond that.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Encore %n unité(s) avant le SMS suivant.</source>
-        <translation>
-            <numerusform>%n more unit before the next SMS.</numerusform>
-            <numerusform>%n more units before the next SMS.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Caractères qui imposent l&apos;Unicode : %1</source>
-        <translation>Characters that force Unicode: %1</translation>
     </message>
 </context>
 <context>
@@ -2866,8 +2967,16 @@ The details were written to the log; you can send it to support.</translation>
         <translation>O&amp;ptimise for SMS</translation>
     </message>
     <message>
-        <source>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</source>
-        <translation>Replace the characters that switch the SMS to Unicode (undo with Ctrl+Z).</translation>
+        <source>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</source>
+        <translation>Replace the special characters that shorten each SMS, to send fewer (undo with Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Caractères spéciaux : avec eux, chaque SMS contient 70 caractères au lieu de 160 : %1</source>
+        <translation>Special characters: with them, each SMS holds 70 characters instead of 160: %1</translation>
+    </message>
+    <message>
+        <source>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</source>
+        <translation>Special character: with it, each SMS holds 70 characters instead of 160.</translation>
     </message>
     <message>
         <source>&amp;Variables</source>
@@ -2889,20 +2998,12 @@ The details were written to the log; you can send it to support.</translation>
         <source>exemple : %1</source>
         <translation>example: %1</translation>
     </message>
-    <message>
-        <source>Ces caractères font passer le SMS en Unicode (70 caractères par SMS au lieu de 160) : %1</source>
-        <translation>These characters switch the SMS to Unicode (70 characters per SMS instead of 160): %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
             <numerusform>%n SMS</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Ce caractère fait passer le SMS en Unicode.</source>
-        <translation>This character switches the SMS to Unicode.</translation>
     </message>
 </context>
 <context>

@@ -56,10 +56,6 @@
         <translation>&amp;Avancé</translation>
     </message>
     <message>
-        <source>Adresse de l&apos;API</source>
-        <translation>Adresse de l&apos;API</translation>
-    </message>
-    <message>
         <source> SMS/s</source>
         <translation> SMS/s</translation>
     </message>
@@ -76,16 +72,20 @@
         <translation>Mention STOP</translation>
     </message>
     <message>
-        <source>Adresse de l&apos;AP&amp;I</source>
-        <translation>Adresse de l&apos;AP&amp;I</translation>
-    </message>
-    <message>
         <source>&amp;Cadence d&apos;envoi</source>
         <translation>&amp;Cadence d&apos;envoi</translation>
     </message>
     <message>
         <source>Mention ST&amp;OP</source>
         <translation>Mention ST&amp;OP</translation>
+    </message>
+    <message>
+        <source>Adresse du serveur</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Adresse du ser&amp;veur</source>
+        <translation>Adresse du ser&amp;veur</translation>
     </message>
     <message>
         <source>&amp;Tester la connexion</source>
@@ -218,8 +218,8 @@
         <translation>Les changements de comptes s&apos;appliquent tout de suite. Les identifiants secrets sont gardés dans le trousseau sécurisé de cet ordinateur, jamais dans la base de données. Le prix par SMS sert aux estimations de coût avant l&apos;envoi.</translation>
     </message>
     <message>
-        <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez GNOME Keyring, KWallet ou KeePassXC (intégration Secret Service), puis rouvrez ces réglages.</source>
-        <translation>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez GNOME Keyring, KWallet ou KeePassXC (intégration Secret Service), puis rouvrez ces réglages.</translation>
+        <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez le gestionnaire de mots de passe de votre bureau (« Trousseau de clés » sous GNOME, « Portefeuille » sous KDE, ou KeePassXC), puis rouvrez ces réglages.</source>
+        <translation>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez le gestionnaire de mots de passe de votre bureau (« Trousseau de clés » sous GNOME, « Portefeuille » sous KDE, ou KeePassXC), puis rouvrez ces réglages.</translation>
     </message>
     <message>
         <source>Retirer le &amp;secours</source>
@@ -372,6 +372,13 @@ Julie</translation>
     <message>
         <source>Fuseau horaire %s ; jours fériés de cette zone.</source>
         <translation>Fuseau horaire %s ; jours fériés de cette zone.</translation>
+    </message>
+</context>
+<context>
+    <name>ChipEdit</name>
+    <message>
+        <source>%1, sinon « %2 »</source>
+        <translation>%1, sinon « %2 »</translation>
     </message>
 </context>
 <context>
@@ -842,14 +849,70 @@ Julie</translation>
     </message>
 </context>
 <context>
+    <name>ComposeConfirm</name>
+    <message numerus="yes">
+        <source>Envoyer à %n personne(s), coût %1 ?</source>
+        <translation>
+            <numerusform>Envoyer à %n personne, coût %1 ?</numerusform>
+            <numerusform>Envoyer à %n personnes, coût %1 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS au total.</source>
+        <translation>
+            <numerusform>%n SMS au total.</numerusform>
+            <numerusform>%n SMS au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programmer ce message, coût %1 ?</source>
+        <translation>Programmer ce message, coût %1 ?</translation>
+    </message>
+    <message>
+        <source>entre %1 et %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>Départ prévu %1.</source>
+        <translation>Départ prévu %1.</translation>
+    </message>
+    <message>
+        <source>Départ prévu %1 : maintenant, c&apos;est en dehors des heures d&apos;envoi des promotions.</source>
+        <translation>Départ prévu %1 : maintenant, c&apos;est en dehors des heures d&apos;envoi des promotions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) ne le recevront pas (voir la liste).</source>
+        <translation>
+            <numerusform>%n client ne le recevra pas (voir la liste).</numerusform>
+            <numerusform>%n clients ne le recevront pas (voir la liste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Programmer</source>
+        <translation>&amp;Programmer</translation>
+    </message>
+    <message>
+        <source>Confirmer l&apos;envoi</source>
+        <translation>Confirmer l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ComposeEditor</name>
     <message>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <source>Bonjour {prenom}, …</source>
-        <translation>Bonjour {prenom}, …</translation>
+        <source>Écrivez votre message. Le prénom et les autres informations s&apos;insèrent avec les boutons dessous.</source>
+        <translation>Écrivez votre message. Le prénom et les autres informations s&apos;insèrent avec les boutons dessous.</translation>
     </message>
     <message>
         <source>Texte du message</source>
@@ -872,16 +935,16 @@ Julie</translation>
         <translation>O&amp;ptimiser pour SMS</translation>
     </message>
     <message>
-        <source>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</source>
-        <translation>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</translation>
+        <source>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</source>
+        <translation>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</source>
+        <translation>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</translation>
     </message>
     <message>
         <source>Effet de l&apos;optimisation</source>
         <translation>Effet de l&apos;optimisation</translation>
-    </message>
-    <message>
-        <source>Ce caractère fait passer le SMS en Unicode.</source>
-        <translation>Ce caractère fait passer le SMS en Unicode.</translation>
     </message>
 </context>
 <context>
@@ -985,8 +1048,8 @@ Julie</translation>
         <translation>Destinataire affiché</translation>
     </message>
     <message>
-        <source>&amp;Destinataire</source>
-        <translation>&amp;Destinataire</translation>
+        <source>&amp;Aperçu pour</source>
+        <translation>&amp;Aperçu pour</translation>
     </message>
     <message>
         <source>&amp;Envoyer</source>
@@ -1415,8 +1478,8 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Jours</translation>
     </message>
     <message>
-        <source>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte af2m permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</source>
-        <translation>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte af2m permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</translation>
+        <source>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte des opérateurs mobiles permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</source>
+        <translation>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte des opérateurs mobiles permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</translation>
     </message>
     <message>
         <source>Messages de service (rendez-vous, commandes)</source>
@@ -2203,6 +2266,44 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     </message>
 </context>
 <context>
+    <name>RecipientsLine</name>
+    <message>
+        <source>Destinataires</source>
+        <extracomment>The list shows this many people; beyond, a last line says how many more.</extracomment>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Voir la &amp;liste</source>
+        <translation>Voir la &amp;liste</translation>
+    </message>
+    <message>
+        <source>À : …</source>
+        <translation>À : …</translation>
+    </message>
+    <message numerus="yes">
+        <source>À : %n destinataire(s)</source>
+        <translation>
+            <numerusform>À : %n destinataire</numerusform>
+            <numerusform>À : %n destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>À : %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <source> — ne le recevra pas</source>
+        <translation> — ne le recevra pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s)</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Rapport d&apos;import</source>
@@ -2496,8 +2597,20 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Choisissez la zone de votre commerce dans la liste.</translation>
     </message>
     <message>
-        <source>La charte af2m n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</source>
-        <translation>La charte af2m n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</translation>
+        <source>La charte des opérateurs mobiles n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</source>
+        <translation>La charte des opérateurs mobiles n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</translation>
+    </message>
+    <message>
+        <source>Après 20h00 : permis par la charte des opérateurs mobiles (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
+        <translation>Après 20h00 : permis par la charte des opérateurs mobiles (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</translation>
+    </message>
+    <message>
+        <source>Le dimanche : toléré par la charte des opérateurs mobiles, mais déconseillé.</source>
+        <translation>Le dimanche : toléré par la charte des opérateurs mobiles, mais déconseillé.</translation>
+    </message>
+    <message>
+        <source>Les jours fériés : tolérés par la charte des opérateurs mobiles, mais déconseillés.</source>
+        <translation>Les jours fériés : tolérés par la charte des opérateurs mobiles, mais déconseillés.</translation>
     </message>
     <message>
         <source>L&apos;heure de fin doit être après l&apos;heure de début.</source>
@@ -2522,18 +2635,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Gardez entre {min} et {max} sauvegardes.</source>
         <translation>Gardez entre {min} et {max} sauvegardes.</translation>
-    </message>
-    <message>
-        <source>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
-        <translation>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</translation>
-    </message>
-    <message>
-        <source>Le dimanche : toléré par la charte af2m, mais déconseillé.</source>
-        <translation>Le dimanche : toléré par la charte af2m, mais déconseillé.</translation>
-    </message>
-    <message>
-        <source>Les jours fériés : tolérés par la charte af2m, mais déconseillés.</source>
-        <translation>Les jours fériés : tolérés par la charte af2m, mais déconseillés.</translation>
     </message>
 </context>
 <context>
@@ -2748,8 +2849,23 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Taille du SMS</translation>
     </message>
     <message>
-        <source>Unicode</source>
-        <translation>Unicode</translation>
+        <source>caractères spéciaux</source>
+        <translation>caractères spéciaux</translation>
+    </message>
+    <message>
+        <source>Un SMS seul contient %1 caractères ; un message plus long part en parties de %2.</source>
+        <translation>Un SMS seul contient %1 caractères ; un message plus long part en parties de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encore %n caractère(s) avant le SMS suivant.</source>
+        <translation>
+            <numerusform>Encore %n caractère avant le SMS suivant.</numerusform>
+            <numerusform>Encore %n caractères avant le SMS suivant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caractères spéciaux (70 caractères par SMS au lieu de 160) : %1</source>
+        <translation>Caractères spéciaux (70 caractères par SMS au lieu de 160) : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n caractère</source>
@@ -2764,21 +2880,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
             <numerusform>%n caractère</numerusform>
             <numerusform>%n caractères</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 unités : %2 tiennent dans un SMS seul, %3 par partie au-delà.</source>
-        <translation>%1 unités : %2 tiennent dans un SMS seul, %3 par partie au-delà.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Encore %n unité(s) avant le SMS suivant.</source>
-        <translation>
-            <numerusform>Encore %n unité avant le SMS suivant.</numerusform>
-            <numerusform>Encore %n unités avant le SMS suivant.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Caractères qui imposent l&apos;Unicode : %1</source>
-        <translation>Caractères qui imposent l&apos;Unicode : %1</translation>
     </message>
 </context>
 <context>
@@ -2866,8 +2967,16 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>O&amp;ptimiser pour SMS</translation>
     </message>
     <message>
-        <source>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</source>
-        <translation>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</translation>
+        <source>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</source>
+        <translation>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Caractères spéciaux : avec eux, chaque SMS contient 70 caractères au lieu de 160 : %1</source>
+        <translation>Caractères spéciaux : avec eux, chaque SMS contient 70 caractères au lieu de 160 : %1</translation>
+    </message>
+    <message>
+        <source>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</source>
+        <translation>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</translation>
     </message>
     <message>
         <source>&amp;Variables</source>
@@ -2889,20 +2998,12 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <source>exemple : %1</source>
         <translation>exemple : %1</translation>
     </message>
-    <message>
-        <source>Ces caractères font passer le SMS en Unicode (70 caractères par SMS au lieu de 160) : %1</source>
-        <translation>Ces caractères font passer le SMS en Unicode (70 caractères par SMS au lieu de 160) : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
             <numerusform>%n SMS</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Ce caractère fait passer le SMS en Unicode.</source>
-        <translation>Ce caractère fait passer le SMS en Unicode.</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ def test_no_keyring_explains_what_to_install_and_saves_nothing(
     assert dialog.saved is None
     message = dialog.error_text("general")
     assert message == catalogue.explain("keyring_unavailable")
-    assert "GNOME Keyring" in message and "n'a pas été enregistré" in message
+    assert "Trousseau de clés" in message and "n'a pas été enregistré" in message
     assert [a.name for a in ctx.accounts.list()] == [SIMULATOR_NAME]
     assert AUTH_TOKEN.encode() not in _database_bytes(ctx)
     assert mem_keyring.entries == {}

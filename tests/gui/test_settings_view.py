@@ -138,9 +138,9 @@ def test_sending_window_problems_are_shown_live_and_refused(qtbot, ctx, view) ->
     view.business_page.name_edit.setText("Optique Martin")
     hours = view.hours_page
     hours.end_edit.setTime(QTime(22, 0))
-    assert "charte af2m" in hours.messages_text() and "21h30" in hours.messages_text()
+    assert "charte des opérateurs" in hours.messages_text() and "21h30" in hours.messages_text()
     _click(qtbot, view.save_button)
-    assert "charte af2m" in view.error_text("policy")
+    assert "charte des opérateurs" in view.error_text("policy")
     assert ctx.settings.reload().policy.end == dt.time(20, 0)
 
     hours.end_edit.setTime(QTime(7, 0))

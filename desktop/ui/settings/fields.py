@@ -102,7 +102,8 @@ def explain_problem(problem: setup.Problem) -> str:
         setup.AREA_UNKNOWN: translate("Settings", "Choisissez la zone de votre commerce dans la liste."),
         "beyond_charter": translate(
             "Settings",
-            "La charte af2m n'autorise les promotions qu'entre 8h00 et 21h30 : restez dans cette plage.",
+            "La charte des opérateurs mobiles n'autorise les promotions qu'entre 8h00 et 21h30 : restez "
+            "dans cette plage.",
         ),
         "empty_window": translate("Settings", "L'heure de fin doit être après l'heure de début."),
         "no_day": translate("Settings", "Cochez au moins un jour où les promotions peuvent partir."),
@@ -127,14 +128,14 @@ def explain_warning(code: str) -> str:
     texts = {
         setup.LATE_WINDOW: translate(
             "Settings",
-            "Après 20h00 : permis par la charte af2m (jusqu'à 21h30), mais beaucoup de clients trouvent "
-            "ces SMS tardifs.",
+            "Après 20h00 : permis par la charte des opérateurs mobiles (jusqu'à 21h30), mais beaucoup de "
+            "clients trouvent ces SMS tardifs.",
         ),
         setup.SUNDAYS_ALLOWED: translate(
-            "Settings", "Le dimanche : toléré par la charte af2m, mais déconseillé."
+            "Settings", "Le dimanche : toléré par la charte des opérateurs mobiles, mais déconseillé."
         ),
         setup.HOLIDAYS_ALLOWED: translate(
-            "Settings", "Les jours fériés : tolérés par la charte af2m, mais déconseillés."
+            "Settings", "Les jours fériés : tolérés par la charte des opérateurs mobiles, mais déconseillés."
         ),
     }
     return texts.get(code, code)
