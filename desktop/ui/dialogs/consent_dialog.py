@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
@@ -92,7 +91,7 @@ class ConsentDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
 
-        states = QHBoxLayout()
+        states = QVBoxLayout()  # one answer per line: both read in full
         states.addWidget(self.granted)
         states.addWidget(self.withdrawn)
         form = QFormLayout()
