@@ -385,6 +385,7 @@ Julie</translation>
     <name>ClientCard</name>
     <message>
         <source>← &amp;Clients</source>
+        <extracomment>Columns of the consent history said under the table (how, by whom, the wording): the card is narrow.</extracomment>
         <translation>← &amp;Clients</translation>
     </message>
     <message>
@@ -422,6 +423,10 @@ Julie</translation>
     <message>
         <source>Historique des consentements</source>
         <translation>Consent history</translation>
+    </message>
+    <message>
+        <source>Détail du consentement choisi</source>
+        <translation>Details of the selected consent</translation>
     </message>
     <message>
         <source>Portable</source>
@@ -542,6 +547,18 @@ Julie</translation>
     <message>
         <source>Ne veut plus recevoir de rappels de rendez-vous. Les autres messages pratiques partent toujours.</source>
         <translation>No longer wants appointment reminders. Other practical messages are still sent.</translation>
+    </message>
+    <message>
+        <source>Recueilli : %1</source>
+        <translation>Collected: %1</translation>
+    </message>
+    <message>
+        <source>Enregistré par : %1</source>
+        <translation>Recorded by: %1</translation>
+    </message>
+    <message>
+        <source>Texte montré : « %1 »</source>
+        <translation>Text shown: “%1”</translation>
     </message>
 </context>
 <context>

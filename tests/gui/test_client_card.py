@@ -113,6 +113,10 @@ def test_card_shows_details_and_consent_history(
     row = [model.data(model.index(0, c)) for c in range(1, 6)]
     assert row == ["Promotions", "Accepté", "Papier signé", "Julie", row[4]]
     assert row[4].startswith("J'accepte de recevoir")
+    assert card.history_detail.text() == (  # how, by whom and what was shown: under the narrow table
+        "Recueilli : Papier signé · Enregistré par : Julie · Texte montré : « J'accepte de recevoir les offres "
+        "d'Optique Martin par SMS. »"
+    )
     assert not card._details.isRowVisible(card.fields["number"])  # number fine: no warning row
 
 

@@ -30,7 +30,7 @@ from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.dialogs.consent_dialog import ConsentDialog
-from desktop.ui.main_window import MainWindow, first_start_size
+from desktop.ui.main_window import MINIMUM_SIZE, MainWindow, first_start_size
 from desktop.ui.shell import Shell
 from tests.gui.fit import unfit_texts
 
@@ -143,6 +143,29 @@ def test_every_view_fits_a_1280_by_800_screen(qtbot, styled, shop, tasks) -> Non
     _check("message detail", window, found)
     shell.shutdown()
     assert found == {}
+
+
+def test_the_first_screen_of_a_new_shop_fits(qtbot, styled, app_paths: AppPaths, tasks) -> None:
+    """After the first-start wizard: the empty client list and what it says to do."""
+    context = open_context(app_paths, clock=FakeClock(TUESDAY))
+    try:
+        preferences = window_settings(context.paths)
+        window = MainWindow(preferences)
+        qtbot.addWidget(window)
+        shell = Shell(context, tasks, window, preferences, run_dispatcher=False)
+        shell.start()
+        window.resize(SMALL_SCREEN)
+        window.show()
+        qtbot.waitExposed(window)
+        assert shell.clients_view.results.currentWidget() is shell.clients_view.empty
+        found: dict[str, list[str]] = {}
+        _check("empty client list", window, found)
+        window.resize(MINIMUM_SIZE)
+        _check("empty client list, smallest window", window, found)
+        shell.shutdown()
+        assert found == {}
+    finally:
+        context.close()
 
 
 def test_the_dialogs_fit_at_their_opening_size(qtbot, styled, shop, tasks, mem_keyring) -> None:

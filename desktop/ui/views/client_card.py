@@ -38,12 +38,14 @@ from desktop.services.templates import TemplateService
 from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.dialogs.consent_dialog import ConsentDialog, OptOutDialog
-from desktop.ui.widgets.consent_history import ConsentHistoryModel, consent_text, stopped_text
+from desktop.ui.widgets.consent_history import ConsentHistoryModel, consent_detail, consent_text, stopped_text
 from desktop.ui.widgets.conversation import ConversationView
 
 THREAD_LIMIT = 200
 THREAD_DEBOUNCE_MS = 250
-HISTORY_MAX_HEIGHT = 170
+HISTORY_MAX_HEIGHT = 150
+#: Columns of the consent history said under the table (how, by whom, the wording): the card is narrow.
+HISTORY_DETAIL_COLUMNS = (3, 4, 5)
 
 
 class ClientCard(QWidget):
@@ -124,10 +126,17 @@ class ClientCard(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setWordWrap(False)
         self.history.setMaximumHeight(HISTORY_MAX_HEIGHT)  # a few lines; the card is not a table
         self.history.setAccessibleName(self.tr("Historique des consentements"))
+        for column in HISTORY_DETAIL_COLUMNS:  # said in full under the table, for the selected line
+            self.history.setColumnHidden(column, True)
+        self.history_detail = QLabel()
+        self.history_detail.setObjectName("emptyHint")
+        self.history_detail.setWordWrap(True)
+        self.history_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_detail.setAccessibleName(self.tr("Détail du consentement choisi"))
         self.conversation = ConversationView()
 
     def _lay_out(self) -> None:
@@ -163,6 +172,7 @@ class ClientCard(QWidget):
         consent_layout.addLayout(consent_buttons)
         consent_layout.addWidget(self.history_empty)
         consent_layout.addWidget(self.history)
+        consent_layout.addWidget(self.history_detail)
         consent_box = QGroupBox(self.tr("Consentement aux SMS"))
         consent_box.setLayout(consent_layout)
         left = QWidget()
@@ -172,6 +182,7 @@ class ClientCard(QWidget):
         left_layout.addWidget(consent_box)
         left_layout.addStretch(1)
         self.history.hide()  # until there is something to list: an empty table says nothing
+        self.history_detail.hide()
         right = QGroupBox(self.tr("Conversation"))
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.conversation)
@@ -186,7 +197,13 @@ class ClientCard(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
 
+    def _show_history_detail(self) -> None:
+        rows = self.history.selectionModel().selectedRows()
+        event = self.history_model.event_at(rows[0].row()) if rows else None
+        self.history_detail.setText(consent_detail(event) if event is not None else "")
+
     def _connect(self) -> None:
+        self.history.selectionModel().selectionChanged.connect(lambda *_: self._show_history_detail())
         self.back_button.clicked.connect(self.back_requested)
         self.send_button.clicked.connect(self.send_sms)
         self.edit_button.clicked.connect(self.edit_client)
@@ -268,7 +285,10 @@ class ClientCard(QWidget):
         self.transactional_state.setText(consent_text(client.transactional_consent, promotional=False))
         self.history_model.set_events(history, self._zone, self._compose.now())
         self.history.setVisible(bool(history))
+        self.history_detail.setVisible(bool(history))
         self.history_empty.setVisible(not history)
+        if history:
+            self.history.selectRow(0)  # the newest: its details show under the table
         stopped = stopped_text(stops)
         self.stopped_label.setText(stopped)
         self.stopped_label.setVisible(bool(stopped))

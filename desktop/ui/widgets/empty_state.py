@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from desktop.ui import icons
 
 ICON_SIZE = 64
+TEXT_WIDTH = 520
 
 
 class EmptyState(QWidget):
@@ -28,7 +29,7 @@ class EmptyState(QWidget):
         self.text.setObjectName("emptyText")
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(560)
+        self.text.setFixedWidth(TEXT_WIDTH)  # a fixed width, and the height of its lines at that width
         self._buttons = QHBoxLayout()
         self._buttons.addStretch(1)
         self._buttons.addStretch(1)
@@ -47,6 +48,8 @@ class EmptyState(QWidget):
         self.title.setText(title)
         self.text.setText(text)
         self.text.setVisible(bool(text))
+        self.text.ensurePolished()  # the stylesheet's font: the lines are counted with it
+        self.text.setMinimumHeight(self.text.heightForWidth(TEXT_WIDTH))
 
     def add_button(self, text: str, *, primary: bool = False, icon: str = "") -> QPushButton:
         """A button under the text (the first one given is leftmost); `primary` for the main action."""
