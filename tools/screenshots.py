@@ -136,6 +136,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
+    import shiboken6
     from PySide6.QtWidgets import QApplication
 
     from desktop.core import catalogue
@@ -158,6 +159,7 @@ def main() -> int:
         tasks = SyncTaskRunner()
         shell = Shell(context, tasks, window, preferences, run_dispatcher=False)
         shell.start()
+        window.navigation.load_icons()  # as start-up does once the icon library is loaded
         window.resize(*WINDOW)
         window.show()
 
@@ -225,6 +227,7 @@ def main() -> int:
         shell.shutdown()
         window.close()
         context.close()
+        shiboken6.delete(window)  # before the application: a styled widget left to the exit may crash it
     del translators
     return 0
 

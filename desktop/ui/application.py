@@ -12,6 +12,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
@@ -26,7 +27,7 @@ from desktop import APP_NAME, logs
 from desktop.core import catalogue
 from desktop.paths import AppPaths, DataFolderError
 from desktop.storage.errors import StorageError
-from desktop.ui import i18n, platform_check, style
+from desktop.ui import i18n, icons, platform_check, style
 from desktop.ui.crash import CrashHandler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
@@ -134,6 +135,10 @@ class Startup:
             self.times["rows"] = rows
             if self.smoke:
                 self.app.exit(0)  # exit(), not quit(): quit() would close the windows before the checks
+                return
+            # The first screen is there: the icon library loads now, off the UI thread, then the
+            # navigation draws its icons (loading it earlier delayed the list by a few hundred ms).
+            self.tasks.run(icons.preload, on_done=lambda _r: self.window.navigation.load_icons())
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, DataFolderError):
@@ -151,6 +156,11 @@ class Startup:
         self.window.close()
         if self.context is not None:
             self.context.close()
+        # Every widget goes now, while the application and its style sheet still exist: left to the
+        # interpreter's exit, PySide destroys the application first and a styled widget may crash then.
+        if self.shell is not None and self.shell.tray is not None:
+            self.shell.tray.hide()
+        shiboken6.delete(self.window)
 
 
 def run_gui(paths: AppPaths, *, smoke: bool = False, verbose: bool = False) -> int:

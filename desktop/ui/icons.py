@@ -10,6 +10,7 @@ import os
 from functools import cache
 from typing import Final
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
 os.environ.setdefault("QT_API", "pyside6")
@@ -35,12 +36,35 @@ NAMES: Final = {
 }
 
 
+def preload() -> None:
+    """Import QtAwesome ahead (a quarter of a second: QtPy star-imports Qt's modules). Start-up calls it on
+    a worker thread once the first screen is shown, so that nothing waits for it; the icons are then drawn
+    on the UI thread, in a few milliseconds."""
+    import qtawesome  # noqa: F401
+
+
+#: Pixel sizes the icons are drawn at: those the interface uses (16 buttons, 20 navigation, 64 empty
+#: screens), at 1× and 2× screen density; Qt scales the nearest for anything else.
+SIZES: Final = (16, 20, 32, 40, 64, 128)
+
+
 @cache
-def icon(name: str, color: str = MUTED, active_color: str = ACCENT) -> QIcon:
-    """The icon called `name` in :data:`NAMES` (a QApplication must exist); an empty icon if unknown."""
+def icon(name: str, color: str = MUTED, selected_color: str | None = None) -> QIcon:
+    """The icon called `name` in :data:`NAMES` (a QApplication must exist); an empty icon if unknown.
+    With `selected_color`, a selected item (the current area of the navigation) shows it in that colour.
+
+    QtAwesome draws it once into plain pixmaps: the icon handed to widgets holds no Python drawing engine,
+    which would have to outlive every widget at exit."""
     import qtawesome  # loads its fonts: only once a window is being built
 
     found = NAMES.get(name)
     if found is None:
         return QIcon()
-    return qtawesome.icon(found, color=color, color_active=active_color, color_selected=active_color)
+    drawn = QIcon()
+    normal = qtawesome.icon(found, color=color)
+    selected = qtawesome.icon(found, color=selected_color) if selected_color else None
+    for size in SIZES:
+        drawn.addPixmap(normal.pixmap(QSize(size, size)), QIcon.Mode.Normal)
+        if selected is not None:
+            drawn.addPixmap(selected.pixmap(QSize(size, size)), QIcon.Mode.Selected)
+    return drawn

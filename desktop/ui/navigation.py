@@ -23,6 +23,7 @@ from desktop.ui import icons
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
+ICON_ROLE = Qt.ItemDataRole.UserRole + 2
 BADGE_COLOR = "#c62828"
 ROW_HEIGHT = 40
 ICON_SIZE = 20
@@ -80,15 +81,30 @@ class Navigation(QListWidget):
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._icons_loaded = False
         self.itemClicked.connect(lambda item: self.area_clicked.emit(item.data(KEY_ROLE)))
 
     def add_area(self, area: Area) -> None:
         item = QListWidgetItem(area.label)
         item.setData(KEY_ROLE, area.key)
+        item.setData(ICON_ROLE, area.icon)
         item.setToolTip(area.label)
-        if area.icon:
-            item.setIcon(icons.icon(area.icon))
         self.addItem(item)
+        if self._icons_loaded:
+            self._set_icon(item)
+
+    def load_icons(self) -> None:
+        """Draw the areas' icons (and those of areas added later). Start-up calls it once the icon library
+        is loaded, off the path to the first screen; the labels stand alone until then."""
+        self._icons_loaded = True
+        for row in range(self.count()):
+            self._set_icon(self.item(row))
+
+    @staticmethod
+    def _set_icon(item: QListWidgetItem) -> None:
+        name = item.data(ICON_ROLE)
+        if name:
+            item.setIcon(icons.icon(name, selected_color=icons.ACCENT))
 
     def _item(self, key: str) -> QListWidgetItem | None:
         return next((self.item(r) for r in range(self.count()) if self.item(r).data(KEY_ROLE) == key), None)

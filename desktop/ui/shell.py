@@ -165,7 +165,7 @@ class Shell(QObject):
             return None
         icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         tray = QSystemTrayIcon(QIcon(icon), self)
-        menu = QMenu()
+        menu = QMenu(self.window)  # owned by the window: deleted with it, before the application
         open_action = QAction(self.tr("Ouvrir Comptoir"), menu)
         quit_action = QAction(self.tr("Quitter Comptoir (arrête les envois)"), menu)
         open_action.triggered.connect(self.show_window)

@@ -72,6 +72,7 @@ def test_clients_in_the_navigation_returns_from_a_card_to_the_list(qtbot, shell:
 
 def test_the_navigation_has_icons_and_counts_the_messages_to_handle(qtbot, shell: Shell, app_ctx) -> None:
     navigation = shell.window.navigation
+    navigation.load_icons()  # as start-up does once the icon library is loaded
     assert all(not navigation.item(r).icon().isNull() for r in range(navigation.count()))
     assert navigation.badge("messages") == 0
     message = app_ctx.outbox.queue("06 12 34 56 78", "Bonjour")

@@ -7,6 +7,7 @@ must never leave a new user wondering what to do next.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui import icons
@@ -30,6 +31,8 @@ class EmptyState(QWidget):
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
         self.text.setFixedWidth(TEXT_WIDTH)  # a fixed width, and the height of its lines at that width
+        self._icon = icon
+        self._drawn = False
         self._buttons = QHBoxLayout()
         self._buttons.addStretch(1)
         self._buttons.addStretch(1)
@@ -44,7 +47,10 @@ class EmptyState(QWidget):
         self.set_content(icon, title, text)
 
     def set_content(self, icon: str, title: str, text: str = "") -> None:
-        self.picture.setPixmap(icons.icon(icon, color=icons.ACCENT).pixmap(QSize(ICON_SIZE, ICON_SIZE)))
+        self._icon = icon
+        self._drawn = False
+        if self.isVisible():
+            self._draw_icons()
         self.title.setText(title)
         self.text.setText(text)
         self.text.setVisible(bool(text))
@@ -55,10 +61,24 @@ class EmptyState(QWidget):
         """A button under the text (the first one given is leftmost); `primary` for the main action."""
         button = QPushButton(text)
         button.setProperty("primary", primary)
-        if icon:
-            button.setIcon(icons.icon(icon, color="#ffffff" if primary else icons.MUTED))
+        button.setProperty("icon_name", icon)
         self._buttons.insertWidget(self._buttons.count() - 1, button)
         return button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._drawn:
+            self._draw_icons()
+
+    def _draw_icons(self) -> None:
+        """Pictures are drawn when the empty screen first shows: most start-ups never show one."""
+        self._drawn = True
+        self.picture.setPixmap(icons.icon(self._icon, color=icons.ACCENT).pixmap(QSize(ICON_SIZE, ICON_SIZE)))
+        for button in self.buttons():
+            name = button.property("icon_name")
+            if name:
+                primary = bool(button.property("primary"))
+                button.setIcon(icons.icon(name, color="#ffffff" if primary else icons.MUTED))
 
     def buttons(self) -> list[QPushButton]:
         items = (self._buttons.itemAt(i) for i in range(self._buttons.count()))
