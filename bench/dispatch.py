@@ -38,13 +38,16 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from desktop.core.clock import SystemClock  # noqa: E402
-from desktop.core.entities import MessageStatus, ProviderAccount  # noqa: E402
-from desktop.providers import twilio  # noqa: E402
+from desktop.core.entities import MessageStatus, ProviderAccount, Purpose  # noqa: E402
+from desktop.core.outgoing import AccountFacts  # noqa: E402
+from desktop.providers import registry, twilio  # noqa: E402
 from desktop.providers.base import Provider  # noqa: E402
 from desktop.providers.registry import ProviderEnv  # noqa: E402
 from desktop.services.changes import ChangeHub  # noqa: E402
 from desktop.services.dispatch.dispatcher import Dispatcher  # noqa: E402
-from desktop.services.outbox import MessageDraft, OutboxService  # noqa: E402
+from desktop.services.outbox import OutboxService  # noqa: E402
+from desktop.services.sending.gate import Gate  # noqa: E402
+from desktop.services.sending.requests import Addressee, SendRequest  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from desktop.storage.db import Database  # noqa: E402
 from desktop.storage.orm import ProviderAccountRow  # noqa: E402
@@ -144,8 +147,8 @@ class OneAccount:
     def save_inbound_cursor(self, account_id: int, cursor: str | None) -> None:
         return None
 
-    def stop_text(self, account_id: int) -> str:
-        return ""
+    def facts(self, account_id: int) -> AccountFacts:
+        return registry.account_facts(self.account)
 
     def list(self) -> Sequence[ProviderAccount]:
         return [self.account]
@@ -153,6 +156,16 @@ class OneAccount:
 
 def _bodies(count: int, tag: str) -> list[tuple[str, str]]:
     return [(f"+33612{i:05d}1", f"[{tag}] Bonjour, votre commande n°{i} est prête.") for i in range(count)]
+
+
+def _request(count: int, tag: str) -> SendRequest:
+    """The same messages as :func:`_bodies`, asked of the gate as one request (one value per addressee)."""
+    addressees = tuple(
+        Addressee(number=f"+33612{i:05d}1", values={"commande": str(i)}, idempotency_key=f"{tag}-{i}")
+        for i in range(count)
+    )
+    body = f"[{tag}] Bonjour, votre commande n°{{commande}} est prête."
+    return SendRequest(body, Purpose.TRANSACTIONAL, addressees)
 
 
 def baseline(server: FakeServer, count: int, tag: str) -> float:
@@ -201,9 +214,8 @@ def dispatched(
     adapter = twilio.create(account, {"auth_token": AUTH_TOKEN}, env)
     accounts = OneAccount(account, _NoPolling(adapter))
     hub = ChangeHub()
-    OutboxService(db, hub, accounts, clock).queue_many(
-        [MessageDraft(to, body) for to, body in _bodies(count, tag)]
-    )
+    queued = Gate(db, OutboxService(db, hub, clock), accounts, Settings, clock).send(_request(count, tag))
+    assert len(queued.queued) == count, "the gate refused some of the benchmark's messages"
     dispatcher = Dispatcher(
         db, hub, accounts, clock, settings_provider=Settings, worker_id="bench", max_workers=workers
     )

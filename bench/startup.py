@@ -1,10 +1,13 @@
-"""Start-up time with 100 000 clients: process start → Comptoir's main window shown (``main.py --smoke``)
-÷ process start → an empty QMainWindow shown by a bare PySide6 script. Target ≤ 2×.
+"""Start-up time with 100 000 clients, as whole processes measured in one run (interpreter start included):
 
-Both are whole processes (interpreter start included), timed from just before the process is launched to the
-moment the window is shown (each prints ``time.time()`` then). Also reported: when the client list has
-answered from the database (100 000 ids sorted in SQL, first page loaded) — the user sees the window first
-and the list a moment later.
+- **list answered** — process launch → Comptoir's client list shows its first page (``main.py --smoke``)
+  ÷ process launch → an empty QMainWindow shown by a bare PySide6 script. Target ≤ 4×.
+- window shown — the same for Comptoir's main window. Target ≤ 2×.
+- database open — when SQLAlchemy, the migrations and the services are ready behind the list (the buttons
+  work from then on); reported, not targeted.
+
+Each process prints ``time.time()`` at its marks (``COMPTOIR_REPORT_TIMES``); medians of ``--runs`` runs of
+each, alternated, after one warm-up run of each (the OS file cache).
 
     python bench/startup.py [--clients 100000] [--runs 5]
 """
@@ -66,16 +69,20 @@ def main() -> int:
         bare_cmd = [sys.executable, "-c", BARE]
         app_cmd = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), "--smoke"]
         _time(bare_cmd, env), _time(app_cmd, env)  # warm the OS file cache for both
-        bare_runs = [_time(bare_cmd, env) for _ in range(args.runs)]
-        app_runs = [_time(app_cmd, env) for _ in range(args.runs)]
+        bare_runs, app_runs = [], []
+        for _ in range(args.runs):  # alternated: a busy moment of the machine weighs on both alike
+            bare_runs.append(_time(bare_cmd, env))
+            app_runs.append(_time(app_cmd, env))
     bare = statistics.median(r["window_shown"] for r in bare_runs)
     shown = statistics.median(r["window_shown"] for r in app_runs)
     ready = statistics.median(r["list_ready"] for r in app_runs)
+    opened = statistics.median(r["database_open"] for r in app_runs)
     print(f"clients: {args.clients}, runs: {args.runs} (medians, from process launch)")
     print(f"bare QMainWindow shown:        {bare * 1000:.0f} ms")
-    print(f"Comptoir main window shown:    {shown * 1000:.0f} ms")
-    print(f"Comptoir client list answered: {ready * 1000:.0f} ms ({ready / bare:.2f}x the bare window)")
-    print(f"ratio start-up (window shown) / bare QMainWindow: {shown / bare:.2f}x (target <= 2x)")
+    print(f"Comptoir main window shown:    {shown * 1000:.0f} ms ({shown / bare:.2f}x, target <= 2x)")
+    print(f"Comptoir client list answered: {ready * 1000:.0f} ms ({ready / bare:.2f}x, target <= 4x)")
+    print(f"Comptoir database open:        {opened * 1000:.0f} ms ({opened / bare:.2f}x)")
+    print(f"ratio start-up (client list answered) / bare QMainWindow: {ready / bare:.2f}x (target <= 4x)")
     return 0
 
 

@@ -17,10 +17,13 @@ from desktop.services.changes import ChangeHub
 from desktop.services.clients import ClientService
 from desktop.services.settings import SettingsService
 from desktop.storage.db import Database
-from desktop.storage.schema import UpgradeReport, upgrade
+from desktop.storage.schema import upgrade
 
 if TYPE_CHECKING:
     from desktop.services.accounts import AccountService
+    from desktop.services.agenda.appointments import AppointmentService
+    from desktop.services.agenda.orders import OrderService
+    from desktop.services.agenda.reminders import ReminderService
     from desktop.services.backup import BackupService
     from desktop.services.compose import ComposeService
     from desktop.services.dispatch.dispatcher import Dispatcher
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from desktop.services.importing.importer import Importer
     from desktop.services.outbox import OutboxService
     from desktop.services.retention import RetentionService
+    from desktop.services.sending.gate import Gate
     from desktop.services.templates import TemplateService
 
 
@@ -35,7 +39,6 @@ if TYPE_CHECKING:
 class AppContext:
     paths: AppPaths
     db: Database
-    migration: UpgradeReport
     hub: ChangeHub = field(default_factory=ChangeHub)
     clock: Clock = field(default_factory=SystemClock)
 
@@ -94,9 +97,14 @@ class AppContext:
     def outbox(self) -> OutboxService:
         from desktop.services.outbox import OutboxService
 
-        return OutboxService(
-            self.db, self.hub, self.accounts, self.clock, settings_provider=self.settings.get
-        )
+        return OutboxService(self.db, self.hub, self.clock, settings_provider=self.settings.get)
+
+    @cached_property
+    def gate(self) -> Gate:
+        """The one way any message is prepared and queued (composer, command line, automatic senders)."""
+        from desktop.services.sending.gate import Gate
+
+        return Gate(self.db, self.outbox, self.accounts, self.settings.get, self.clock)
 
     @cached_property
     def dispatcher(self) -> Dispatcher:
@@ -111,14 +119,44 @@ class AppContext:
             self.clock,
             settings_provider=self.settings.get,
             worker_id=desk_worker_id(self.paths.data_dir),
+            planning=self.reminders,
         )
 
     @cached_property
     def compose(self) -> ComposeService:
         from desktop.services.compose import ComposeService
 
-        return ComposeService(
-            self.db, self.hub, self.clients, self.outbox, self.accounts, self.settings, self.clock
+        return ComposeService(self.db, self.hub, self.gate, self.settings, self.clock)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        """Plans the agenda's notices and hands those that are due to the message gate."""
+        from desktop.services.agenda.gate_outbox import GateNoticeOutbox
+        from desktop.services.agenda.reminders import ReminderService
+
+        return ReminderService(
+            self.db,
+            self.hub,
+            self.clock,
+            settings_provider=self.settings.get,
+            find_template=self.templates.get_by_name,
+            outbox=GateNoticeOutbox(self.gate, self.templates.get),
+        )
+
+    @cached_property
+    def appointments(self) -> AppointmentService:
+        from desktop.services.agenda.appointments import AppointmentService
+
+        return AppointmentService(
+            self.db, self.hub, self.clock, settings_provider=self.settings.get, reminders=self.reminders
+        )
+
+    @cached_property
+    def orders(self) -> OrderService:
+        from desktop.services.agenda.orders import OrderService
+
+        return OrderService(
+            self.db, self.hub, self.clock, settings_provider=self.settings.get, reminders=self.reminders
         )
 
     def close(self) -> None:
@@ -136,8 +174,8 @@ def open_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
     logs.setup(paths.log_dir)
     db = Database(paths.db_url)
     try:
-        report = upgrade(db, paths.backup_dir)
+        upgrade(db, paths.backup_dir)
     except Exception:
         db.dispose()
         raise
-    return AppContext(paths=paths, db=db, migration=report, clock=clock or SystemClock())
+    return AppContext(paths=paths, db=db, clock=clock or SystemClock())

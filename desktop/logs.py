@@ -13,7 +13,6 @@ import re
 import threading
 from pathlib import Path
 
-LOGGER_NAMES = ("db", "sms", "ui", "dispatch", "import", "app", "providers")
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 MAX_BYTES = 2_000_000
 BACKUP_COUNT = 5

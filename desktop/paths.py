@@ -1,13 +1,16 @@
-"""Where Comptoir keeps its files: data, logs, backups.
+"""Where Comptoir keeps its files: data, logs, backups — and where it reads the files it ships with.
 
 The data folder comes from platformdirs unless ``--data-dir`` or ``COMPTOIR_DATA_DIR`` says otherwise;
 the database URL defaults to a SQLite file in that folder unless ``--db`` or ``COMPTOIR_DB`` says otherwise.
+The shipped files (``resources/``, the Alembic migrations) are found by :func:`bundle_dir`, the same way
+from the source tree and from the installed, frozen application.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +18,7 @@ import platformdirs
 
 from desktop import APP_ID, APP_NAME
 from desktop.core import catalogue
+from desktop.core.errors import KnownError
 
 ENV_DATA_DIR = "COMPTOIR_DATA_DIR"
 ENV_DB = "COMPTOIR_DB"
@@ -33,21 +37,20 @@ _FOLDER_REASONS = {
 }
 
 
-class DataFolderError(Exception):
-    """The data folder (or one of its sub-folders) cannot be created or written: ``code`` and ``params``
-    for :func:`desktop.core.catalogue.explain`, ``reason`` a code of its own for the cause."""
+class DataFolderError(KnownError):
+    """The data folder (or one of its sub-folders) cannot be created or written; ``reason`` is a code of its
+    own for the cause, explained in the sentence's language."""
 
     code = "data_folder_unusable"
 
     def __init__(self, folder: Path, error: OSError) -> None:
-        super().__init__(f"{self.code}: {folder} ({error.strerror or error})")
+        super().__init__(folder=folder)
+        self.detail = f"{folder} ({error.strerror or error})"
         self.folder = folder
         self.reason = _FOLDER_REASONS.get(error.errno or 0, "folder_reason_other")
 
     def message(self, lang: str | None = None) -> str:
-        """The French (or English) sentence for the user, with what to do."""
-        reason = catalogue.explain(self.reason, lang)
-        return catalogue.explain(self.code, lang, folder=str(self.folder), reason=reason)
+        return catalogue.explain(self.code, lang, **self.params, reason=catalogue.explain(self.reason, lang))
 
 
 @dataclass(frozen=True)
@@ -103,13 +106,33 @@ def sqlite_file(url: str) -> Path | None:
     return Path(url[len(prefix) :].split("?", 1)[0])
 
 
+# ---------------------------------------------------------------------------------------- shipped files
+
+
+def bundle_dir() -> Path:
+    """The folder that holds Comptoir's shipped files, laid out as in the source tree (``resources/``,
+    ``desktop/storage/migrations/``): the project folder when run from source, the bundle's folder when
+    frozen by PyInstaller (``sys._MEIPASS``; ``installer/layout.py`` lists what is copied there)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resource_path(*parts: str) -> Path:
+    """A file or folder of ``resources/`` (translations, presets, icons…), from source or frozen."""
+    return bundle_dir().joinpath("resources", *parts)
+
+
 __all__ = [
     "APP_ID",
     "ENV_DATA_DIR",
     "ENV_DB",
     "AppPaths",
     "DataFolderError",
+    "bundle_dir",
     "resolve",
+    "resource_path",
     "sqlite_file",
     "sqlite_url",
 ]

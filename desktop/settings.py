@@ -9,12 +9,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import typing
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.entities import Sector
 from desktop.core.quiet_hours import SendingPolicy
+from desktop.core.reminders import ReminderRule
 
 SETTINGS_VERSION = 1
 
@@ -51,6 +53,44 @@ class FrequencyCaps:
 
 
 @dataclass(frozen=True)
+class AppointmentKind:
+    """A kind of appointment of the agenda (« Consultation », « Examen de vue »…): its usual length and how
+    its appointments are reminded."""
+
+    name: str = ""
+    duration_minutes: int = 30
+    rule: ReminderRule = field(default_factory=ReminderRule)
+
+
+@dataclass(frozen=True)
+class AgendaSettings:
+    """The agenda's kinds of appointment. Empty: the sector's usual kinds (``services.agenda.defaults``)."""
+
+    kinds: tuple[AppointmentKind, ...] = ()
+
+
+READY_QUEUE = "queue"  # marking an order ready queues its message
+READY_PROPOSE = "propose"  # … or proposes it, to be confirmed
+
+
+@dataclass(frozen=True)
+class OrderSettings:
+    """Orders and interventions: the "ready" message, the pickup reminder, the survey after collection.
+    Template fields hold template names; empty means the sector's usual template. 0 days: none."""
+
+    ready_notice: str = READY_QUEUE
+    pickup_reminder_days: int = 7
+    survey_days: int = 3
+    notice_at: dt.time = dt.time(10, 0)
+    ready_template: str = ""
+    pickup_template: str = ""
+    survey_template: str = ""
+    on_the_way_template: str = ""
+    delay_template: str = ""
+    quote_template: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     version: int = SETTINGS_VERSION
     business: Business = field(default_factory=Business)
@@ -62,7 +102,9 @@ class Settings:
     retention_months: int = 24
     backups_to_keep: int = 14
     backup_dir: str = ""
-    staff: tuple[str, ...] = ()  # the people of the shop, e.g. who records a consent
+    staff: tuple[str, ...] = ()  # the people of the shop: agenda columns, who records a consent
+    agenda: AgendaSettings = field(default_factory=AgendaSettings)
+    orders: OrderSettings = field(default_factory=OrderSettings)
 
     def to_json(self) -> str:
         return json.dumps(_encode(self), ensure_ascii=False, sort_keys=True)
@@ -85,12 +127,15 @@ def _encode(value: Any) -> Any:
         return value.strftime("%H:%M")
     if isinstance(value, frozenset | set):
         return sorted(value)
+    if isinstance(value, tuple | list):
+        return [_encode(item) for item in value]
     return value
 
 
 def _decode(cls: type[Any], data: dict[str, Any]) -> Any:
     """Build ``cls`` from ``data`` field by field, keeping the default for anything missing or malformed."""
     default = cls()
+    hints = typing.get_type_hints(cls)
     kwargs: dict[str, Any] = {}
     for f in dataclasses.fields(cls):
         if f.name not in data:
@@ -98,13 +143,20 @@ def _decode(cls: type[Any], data: dict[str, Any]) -> Any:
         current = getattr(default, f.name)
         raw = data[f.name]
         try:
-            kwargs[f.name] = _coerce(current, raw)
+            kwargs[f.name] = _coerce(current, raw, hints.get(f.name))
         except (TypeError, ValueError):
             continue
     return dataclasses.replace(default, **kwargs)
 
 
-def _coerce(current: Any, raw: Any) -> Any:
+def _coerce(current: Any, raw: Any, hint: Any = None) -> Any:
+    if isinstance(current, tuple):
+        if not isinstance(raw, list):
+            raise TypeError
+        item = (typing.get_args(hint) or (str,))[0]
+        if dataclasses.is_dataclass(item):
+            return tuple(_decode(item, x) for x in raw if isinstance(x, dict))  # type: ignore[arg-type]
+        return tuple(x for x in raw if isinstance(x, str))
     if dataclasses.is_dataclass(current):
         if not isinstance(raw, dict):
             raise TypeError
@@ -119,10 +171,6 @@ def _coerce(current: Any, raw: Any) -> Any:
         return dt.time.fromisoformat(str(raw))
     if isinstance(current, frozenset):
         return frozenset(int(x) for x in raw)
-    if isinstance(current, tuple):
-        if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
-            raise TypeError
-        return tuple(raw)
     if isinstance(current, int):
         if isinstance(raw, bool):
             raise TypeError

@@ -53,6 +53,14 @@ def mem_keyring() -> Iterator[InMemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(scope="session")
+def compiled_translations() -> None:
+    """The .qm files, compiled when missing or older than their .ts (pytest run right after a clone)."""
+    from tools import build_translations
+
+    build_translations.build(build_translations.stale())
+
+
 @pytest.fixture
 def fake_clock() -> FakeClock:
     return FakeClock()
@@ -93,7 +101,13 @@ def _no_dangling_threads() -> Iterator[None]:
     yield
     deadline = 50
     while deadline:
-        extra = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+        # A thread that threading did not start (Qt's thread pools) shows up as a dummy once it has run Python
+        # code, and stays listed forever (Python 3.11): the task runner's wait() is what a test owes it.
+        extra = [
+            t
+            for t in threading.enumerate()
+            if t not in before and t.is_alive() and not isinstance(t, threading._DummyThread)
+        ]
         if not extra:
             return
         extra[0].join(0.1)

@@ -47,9 +47,20 @@ def update() -> None:
         )
 
 
-def build() -> list[Path]:
+def stale() -> list[Path]:
+    """The ``.ts`` sources whose ``.qm`` is missing or older than them."""
+    return [
+        source
+        for source in sorted(TRANSLATIONS.glob("comptoir_*.ts"))
+        if not source.with_suffix(".qm").exists()
+        or source.with_suffix(".qm").stat().st_mtime < source.stat().st_mtime
+    ]
+
+
+def build(sources: list[Path] | None = None) -> list[Path]:
+    """Compile ``sources`` (default: every ``.ts``) to ``.qm`` next to them."""
     built = []
-    for source in sorted(TRANSLATIONS.glob("comptoir_*.ts")):
+    for source in sorted(TRANSLATIONS.glob("comptoir_*.ts")) if sources is None else sources:
         target = source.with_suffix(".qm")
         subprocess.run([_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
         built.append(target)

@@ -95,25 +95,24 @@ def shop(data_dir: Path):
 def conversations(context) -> list[int]:
     """Messages to a few clients, delivered by the simulator, one reply, one number that fails (a badge
     on « Messages »)."""
-    from desktop.core.entities import ClientQuery
+    from desktop.core.entities import ClientQuery, Purpose
     from desktop.providers.simulator import inject_reply
+    from desktop.services.sending.requests import Addressee, SendRequest
 
     ids = context.clients.search_ids(ClientQuery())
     by_first = {context.clients.get(i).first_name: i for i in ids}
-    ready = "Bonjour Claire, vos lunettes vous attendent chez Optique Martin. Au plaisir de vous revoir !"
-    context.outbox.queue("+33612345678", ready, client_id=by_first["Claire"])
-    context.outbox.queue(
-        "+33781234567", "Bonjour Jean, vos lentilles sont disponibles en magasin.", client_id=by_first["Jean"]
-    )
-    context.outbox.queue(
-        "+33698765432", "Bonjour Élodie, vos lunettes sont prêtes.", client_id=by_first["Élodie"]
-    )
-    context.outbox.queue(
-        "+33655443300", "Bonjour Paul, vos lunettes sont prêtes.", client_id=by_first["Paul"]
-    )
-    context.outbox.queue(  # fails as an invalid number: one message « à traiter »
-        "+33645670000", "Bonjour Karim, votre commande est arrivée.", client_id=by_first["Karim"]
-    )
+    ready = "Bonjour {prenom}, vos lunettes vous attendent chez {boutique}. Au plaisir de vous revoir !"
+    lenses = "Bonjour {prenom}, vos lentilles sont disponibles en magasin."
+    glasses = "Bonjour {prenom}, vos lunettes sont prêtes."
+    arrived = "Bonjour {prenom}, votre commande est arrivée."  # to Karim: fails, one message « à traiter »
+    for body, names in (
+        (ready, ["Claire"]),
+        (lenses, ["Jean"]),
+        (glasses, ["Élodie", "Paul"]),
+        (arrived, ["Karim"]),
+    ):
+        addressees = tuple(Addressee(client_id=by_first[name]) for name in names)
+        context.gate.send(SendRequest(body, Purpose.TRANSACTIONAL, addressees))
     clock = context.clock
     context.dispatcher.run_once()
     clock.advance(40)

@@ -231,18 +231,6 @@ def _usage(command: str, message: str) -> int:
     return EXIT_USAGE
 
 
-def _explain(exc: Exception) -> CommandError:
-    """An AccountError / ProviderError / CredentialError as a French CommandError."""
-    from desktop.core import catalogue
-
-    code = getattr(exc, "code", "unknown_error")
-    params: dict[str, str] = {str(k): str(v) for k, v in (getattr(exc, "params", None) or {}).items()}
-    detail = getattr(exc, "detail", None)
-    if detail and "detail" not in params:
-        params["detail"] = detail
-    return CommandError(catalogue.explain(code, None, **params))
-
-
 def _as_dict(account: ProviderAccount) -> dict[str, Any]:
     return {
         "id": account.id,
@@ -283,8 +271,6 @@ def add_account(args: argparse.Namespace) -> int:
     import shlex
 
     from desktop.providers import registry
-    from desktop.providers.base import ProviderError
-    from desktop.services.accounts import AccountError
 
     if args.provider not in registry.kinds():
         return _usage(
@@ -301,20 +287,17 @@ def add_account(args: argparse.Namespace) -> int:
         options["stop_text"] = args.stop_text
     secrets = _read_secrets(spec)
     with app_context(args) as context:
-        try:
-            account = context.accounts.add(
-                spec.key,
-                args.name,
-                args.sender,
-                options,
-                secrets,
-                base_url=args.base_url,
-                rate_per_second=args.rate,
-                price_cents_per_segment=args.price_cents,
-                make_default=args.make_default,
-            )
-        except (AccountError, ProviderError) as exc:
-            raise _explain(exc) from exc
+        account = context.accounts.add(
+            spec.key,
+            args.name,
+            args.sender,
+            options,
+            secrets,
+            base_url=args.base_url,
+            rate_per_second=args.rate,
+            price_cents_per_segment=args.price_cents,
+            make_default=args.make_default,
+        )
     if args.json:
         print_json(_as_dict(account))
         return 0
@@ -342,14 +325,8 @@ def list_accounts(args: argparse.Namespace) -> int:
 
 
 def test_account(args: argparse.Namespace) -> int:
-    from desktop.providers.base import ProviderError
-    from desktop.services.accounts import AccountError
-
     with app_context(args) as context:
-        try:
-            check = context.accounts.test(args.name)
-        except (AccountError, ProviderError) as exc:
-            raise _explain(exc) from exc
+        check = context.accounts.test(args.name)
     if args.json:
         print_json(
             {
@@ -371,39 +348,24 @@ def test_account(args: argparse.Namespace) -> int:
 
 
 def set_default(args: argparse.Namespace) -> int:
-    from desktop.services.accounts import AccountError
-
     with app_context(args) as context:
-        try:
-            account = context.accounts.set_default(args.name)
-        except AccountError as exc:
-            raise _explain(exc) from exc
+        account = context.accounts.set_default(args.name)
     print(f"« {account.name} » est le compte par défaut.")
     return 0
 
 
 def set_fallback(args: argparse.Namespace) -> int:
-    from desktop.services.accounts import AccountError
-
     with app_context(args) as context:
-        try:
-            account = context.accounts.set_fallback(None if args.none else args.name)
-        except AccountError as exc:
-            raise _explain(exc) from exc
+        account = context.accounts.set_fallback(None if args.none else args.name)
     print("Aucun compte de secours." if account is None else f"« {account.name} » est le compte de secours.")
     return 0
 
 
 def remove_account(args: argparse.Namespace) -> int:
-    from desktop.services.accounts import AccountError
-
     with app_context(args) as context:
-        try:
-            account = context.accounts.by_name(args.name)
-            context.accounts.remove(account.name)
-            default = context.accounts.default()
-        except AccountError as exc:
-            raise _explain(exc) from exc
+        account = context.accounts.by_name(args.name)
+        context.accounts.remove(account.name)
+        default = context.accounts.default()
     print(f"Compte « {account.name} » supprimé. Compte par défaut : « {default.name} ».")
     return 0
 

@@ -1,4 +1,9 @@
-"""Helpers shared by the sub-commands: opening the context, printing, failing with a French message."""
+"""Helpers shared by the sub-commands: opening the context, printing, failing with a French message.
+
+A command raises any :class:`~desktop.core.errors.KnownError` as it comes (a locked database, a refused
+account…): :func:`desktop.app.main` prints its sentence on stderr and exits 1. :class:`CommandError` is for
+the refusals a command words itself.
+"""
 
 from __future__ import annotations
 
@@ -9,33 +14,37 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from desktop.core import catalogue
-from desktop.paths import DataFolderError, resolve
-from desktop.storage.errors import StorageError
+from desktop.core.errors import KnownError
+from desktop.paths import resolve
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
 
 
-class CommandError(Exception):
-    """A failure to report on stderr in French, exit code 1."""
+class CommandError(KnownError):
+    """A failure the command words itself (in French), reported on stderr with exit code 1."""
+
+    code = "command_failed"
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def message(self, lang: str | None = None) -> str:
+        return self.text
 
 
 @contextmanager
 def app_context(args: argparse.Namespace) -> Iterator[AppContext]:
+    """The application's services for a command; ``args.clock``, when set (see :func:`desktop.cli.run`),
+    is the moment every rule is judged at."""
     from desktop.context import open_context  # SQLAlchemy is loaded only by commands that need it
 
-    paths = resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
-    try:
-        context = open_context(paths)
-    except StorageError as exc:
-        raise CommandError(catalogue.explain(exc.code)) from exc
-    except DataFolderError as exc:
-        raise CommandError(exc.message()) from exc
+    context = open_context(
+        resolve(getattr(args, "data_dir", None), getattr(args, "db", None)), getattr(args, "clock", None)
+    )
     try:
         yield context
-    except StorageError as exc:
-        raise CommandError(catalogue.explain(exc.code)) from exc
     finally:
         context.close()
 

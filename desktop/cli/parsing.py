@@ -32,6 +32,7 @@ _USAGE_ERRORS: Final = (
     (r"argument (\S+): invalid (?:int|float) value: (.*)", r"argument \1 : un nombre est attendu, pas \2"),
     (r"argument (\S+): not allowed with argument (\S+)", r"argument \1 : incompatible avec \2"),
     (r"ambiguous option: (\S+) could match (.*)", r"option \1 ambiguë : peut désigner \2"),
+    (r"argument (\S+): (.*)", r"argument \1 : \2"),  # a value our own check refused, already in French
 )
 
 

@@ -51,7 +51,7 @@ def _explain(code: str, params: dict[str, str]) -> str:
 
 def import_file(args: argparse.Namespace) -> int:
     # Parse the sheet while the database opens: python-calamine works without holding the GIL.
-    from desktop.services.importing.formats import ImportFileError, Prefetch
+    from desktop.services.importing.formats import Prefetch
     from desktop.services.importing.report import DuplicatePolicy, ImportOptions, RunStatus
 
     prefetch = Prefetch(args.file, args.sheet)
@@ -64,12 +64,7 @@ def import_file(args: argparse.Namespace) -> int:
                 batch_size=max(args.batch_size, 1),
             )
             taken = True
-            try:
-                report = context.importer.run(
-                    args.file, sheet=args.sheet, options=options, prefetched=prefetch
-                )
-            except ImportFileError as exc:
-                raise CommandError(_explain(exc.code, exc.params)) from exc
+            report = context.importer.run(args.file, sheet=args.sheet, options=options, prefetched=prefetch)
             if args.report:
                 _save_report(report, args.report)
     finally:
@@ -85,12 +80,9 @@ def import_file(args: argparse.Namespace) -> int:
 
 
 def _save_report(report: Any, path: str) -> None:
-    from desktop.services.exporter import ExportError, export_report
+    from desktop.services.exporter import export_report
 
-    try:
-        export_report(report, path)
-    except ExportError as exc:
-        raise CommandError(_explain(exc.code, exc.params)) from exc
+    export_report(report, path)
 
 
 def _print_report(report: Any) -> None:
@@ -118,18 +110,15 @@ def _print_report(report: Any) -> None:
 
 def export(args: argparse.Namespace) -> int:
     from desktop.core.phones import region_timezone
-    from desktop.services.exporter import Exporter, ExportError
+    from desktop.services.exporter import Exporter
 
     with app_context(args) as context:
         zone = region_timezone(context.settings.get().business.region)
         exporter = Exporter(context.db, timezone=zone)
-        try:
-            if args.table == "clients":
-                count = exporter.export_clients(args.file)
-            else:
-                count = exporter.export_messages(args.file)
-        except ExportError as exc:
-            raise CommandError(_explain(exc.code, exc.params)) from exc
+        if args.table == "clients":
+            count = exporter.export_clients(args.file)
+        else:
+            count = exporter.export_messages(args.file)
     path = str(Path(args.file).resolve())
     if args.json:
         print_json({"table": args.table, "file": path, "rows": count})

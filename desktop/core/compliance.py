@@ -5,13 +5,18 @@ Pure functions: the caller gathers the facts (consent, counters, settings) into 
 every code are in `desktop.core.catalogue.compliance`.
 
 Decisions worth knowing:
-- A promotional message gets the STOP mention appended when it has none (`outgoing_text`); encoding and
-  segment findings are computed on that final text. When the provider account's STOP text is unknown,
-  `DEFAULT_STOP_TEXT` ("reply STOP") is used, and an alphanumeric sender (which cannot receive replies)
-  raises `stop_number_unknown`.
+- Encoding and segment findings are computed on the text as it leaves (`check_message`'s ``sent_text``,
+  given by :func:`desktop.core.outgoing.prepare`; by default the text with the STOP mention of
+  :mod:`desktop.core.stop`). When the provider account's STOP text is unknown, `DEFAULT_STOP_TEXT` ("reply
+  STOP") is used, and an alphanumeric sender (which cannot receive replies) raises `stop_number_unknown`.
 - Surveys follow transactional consent (they promote nothing) but promotional sending hours.
 - A transactional opt-out (or suppression scope ``"all"``) stops every purpose; ``"reminders"`` only stops
-  messages flagged ``Context.is_reminder``.
+  messages flagged ``Context.is_reminder``. The confirmation of an opt-out (``Context.is_opt_out_confirmation``,
+  transactional) is the one message an opted-out number still gets.
+- A promotion needs granted consent on a client's card: a number that is nobody's (``Recipient.is_client``
+  false) never gets one (`promotion_not_a_client`).
+- The consent, number and hours rules are public (`consent_findings`, `number_findings`, `hours_findings`):
+  the dispatcher applies the same ones again when it claims a message.
 - An empty `Context.sender` means "the provider account's default number" and is not checked.
 - A frequency cap of 0 or less disables that cap.
 """
@@ -31,7 +36,10 @@ from desktop.core import quiet_hours, wording
 from desktop.core.entities import ConsentState, NumberStatus, Purpose, Sector
 from desktop.core.quiet_hours import DEFAULT_POLICY, SendingPolicy
 from desktop.core.sms import UCS2, analyze
+from desktop.core.stop import DEFAULT_STOP_TEXT, has_stop_mention, with_mention
 from desktop.core.text import fold
+
+__all__ = ["DEFAULT_STOP_TEXT", "has_stop_mention"]  # the STOP words, kept in desktop.core.stop
 
 
 class Severity(StrEnum):
@@ -41,7 +49,9 @@ class Severity(StrEnum):
     INFO = "info"
 
 
-_ORDER: Final = {Severity.BLOCK: 0, Severity.DEFER: 1, Severity.WARN: 2, Severity.INFO: 3}
+#: The one order of severities: what keeps a message back first, then what moves it, warns, informs.
+SEVERITY_ORDER: Final = (Severity.BLOCK, Severity.DEFER, Severity.WARN, Severity.INFO)
+_RANK: Final = {severity: rank for rank, severity in enumerate(SEVERITY_ORDER)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +93,7 @@ class Recipient:
     promotional_sent_30d: int = 0
     identical_sent_today: int = 0
     last_review_request: dt.datetime | None = None
+    is_client: bool = True  # False: a number that is on nobody's card (only business values, no promotion)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +112,13 @@ class Context:
     urgent: bool = False  # transactional: ignore the courtesy window and the daily duplicate cap
     is_review_request: bool = False
     is_reminder: bool = False
+    is_opt_out_confirmation: bool = False  # the one answer to a STOP: sent even though the number opted out
 
-
-#: Opt-out mention used when the provider account gives none: works when the sender can receive replies.
-DEFAULT_STOP_TEXT: Final = "Désinscription : répondez STOP"
 
 # ---------------------------------------------------------------------------------------- codes
 
 NO_PROMOTIONAL_CONSENT: Final = "no_promotional_consent"
+NOT_A_CLIENT: Final = "promotion_not_a_client"
 RECIPIENT_OPTED_OUT: Final = "recipient_opted_out"
 NO_MOBILE: Final = "no_mobile"
 INVALID_NUMBER: Final = "invalid_number"
@@ -139,7 +149,7 @@ SENDER_GENERIC: Final = "sender_generic"
 #: Every code `check_message` and `check_sender` can return.
 CODES: Final = frozenset(
     {
-        NO_PROMOTIONAL_CONSENT, RECIPIENT_OPTED_OUT, NO_MOBILE, INVALID_NUMBER, NUMBER_UNREACHABLE,
+        NO_PROMOTIONAL_CONSENT, NOT_A_CLIENT, RECIPIENT_OPTED_OUT, NO_MOBILE, INVALID_NUMBER, NUMBER_UNREACHABLE,
         STOP_MENTION_MISSING, STOP_NUMBER_UNKNOWN, BUSINESS_IDENTITY_MISSING, OUTSIDE_HOURS,
         NO_SENDING_WINDOW, COURTESY_HOURS, FREQUENCY_CAP_WEEK, FREQUENCY_CAP_MONTH, DUPLICATE_TODAY,
         REVIEW_TOO_SOON, HEALTH_TERMS, PROMOTIONAL_WORDING, ENCODING_UNICODE, MULTI_SEGMENT,
@@ -147,33 +157,6 @@ CODES: Final = frozenset(
         SENDER_FRENCH_MOBILE, SENDER_NUMERIC, SENDER_GENERIC,
     }
 )  # fmt: skip
-
-# ---------------------------------------------------------------------------------------- STOP
-
-
-_STOP_WORD: Final = re.compile(r"(?<![a-z0-9])stop(?![a-z0-9])")
-
-
-def has_stop_mention(text: str) -> bool:
-    """True when the text already tells how to opt out (the word STOP, any case or accents)."""
-    return _STOP_WORD.search(fold(text)) is not None
-
-
-def add_stop_mention(text: str, stop_text: str = "") -> str:
-    """`text` with the opt-out mention on a new last line, unless it already has one (idempotent)."""
-    mention = stop_text.strip() or DEFAULT_STOP_TEXT
-    if has_stop_mention(text) or fold(mention) in fold(text):
-        return text
-    body = text.rstrip()
-    return f"{body}\n{mention}" if body else mention
-
-
-def outgoing_text(text: str, purpose: Purpose | str, context: Context) -> str:
-    """The text that will really leave: promotional messages get the STOP mention when missing."""
-    if str(purpose) == Purpose.PROMOTIONAL:
-        return add_stop_mention(text, context.stop_text)
-    return text
-
 
 # ---------------------------------------------------------------------------------------- sender
 
@@ -281,24 +264,31 @@ def stopped(
     return frozenset(found)
 
 
-def _consent(purpose: str, recipient: Recipient, context: Context) -> list[Finding]:
+def consent_findings(purpose: Purpose | str, recipient: Recipient, context: Context) -> list[Finding]:
+    """Opt-outs (suppression scopes, withdrawn consent) and the consent a promotion needs."""
+    kind = str(purpose)
+    if context.is_opt_out_confirmation and kind == Purpose.TRANSACTIONAL:
+        return []
     stops = stopped(
         recipient.promotional_consent, recipient.transactional_consent, recipient.suppressed_scopes
     )
     applicable = (
         "all",
-        "promotional" if purpose == Purpose.PROMOTIONAL else "",
+        "promotional" if kind == Purpose.PROMOTIONAL else "",
         "reminders" if context.is_reminder else "",
     )
     scope = next((s for s in applicable if s and s in stops), None)
     if scope is not None:
         return [_finding(RECIPIENT_OPTED_OUT, Severity.BLOCK, scope=scope)]
-    if purpose == Purpose.PROMOTIONAL and recipient.promotional_consent != ConsentState.GRANTED:
+    if kind == Purpose.PROMOTIONAL and not recipient.is_client:
+        return [_finding(NOT_A_CLIENT, Severity.BLOCK)]
+    if kind == Purpose.PROMOTIONAL and recipient.promotional_consent != ConsentState.GRANTED:
         return [_finding(NO_PROMOTIONAL_CONSENT, Severity.BLOCK)]
     return []
 
 
-def _number(recipient: Recipient) -> list[Finding]:
+def number_findings(recipient: Recipient) -> list[Finding]:
+    """No mobile, an invalid number (known or malformed), a number the last messages did not reach."""
     if not recipient.e164:
         return [_finding(NO_MOBILE, Severity.BLOCK)]
     if recipient.number_status == NumberStatus.INVALID or not re.fullmatch(
@@ -321,8 +311,12 @@ def _holiday_before(first: dt.date, last: dt.date, recipient: Recipient, context
     return ""
 
 
-def _hours(purpose: str, recipient: Recipient, context: Context, when: dt.datetime) -> list[Finding]:
-    verdict = quiet_hours.evaluate(when, purpose, recipient.region, recipient.subdiv, context.policy)
+def hours_findings(
+    purpose: Purpose | str, recipient: Recipient, context: Context, when: dt.datetime
+) -> list[Finding]:
+    """Legal sending hours (a promotion or survey outside them is deferred: ``next_allowed``) and the
+    courtesy hours of other messages (a warning, unless urgent)."""
+    verdict = quiet_hours.evaluate(when, str(purpose), recipient.region, recipient.subdiv, context.policy)
     local = verdict.local_time
     if not verdict.allowed:
         if verdict.next_allowed is None:
@@ -440,20 +434,31 @@ def check_message(
     recipient: Recipient,
     context: Context,
     when: dt.datetime,
+    *,
+    sent_text: str | None = None,
 ) -> list[Finding]:
     """Everything to say before sending `text` (as composed, without the STOP mention) to `recipient` at
-    `when` (aware). Most severe first; an empty list means the message may leave as is."""
+    `when` (aware). `sent_text` is the text as it leaves (encoding and segments are counted on it); by
+    default `text` with the STOP mention a promotion gets. Most severe first; an empty list means the
+    message may leave as is."""
     kind = str(Purpose(str(purpose)))
-    findings = [
-        *_number(recipient),
-        *_consent(kind, recipient, context),
-        *_caps(kind, recipient, context, when),
-        *_hours(kind, recipient, context, when),
-        *(check_sender(context.sender) if context.sender.strip() else []),
-        *_content(text, kind, context),
-        *_encoding(outgoing_text(text, kind, context)),
-    ]
-    return sorted(findings, key=lambda f: _ORDER[f.severity])
+    leaving = sent_text if sent_text is not None else with_mention(text, kind, context.stop_text)
+    return by_severity(
+        [
+            *number_findings(recipient),
+            *consent_findings(kind, recipient, context),
+            *_caps(kind, recipient, context, when),
+            *hours_findings(kind, recipient, context, when),
+            *(check_sender(context.sender) if context.sender.strip() else []),
+            *_content(text, kind, context),
+            *_encoding(leaving),
+        ]
+    )
+
+
+def by_severity(findings: Iterable[Finding]) -> list[Finding]:
+    """Most severe first (:data:`SEVERITY_ORDER`); equal severities keep their order."""
+    return sorted(findings, key=lambda f: _RANK[f.severity])
 
 
 def blocking(findings: Iterable[Finding]) -> list[Finding]:

@@ -17,6 +17,20 @@ class Purpose(StrEnum):
     SURVEY = "survey"
 
 
+class MessageKind(StrEnum):
+    """Why a message is sent: drives rules (a « STOP RAPPEL » stops reminders only; the confirmation of an
+    opt-out still reaches an opted-out number) and tells the replies what a client answered to."""
+
+    MANUAL = "manual"  # written by someone in the composer or on the command line
+    REMINDER = "reminder"  # of an appointment
+    ORDER_NOTICE = "order_notice"  # an order or intervention: ready, pickup reminder, on the way
+    SURVEY = "survey"
+    REVIEW_REQUEST = "review_request"
+    AUTO_REPLY = "auto_reply"  # the automatic answer to a keyword
+    OPT_OUT_CONFIRMATION = "opt_out_confirmation"
+    CAMPAIGN = "campaign"
+
+
 class MessageStatus(StrEnum):
     QUEUED = "queued"
     SENDING = "sending"
@@ -247,6 +261,20 @@ class Message:
     idempotency_key: str = ""
     sent_at: dt.datetime | None = None
     history: tuple[StatusChange, ...] = field(default=())
+    kind: MessageKind = MessageKind.MANUAL
+
+
+@dataclass(frozen=True, slots=True)
+class MessageDetail:
+    """What the Messages screen shows besides :class:`Message`: explanation details and scheduling."""
+
+    error_detail: str
+    account_name: str | None
+    next_attempt_at: dt.datetime | None
+    final_at: dt.datetime | None
+    claimed_by: str | None
+    claimed_at: dt.datetime | None
+    urgent: bool
 
 
 @dataclass(frozen=True, slots=True)

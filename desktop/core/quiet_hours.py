@@ -120,7 +120,7 @@ class Verdict:
 # ---------------------------------------------------------------------------------------- holidays
 
 
-def _area(region: str | None, subdiv: str | None) -> tuple[str, str | None]:
+def holiday_area(region: str | None, subdiv: str | None) -> tuple[str, str | None]:
     """(region, holidays subdivision) of a recipient from the number's region and the client's département.
 
     An overseas département in the address wins over a metropolitan number (a Réunion resident may keep
@@ -147,7 +147,7 @@ def _holiday_for(day: dt.date, holiday_subdiv: str | None) -> str | None:
 
 def holiday_name(d: dt.date, region: str = "FR", subdiv: str | None = None) -> str | None:
     """French name of the public holiday on `d` in the recipient's area, or None."""
-    return _holiday_for(d, _area(region, subdiv)[1])
+    return _holiday_for(d, holiday_area(region, subdiv)[1])
 
 
 # ---------------------------------------------------------------------------------------- evaluation
@@ -204,12 +204,12 @@ def evaluate(
         raise ValueError("evaluate() needs an aware datetime")
     kind = _check_purpose(purpose)
     rules = policy or DEFAULT_POLICY
-    area, holiday_subdiv = _area(region, subdiv)
+    area, holiday_subdiv = holiday_area(region, subdiv)
     local = when.astimezone(ZoneInfo(region_timezone(area)))
     now = local.time()
 
     if kind == TRANSACTIONAL:
-        polite = rules.courtesy_start <= now < rules.courtesy_end
+        polite = _courteous(now, rules)
         return Verdict(True, None, None, None, None if polite else COURTESY, local)
 
     reason, name = _closed_reason(local.date(), rules, holiday_subdiv)
@@ -218,6 +218,35 @@ def evaluate(
     if not reason:
         return Verdict(True, None, None, None, None, local)
     return Verdict(False, reason, name, _next_opening(local, rules, holiday_subdiv), None, local)
+
+
+def _courteous(local_time: dt.time, rules: SendingPolicy) -> bool:
+    """Inside the courtesy window of transactional messages (recipient's wall time)."""
+    return rules.courtesy_start <= local_time < rules.courtesy_end
+
+
+def recipient_zone(region: str = "FR", subdiv: str | None = None) -> ZoneInfo:
+    """The time zone of a recipient of `region` living in département `subdiv` (an overseas address wins)."""
+    return ZoneInfo(region_timezone(holiday_area(region, subdiv)[0]))
+
+
+def courteous_moment(
+    when: dt.datetime,
+    region: str = "FR",
+    subdiv: str | None = None,
+    policy: SendingPolicy | None = None,
+) -> dt.datetime:
+    """`when` (in UTC) if it falls inside the recipient's courtesy window, else the next start of that window
+    (08:00 recipient time by default): when a transactional message leaves without a warning."""
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise ValueError("courteous_moment() needs an aware datetime")
+    rules = policy or DEFAULT_POLICY
+    zone = recipient_zone(region, subdiv)
+    local = when.astimezone(zone)
+    if _courteous(local.time(), rules) or rules.courtesy_end <= rules.courtesy_start:
+        return when.astimezone(dt.UTC)
+    day = local.date() if local.time() < rules.courtesy_start else local.date() + dt.timedelta(days=1)
+    return dt.datetime.combine(day, rules.courtesy_start, tzinfo=zone).astimezone(dt.UTC)
 
 
 def next_allowed_after(

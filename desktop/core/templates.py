@@ -16,6 +16,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
+from desktop.core.errors import KnownError
+
 
 class ProblemCode(StrEnum):
     UNKNOWN_VARIABLE = "unknown_variable"
@@ -44,6 +46,8 @@ KNOWN_VARIABLES: Final[Mapping[str, str]] = MappingProxyType(
         "date_rdv": "appointment.date",
         "heure_rdv": "appointment.time",
         "motif": "appointment.reason",
+        "praticien": "appointment.practitioner",
+        "lieu": "appointment.place",
         "nouvelle_heure": "appointment.new_time",
         "boutique": "business.name",
         "adresse": "business.address",
@@ -75,19 +79,25 @@ class TemplateProblem:
     name: str | None = None
 
 
-class TemplateError(ValueError):
+class TemplateError(KnownError, ValueError):
     """A body that cannot be rendered. `code` is stable; `str()` is an English technical message."""
+
+    code: ProblemCode
 
     def __init__(
         self, code: ProblemCode | str, position: int, name: str | None = None, length: int = 1
     ) -> None:
-        code = ProblemCode(code)
-        self.code = code
+        problem = ProblemCode(code)
+        super().__init__(problem, **({"name": name} if name is not None else {}))
+        self.code = problem
         self.position = position
         self.name = name
         self.length = length
-        detail = f" {name!r}" if name is not None else ""
-        super().__init__(f"{_MESSAGES[code]}{detail} at position {position}")
+        named = f" {name!r}" if name is not None else ""
+        self.detail = f"{_MESSAGES[problem]}{named} at position {position}"
+
+    def __str__(self) -> str:
+        return self.detail
 
     @classmethod
     def from_problem(cls, problem: TemplateProblem) -> TemplateError:
@@ -224,6 +234,34 @@ def render(body: str, values: Mapping[str, str | None]) -> str:
     return "".join(out)
 
 
+def _escape_span(body: str, start: int, length: int) -> str:
+    """`body` with the braces at both ends of ``body[start:start + length]`` doubled (shown literally)."""
+    end = start + length
+    head, middle, tail = body[:start], body[start:end], body[end:]
+    if middle.startswith("{"):
+        middle = "{" + middle
+    if length > 1 and middle.endswith("}"):
+        middle += "}"
+    elif middle == "}":
+        middle = "}}"
+    return head + middle + tail
+
+
+def lenient_render(
+    body: str, values: Mapping[str, str | None], known_names: Collection[str] = KNOWN_VARIABLES
+) -> str:
+    """Render for a preview: what cannot be filled (unknown variable, broken braces, no value) is shown as
+    typed instead of raising. Never evaluates anything."""
+    current = body
+    for _attempt in range(5):
+        problems = validate(current, known_names, values)
+        if not problems:
+            return render(current, values)
+        for problem in sorted(problems, key=lambda p: p.position, reverse=True):
+            current = _escape_span(current, problem.position, problem.length)
+    return body
+
+
 # ---------------------------------------------------------------- French dates and times
 
 _DAYS: Final = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -252,6 +290,14 @@ def format_date_fr(d: dt.date) -> str:
 def format_time_fr(t: dt.time) -> str:
     """« 14h30 », « 9h00 »."""
     return f"{t.hour}h{t.minute:02d}"
+
+
+def join_fr(items: Collection[str]) -> str:
+    """« A », « A et B », « A, B et C » (items kept in their order)."""
+    words = list(items)
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " et " + words[-1]
 
 
 #: A well-formed ``{name}`` or ``{name|default}`` of a body: its name, default and span (code points).

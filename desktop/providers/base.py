@@ -21,6 +21,7 @@ from typing import Protocol, runtime_checkable
 
 from desktop.core import catalogue
 from desktop.core.entities import Purpose
+from desktop.core.errors import KnownError
 
 
 class DeliveryState(StrEnum):
@@ -98,6 +99,9 @@ class AccountCheck:
 
 @dataclass(frozen=True)
 class Capabilities:
+    """What a provider kind can do: static data of its module's :data:`SPEC`, known without building an
+    adapter or unlocking the keyring (the gate and the dispatcher's routing read it from the registry)."""
+
     delivery_status: bool  # fetch_status works
     inbound_polling: bool  # poll_inbound works
     reconciliation: bool  # lookup can tell whether a message was sent
@@ -105,10 +109,14 @@ class Capabilities:
     provider_stop_mention: bool  # the provider appends its own STOP mention to promotional messages
     default_rate_per_second: float
     max_body_length: int = 1600
+    #: The STOP mention the provider expects in a promotion's text when the account names none (Brevo fills
+    #: ``[STOP_CODE]`` with its short code); "" when Comptoir's default mention is right.
+    stop_text: str = ""
 
 
-class ProviderError(Exception):
-    """Base of adapter errors. ``str()`` never contains a secret or a message body."""
+class ProviderError(KnownError):
+    """Base of adapter errors. ``str()`` never contains a secret or a message body; ``detail`` (the
+    provider's own words, e.g. why it refused a request) also fills the catalogue's ``{detail}``."""
 
     transient = False
 
@@ -122,8 +130,7 @@ class ProviderError(Exception):
         retry_after: float | None = None,
         may_have_been_sent: bool = False,
     ) -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
+        super().__init__(code, **({"detail": detail} if detail else {}))
         self.detail = detail
         self.provider_code = provider_code
         self.http_status = http_status
@@ -230,13 +237,17 @@ class ProviderSpec:
 
     key: str  # "twilio", "brevo", "ovh", "smsmode", "simulator"
     name: Wording  # shown to the user
+    capabilities: Capabilities
     fields: tuple[FieldSpec, ...] = field(default=())
     default_base_url: str = ""
-    default_rate_per_second: float = 5.0
     needs_network: bool = True
     #: Estimated price of one SMS (one segment) to France in cents, proposed when an account is added and
     #: changed by the owner to their own rate; 0 = unknown. Each SPEC says where its figure comes from.
     price_estimate_cents_fr: int = 0
+
+    @property
+    def default_rate_per_second(self) -> float:
+        return self.capabilities.default_rate_per_second
 
     @property
     def label(self) -> str:

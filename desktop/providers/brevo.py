@@ -13,10 +13,11 @@ API decisions:
   message id, so :meth:`BrevoProvider.fetch_status` needs both.
 - **Statuses, replies, reconciliation** come from ``GET /transactionalSMS/statistics/events`` (``limit`` ≤ 100,
   ``offset`` pagination, ``days`` window, ``sort``); our reference travels as the message ``tag``.
-- **STOP**: Brevo writes its STOP short code only where the text says ``[STOP_CODE]``. A promotional message
-  without a STOP mention gets ``"\\nSTOP au [STOP_CODE]"`` appended (+14 GSM-7 characters once substituted) and
-  is sent as ``type: marketing``; so the account declares ``provider_stop_mention=True``: the app cannot know
-  Brevo's short code, only Brevo can fill it in.
+- **STOP**: Brevo writes its STOP short code only where the text says ``[STOP_CODE]``, so the provider declares
+  ``stop_text="STOP au [STOP_CODE]"``: the gate (:mod:`desktop.core.outgoing`) writes that line in every
+  promotion whose account names no mention of its own, as for any provider, and counts it (the short code
+  Brevo puts in its place is shorter, so the count errs on the safe side). The text is sent as written; a
+  promotion, or any text holding ``[STOP_CODE]``, goes as ``type: marketing``.
 
 UNCONFIRMED assumptions (to check against a real account):
 
@@ -43,7 +44,6 @@ from typing import Any
 
 import requests
 
-from desktop.core.compliance import has_stop_mention
 from desktop.core.entities import ProviderAccount, Purpose
 from desktop.core.sms import UCS2, analyze
 from desktop.providers.base import (
@@ -79,9 +79,21 @@ from desktop.providers.wire import (
     recipient_digits,
 )
 
+STOP_CODE = "[STOP_CODE]"
+STOP_MENTION = f"STOP au {STOP_CODE}"
+CAPABILITIES = Capabilities(
+    delivery_status=True,
+    inbound_polling=True,
+    reconciliation=True,
+    balance=True,
+    provider_stop_mention=False,  # Comptoir writes the mention; Brevo only fills in its short code
+    default_rate_per_second=10.0,
+    stop_text=STOP_MENTION,
+)
 SPEC = ProviderSpec(
     key="brevo",
     name="Brevo",
+    capabilities=CAPABILITIES,
     fields=(
         FieldSpec(
             "api_key",
@@ -91,16 +103,7 @@ SPEC = ProviderSpec(
         ),
     ),
     default_base_url="https://api.brevo.com/v3",
-    default_rate_per_second=10.0,
     price_estimate_cents_fr=5,  # estimate, not checked against the live page: Brevo's SMS credit packs for France, 0.045–0.06 € an SMS (2024)
-)
-CAPABILITIES = Capabilities(
-    delivery_status=True,
-    inbound_polling=True,
-    reconciliation=True,
-    balance=True,
-    provider_stop_mention=True,
-    default_rate_per_second=SPEC.default_rate_per_second,
 )
 
 SEND_PATH = "/transactionalSMS/sms"
@@ -114,8 +117,6 @@ INBOUND_START = dt.timedelta(hours=24)
 INBOUND_LATE_MARGIN = dt.timedelta(hours=2)
 LOOKUP_SETTLE = dt.timedelta(minutes=15)
 LOOKUP_SKEW = dt.timedelta(hours=1)
-STOP_CODE = "[STOP_CODE]"
-STOP_MENTION = f"STOP au {STOP_CODE}"
 
 # normalised event name → (state, our error code, rank: the highest rank of a message's events wins)
 _DELIVERY_EVENTS: dict[str, tuple[DeliveryState, str | None, int]] = {
@@ -160,7 +161,7 @@ class BrevoProvider:
     # ------------------------------------------------------------------ send
     def send(self, sms: OutgoingSms) -> SendResult:
         digits = recipient_digits(sms.to)
-        content = outgoing_content(sms)
+        content = sms.body
         payload: dict[str, Any] = {
             "sender": sms.sender,
             "recipient": digits,
@@ -313,14 +314,6 @@ class BrevoProvider:
 
 
 # ---------------------------------------------------------------------- message text
-
-
-def outgoing_content(sms: OutgoingSms) -> str:
-    """The text Brevo receives: a promotional message without a STOP mention gets ``STOP au [STOP_CODE]``."""
-    body = sms.body
-    if sms.purpose == Purpose.PROMOTIONAL and not has_stop_mention(body):
-        body = f"{body.rstrip()}\n{STOP_MENTION}" if body.strip() else STOP_MENTION
-    return body
 
 
 def _is_marketing(sms: OutgoingSms, content: str) -> bool:

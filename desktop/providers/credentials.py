@@ -39,6 +39,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from desktop import logs
+from desktop.core.errors import KnownError
 
 SERVICE: Final = "Comptoir"
 ENV_BACKEND: Final = "PYTHON_KEYRING_BACKEND"
@@ -47,15 +48,13 @@ _REFUSED_CLASSES: Final = frozenset({"keyring.backends.fail.Keyring", "keyring.b
 _log = logs.get("providers")
 
 
-class CredentialError(Exception):
+class CredentialError(KnownError):
     """The keyring cannot be used right now. ``code`` is explained by the catalogue; never holds a secret."""
 
     code = "keyring_unavailable"
 
     def __init__(self, detail: str = "", *, code: str | None = None) -> None:
-        if code:
-            self.code = code
-        super().__init__(f"{self.code}: {detail}" if detail else self.code)
+        super().__init__(code or None)
         self.detail = detail
 
 

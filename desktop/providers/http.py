@@ -18,7 +18,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import NewConnectionError
 
 from desktop import __version__
-from desktop.providers.base import PermanentError, TransientError
+from desktop.providers.base import TransientError
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 20.0
@@ -157,7 +157,3 @@ def json_body(response: requests.Response) -> Any:
         raise TransientError(
             "bad_response", f"HTTP {response.status_code}: body is not JSON", http_status=response.status_code
         ) from exc
-
-
-def auth_error(status: int, detail: str = "") -> PermanentError:
-    return PermanentError("auth_failed", detail or f"HTTP {status}", http_status=status)

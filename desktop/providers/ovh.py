@@ -76,9 +76,18 @@ ENDPOINTS = {
 LOOKUP_MARGIN = dt.timedelta(minutes=5)
 _TRUE = {"1", "true", "yes", "oui", "on"}
 
+CAPABILITIES = Capabilities(
+    delivery_status=True,
+    inbound_polling=True,
+    reconciliation=True,
+    balance=True,
+    provider_stop_mention=True,
+    default_rate_per_second=5.0,
+)
 SPEC = ProviderSpec(
     key="ovh",
     name="OVHcloud",
+    capabilities=CAPABILITIES,
     fields=(
         FieldSpec(
             "service_name",
@@ -112,17 +121,7 @@ SPEC = ProviderSpec(
         FieldSpec("consumer_key", "Consumer key (CK)", secret=True),
     ),
     default_base_url=ENDPOINTS["ovh-eu"],
-    default_rate_per_second=5.0,
     price_estimate_cents_fr=7,  # estimate, not checked against the live page: OVHcloud's small SMS packs for France, ~0.07 € HT an SMS (2024)
-)
-
-CAPABILITIES = Capabilities(
-    delivery_status=True,
-    inbound_polling=True,
-    reconciliation=True,
-    balance=True,
-    provider_stop_mention=True,
-    default_rate_per_second=SPEC.default_rate_per_second,
 )
 
 

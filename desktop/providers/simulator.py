@@ -58,16 +58,6 @@ BUSY_TIMEOUT_MS: Final = 10_000
 #: Replies older than this are not returned by a first poll (``cursor=None``), like real providers.
 FIRST_POLL_WINDOW: Final = dt.timedelta(hours=24)
 
-SPEC: Final = ProviderSpec(
-    key="simulator",
-    name=("Simulateur (essai sans envoi réel)", "Simulator (trial, nothing really sent)"),
-    fields=(),
-    default_base_url="",
-    default_rate_per_second=50.0,
-    needs_network=False,
-    price_estimate_cents_fr=7,  # sends nothing; a typical French price, so that trying shows real-looking costs
-)
-
 CAPABILITIES: Final = Capabilities(
     delivery_status=True,
     inbound_polling=True,
@@ -75,6 +65,15 @@ CAPABILITIES: Final = Capabilities(
     balance=True,
     provider_stop_mention=False,
     default_rate_per_second=50.0,
+)
+SPEC: Final = ProviderSpec(
+    key="simulator",
+    name=("Simulateur (essai sans envoi réel)", "Simulator (trial, nothing really sent)"),
+    capabilities=CAPABILITIES,
+    fields=(),
+    default_base_url="",
+    needs_network=False,
+    price_estimate_cents_fr=7,  # sends nothing; a typical French price, so that trying shows real-looking costs
 )
 
 _SCHEMA = """

@@ -70,9 +70,20 @@ from desktop.providers.wire import (
     recipient_digits,
 )
 
+MAX_PARTS = 10  # messagePartCount is 1–10
+CAPABILITIES = Capabilities(
+    delivery_status=True,
+    inbound_polling=True,
+    reconciliation=True,
+    balance=False,
+    provider_stop_mention=False,
+    default_rate_per_second=5.0,
+    max_body_length=153 * MAX_PARTS,
+)
 SPEC = ProviderSpec(
     key="smsmode",
     name="smsmode",
+    capabilities=CAPABILITIES,
     fields=(
         FieldSpec(
             "api_key",
@@ -82,18 +93,7 @@ SPEC = ProviderSpec(
         ),
     ),
     default_base_url="https://rest.smsmode.com",
-    default_rate_per_second=5.0,
     price_estimate_cents_fr=6,  # estimate, not checked against the live page: smsmode's small packs for France, ~0.06 € HT an SMS (2024)
-)
-MAX_PARTS = 10  # messagePartCount is 1–10
-CAPABILITIES = Capabilities(
-    delivery_status=True,
-    inbound_polling=True,
-    reconciliation=True,
-    balance=False,
-    provider_stop_mention=False,
-    default_rate_per_second=SPEC.default_rate_per_second,
-    max_body_length=153 * MAX_PARTS,
 )
 
 MESSAGES_PATH = "/sms/v1/messages"

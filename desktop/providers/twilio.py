@@ -59,9 +59,19 @@ from desktop.providers.wire import (
 )
 
 RATE_PER_SECOND = 5.0  # far below the REST concurrency limit; Twilio queues above a sender's own throughput
+CAPABILITIES = Capabilities(
+    delivery_status=True,
+    inbound_polling=True,  # empty for alphanumeric senders, which cannot receive replies
+    reconciliation=True,
+    balance=True,
+    provider_stop_mention=False,
+    default_rate_per_second=RATE_PER_SECOND,
+    max_body_length=1600,
+)
 SPEC = ProviderSpec(
     key="twilio",
     name="Twilio",
+    capabilities=CAPABILITIES,
     fields=(
         FieldSpec(
             "account_sid",
@@ -79,17 +89,7 @@ SPEC = ProviderSpec(
         ),
     ),
     default_base_url="https://api.twilio.com",
-    default_rate_per_second=RATE_PER_SECOND,
     price_estimate_cents_fr=8,  # estimate, not checked against the live page: Twilio's public price list for France, ~0.08 USD an SMS (2024)
-)
-CAPABILITIES = Capabilities(
-    delivery_status=True,
-    inbound_polling=True,  # empty for alphanumeric senders, which cannot receive replies
-    reconciliation=True,
-    balance=True,
-    provider_stop_mention=False,
-    default_rate_per_second=RATE_PER_SECOND,
-    max_body_length=1600,
 )
 
 ACCOUNT_SID_RE = re.compile(r"AC[0-9a-fA-F]{32}")
@@ -134,7 +134,6 @@ class TwilioProvider:
         self, *, name: str, account_sid: str, auth_token: str, sender: str, base_url: str, env: ProviderEnv
     ) -> None:
         self.name = name
-        self._sid = account_sid
         self._sender = sender
         self._clock = env.clock
         self._http = client_for(base_url, env, auth=(account_sid, auth_token))

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from desktop import logs
 from desktop.core import compliance
+from desktop.core.errors import KnownError
 from desktop.providers import registry
 from desktop.providers.base import ProviderSpec
 
@@ -24,14 +25,8 @@ MAX_RATE: Final = 1000.0
 LOCAL_HOSTS: Final = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
-class AccountError(Exception):
+class AccountError(KnownError):
     """A refused account operation. ``code`` and ``params`` fill a catalogue text; never a secret."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        details = ", ".join(f"{k}={v}" for k, v in params.items())
-        super().__init__(f"{code} ({details})" if details else code)
-        self.code = code
-        self.params = params
 
 
 def provider_spec(kind: str) -> ProviderSpec:

@@ -33,6 +33,7 @@ from typing import Final
 
 from desktop import logs
 from desktop.core.entities import ProviderAccount
+from desktop.core.outgoing import AccountFacts
 from desktop.providers import registry
 from desktop.providers.base import (
     AccountCheck,
@@ -140,9 +141,10 @@ class AccountService:
                 found.append(registry.spec(kind))
         return found
 
-    def stop_text(self, account_id: int) -> str:
-        """The account's STOP mention (option ``stop_text``), or "" when unknown: the caller picks a default."""
-        return self.get(account_id).options.get("stop_text", "").strip()
+    def facts(self, account_id: int) -> AccountFacts:
+        """What sending through the account means for a message's text (sender, STOP mention, length,
+        price), from its provider's static capabilities: no adapter is built, the keyring is not opened."""
+        return registry.account_facts(self.get(account_id))
 
     def inbound_cursor(self, account_id: int) -> str | None:
         with self._db.read() as session:

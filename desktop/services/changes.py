@@ -17,6 +17,8 @@ class Changes:
     inbound: bool = False
     #: True when many clients changed at once (an import): lists reload instead of patching rows.
     clients_reset: bool = False
+    #: Appointments, orders or their planned notices changed.
+    agenda: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -27,6 +29,7 @@ class Changes:
             settings=self.settings or other.settings,
             inbound=self.inbound or other.inbound,
             clients_reset=self.clients_reset or other.clients_reset,
+            agenda=self.agenda or other.agenda,
         )
 
     @property

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from desktop.core import compliance, phones
 from desktop.core.clock import Clock, SystemClock
@@ -19,6 +18,7 @@ from desktop.core.entities import (
     ConsentSource,
     ConsentState,
 )
+from desktop.core.errors import KnownError
 from desktop.services.changes import ChangeHub, Changes
 from desktop.storage.db import Database
 from desktop.storage.errors import DuplicateError
@@ -29,19 +29,14 @@ _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _POSTAL_RE = re.compile(r"^\d{5}$")
 
 
-class ValidationError(Exception):
-    """Field name → error code (explained by :mod:`desktop.core.catalogue`)."""
+class ValidationError(KnownError):
+    """Field name → error code (explained by :mod:`desktop.core.catalogue`); ``code`` is the first of them,
+    for a screen that shows one sentence (the client form shows each beside its field)."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
+        super().__init__(next(iter(errors.values()), None))
+        self.detail = ", ".join(f"{k}: {v}" for k, v in errors.items())
         self.errors = errors
-
-
-@dataclass(frozen=True)
-class PhoneFields:
-    mobile: str | None
-    other_phone: str | None
-    region: str | None
 
 
 def subdiv_for_postal_code(postal_code: str) -> str | None:

@@ -1,85 +1,59 @@
-"""Compose one message for one or many clients: the exact text each one gets, its figures, cost and
-compliance findings; then queue it through the outbox.
+"""Compose one message for one or many clients in the window: the exact text each one gets, its figures,
+cost and compliance findings; then queue it. A façade over the gate (:mod:`desktop.services.sending`), shaped
+for a dialog that re-checks at every keystroke:
 
-Two steps, so that typing stays fast for 600 recipients:
+- :meth:`ComposeService.gather` asks the gate for the facts about the recipients and the account (database:
+  run it off the UI thread, once per recipient set). The last result is cached (and dropped when clients,
+  messages, accounts or settings change).
+- :meth:`ComposeService.prepare` applies the gate's rule to each recipient. Given facts, it is pure CPU (no
+  database): fit for every debounced keystroke.
+- :meth:`ComposeService.send` checks again against fresh facts (someone who opted out meanwhile is not
+  queued) and has the gate store the accepted ones. With ``now`` and ``next_allowed`` only the recipients
+  the preview said would receive it are queued; with ``at`` the time-dependent rules (hours, caps,
+  duplicates) are those of the chosen moment. Idempotency keys derive from the preview's token: sending the
+  same preview twice queues once. A promotion the legal hours defer is stored « Reporté (heures légales) ».
 
-- :meth:`ComposeService.gather` reads, in a few bulk queries, everything compliance needs about the
-  recipients (consent, suppression scopes, number status, recent messages for the caps and duplicates, last
-  review request) plus the account and the settings. It touches the database: run it off the UI thread,
-  once per recipient set. The last result is cached (and dropped when clients, messages, accounts or
-  settings change).
-- :meth:`ComposeService.prepare` renders the body for each recipient and checks it. Given facts, it is pure
-  CPU (no database): fit for every debounced keystroke.
-
-Decisions:
-
-- The text shown is the text queued: variables filled, NFC-normalised, and for a promotion the opt-out
-  mention appended (unless the account's provider appends its own) — the outbox stores it as is.
-- A recipient is skipped when any finding blocks (no consent, opt-out, caps, invalid number…) or when a
-  variable has no value and no default (``missing_value``; for a business variable
-  ``compose_business_value_missing``; for a variable no client card can fill, such as ``{date_rdv}``,
-  ``compose_variable_unavailable``). Body-level problems (broken braces, unknown variables) block everyone.
-- Frequency caps count the promotions already queued or sent in any 7-day (30-day) window that contains
-  the new message's departure, scheduled ones included; duplicates count the same text leaving the same
-  local day. Cancelled, failed, undelivered and expired messages never reached the client: not counted.
-- :meth:`ComposeService.send` checks again against fresh facts: someone who opted out meanwhile is not
-  queued. With ``now`` and ``next_allowed`` only the recipients the preview said would receive it are
-  queued; with ``at`` the time-dependent rules (hours, caps, duplicates) are those of the chosen moment.
-  Idempotency keys derive from the preview's token: sending the same preview twice queues once.
+A recipient is skipped when any finding blocks (see :mod:`desktop.core.outgoing`); problems of the body
+itself (broken braces, unknown variables) block everyone and are listed in ``ComposePreview.problems``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
-import unicodedata
 import uuid
 from collections.abc import Sequence
-from types import MappingProxyType
-from typing import Final
 from zoneinfo import ZoneInfo
 
-from desktop.core import compliance, phones
+from desktop.core import outgoing, phones
 from desktop.core.clock import Clock
-from desktop.core.compliance import Finding, Severity
-from desktop.core.entities import NumberStatus, Purpose
-from desktop.core.sms import analyze, suggest_gsm
-from desktop.core.templates import ProblemCode, TemplateProblem, render, validate, variables
-from desktop.providers.base import ProviderError
+from desktop.core.entities import MessageKind, Purpose
+from desktop.core.outgoing import Values
+from desktop.core.sms import suggest_gsm
 from desktop.services.changes import ChangeHub, Changes
-from desktop.services.clients import ClientService
 from desktop.services.compose_records import (
     BODY_INVALID,
     BUSINESS_VALUE_MISSING,
     COMPOSER_VARIABLES,
     EMPTY_BODY,
-    KNOWN_NAMES,
     MODE_AT,
     MODE_NEXT_ALLOWED,
     MODE_NOW,
-    MONTH,
     NOBODY,
-    SCHEDULE_PAST,
-    TOO_LONG,
     VARIABLE_UNAVAILABLE,
     ComposeError,
     ComposePreview,
     GsmSaving,
-    Person,
     RecipientFacts,
     RecipientPreview,
     SendMode,
-    business_values,
-    client_values,
-    missing_finding,
 )
-from desktop.services.outbox import MessageDraft, OutboxAccounts, OutboxService
+from desktop.services.sending.gate import Gate
+from desktop.services.sending.requests import Addressee, Checked, GateError, SendRequest
 from desktop.services.settings import SettingsService
-from desktop.services.templates import lenient_render
 from desktop.settings import Business
 from desktop.storage.db import Database
 from desktop.storage.repositories import conversation as repo
-from desktop.storage.repositories import messages as messages_repo
 from desktop.storage.repositories.conversation import ThreadEntry
 
 __all__ = [
@@ -99,31 +73,13 @@ __all__ = [
     "ThreadEntry",
 ]
 
-_PAST_TOLERANCE: Final = dt.timedelta(minutes=1)
-
-
-# ---------------------------------------------------------------------------------------- service
-
-
-_ORDER: Final = {Severity.BLOCK: 0, Severity.DEFER: 1, Severity.WARN: 2, Severity.INFO: 3}
-
 
 class ComposeService:
     def __init__(
-        self,
-        db: Database,
-        hub: ChangeHub,
-        clients: ClientService,
-        outbox: OutboxService,
-        accounts: OutboxAccounts,
-        settings: SettingsService,
-        clock: Clock,
+        self, db: Database, hub: ChangeHub, gate: Gate, settings: SettingsService, clock: Clock
     ) -> None:
         self._db = db
-        self._hub = hub
-        self._clients = clients
-        self._outbox = outbox
-        self._accounts = accounts
+        self._gate = gate
         self._settings = settings
         self._clock = clock
         self._lock = threading.Lock()
@@ -132,64 +88,8 @@ class ComposeService:
 
     # ---------------------------------------------------------------- facts
     def gather(self, client_ids: Sequence[int], account_id: int | None = None) -> RecipientFacts:
-        """Read what compliance needs about these recipients (database: run it off the UI thread)."""
-        ids = tuple(dict.fromkeys(client_ids))
-        settings = self._settings.get()
-        account = self._accounts.get(account_id) if account_id is not None else self._accounts.default()
-        try:
-            capabilities = self._accounts.provider(account.id).capabilities
-        except ProviderError:  # no adapter right now (missing secret…): the outbox adds our mention
-            capabilities = None
-        now = self._clock.now()
-        clients = self._clients.get_many(ids)
-        numbers = {c.id: c.mobile for c in clients if c.mobile}
-        hashes = {cid: phones.hash_number(e164) for cid, e164 in numbers.items()}
-        with self._db.read() as session:
-            scopes = repo.suppression_scopes(session, hashes.values())
-            recent = repo.recent_messages(
-                session, ids, promotional_since=now - MONTH, other_since=now - dt.timedelta(days=2)
-            )
-            reviews = repo.last_messages_containing(session, ids, settings.business.review_link.strip())
-        promotions: dict[int, list[dt.datetime]] = {}
-        others: dict[int, list[tuple[dt.datetime, str]]] = {}
-        for m in recent:
-            if m.purpose is Purpose.PROMOTIONAL:
-                promotions.setdefault(m.client_id, []).append(m.moment)
-            else:
-                others.setdefault(m.client_id, []).append((m.moment, m.body))
-        people: dict[int, Person] = {}
-        for client in clients:
-            status = str(client.number_status)
-            if client.mobile and phones.normalize(client.mobile).e164 is None:
-                status = NumberStatus.INVALID
-            recipient = compliance.Recipient(
-                e164=client.mobile,
-                region=client.region,
-                subdiv=client.subdiv,
-                promotional_consent=client.promotional_consent,
-                transactional_consent=client.transactional_consent,
-                suppressed_scopes=scopes.get(hashes.get(client.id, ""), frozenset()),
-                number_status=status,
-                last_review_request=reviews.get(client.id),
-            )
-            people[client.id] = Person(
-                client,
-                recipient,
-                tuple(sorted(promotions.get(client.id, ()))),
-                tuple(others.get(client.id, ())),
-                ZoneInfo(phones.region_timezone(client.region)),
-            )
-        facts = RecipientFacts(
-            client_ids=ids,
-            account=account,
-            stop_text=self._accounts.stop_text(account.id),
-            provider_stop_mention=bool(capabilities and capabilities.provider_stop_mention),
-            max_body_length=capabilities.max_body_length if capabilities else None,
-            settings=settings,
-            business_values=MappingProxyType(business_values(settings)),
-            people=MappingProxyType(people),
-            gathered_at=now,
-        )
+        """Read what the rules need about these recipients (database: run it off the UI thread)."""
+        facts = self._gate.gather(account_id=account_id, client_ids=tuple(dict.fromkeys(client_ids)))
         with self._lock:
             self._cached = facts
         return facts
@@ -216,6 +116,34 @@ class ComposeService:
                 self._cached = None
 
     # ---------------------------------------------------------------- preview
+    @staticmethod
+    def _request(
+        ids: Sequence[int],
+        body: str,
+        purpose: Purpose,
+        *,
+        template_id: int | None,
+        account_id: int,
+        urgent: bool,
+        keys: str | None = None,
+        at: dt.datetime | None = None,
+        polite: bool = False,
+    ) -> SendRequest:
+        addressees = tuple(
+            Addressee(client_id=cid, idempotency_key=f"compose-{keys}-{cid}" if keys else None) for cid in ids
+        )
+        return SendRequest(
+            body=body,
+            purpose=purpose,
+            addressees=addressees,
+            kind=MessageKind.MANUAL,
+            account_id=account_id,
+            template_id=template_id,
+            urgent=urgent,
+            at=at,
+            polite=polite,
+        )
+
     def prepare(
         self,
         client_ids: Sequence[int],
@@ -237,14 +165,16 @@ class ComposeService:
         moment = when or self._clock.now()
         if moment.tzinfo is None:
             raise ValueError("when must be an aware datetime")
-        problems = tuple(validate(body, KNOWN_NAMES))
-        context = self._context(facts, body, urgent, problems)
-        price = facts.account.price_cents_per_segment
-        previews = tuple(
-            self._recipient(facts.people[cid], body, kind, context, moment, bool(problems), facts, price)
-            for cid in ids
-            if cid in facts.people
+        present = tuple(cid for cid in ids if cid in facts.people)
+        request = self._request(
+            present, body, kind, template_id=template_id, account_id=facts.account.id, urgent=urgent
         )
+        checked = self._gate.check(request, facts, moment)
+        problems = next((c.verdict.problems for c in checked if c.verdict is not None), ())
+        if not checked:
+            problems = outgoing.compose_text(
+                request.draft, Values(facts.business_values), facts.sending
+            ).problems
         return ComposePreview(
             body=body,
             purpose=kind,
@@ -253,80 +183,10 @@ class ComposeService:
             urgent=urgent,
             when=moment,
             token=uuid.uuid4().hex,
-            price_cents_per_segment=price,
-            recipients=previews,
+            price_cents_per_segment=facts.account.price_cents_per_segment,
+            recipients=tuple(_preview(c) for c in checked),
             problems=problems,
             facts=facts,
-        )
-
-    def _context(
-        self, facts: RecipientFacts, body: str, urgent: bool, problems: Sequence[TemplateProblem]
-    ) -> compliance.Context:
-        settings = facts.settings
-        caps = settings.caps
-        names = () if problems else variables(body)
-        return compliance.Context(
-            sector=settings.business.sector,
-            sender=facts.account.sender,
-            business_name=settings.business.name,
-            stop_text=facts.stop_text,
-            policy=settings.policy,
-            promotional_per_week=caps.promotional_per_week,
-            promotional_per_month=caps.promotional_per_month,
-            identical_transactional_per_day=caps.identical_transactional_per_day,
-            review_request_months=caps.review_request_months,
-            urgent=urgent,
-            is_review_request="lien_avis" in names,
-        )
-
-    @staticmethod
-    def _text(body: str, kind: Purpose, facts: RecipientFacts) -> str:
-        """The text as it leaves (NFC), from a rendered body."""
-        text = body
-        if kind is Purpose.PROMOTIONAL and not facts.provider_stop_mention:
-            text = compliance.add_stop_mention(text, facts.stop_text)
-        return unicodedata.normalize("NFC", text)
-
-    def _recipient(
-        self,
-        person: Person,
-        body: str,
-        kind: Purpose,
-        context: compliance.Context,
-        when: dt.datetime,
-        broken: bool,
-        facts: RecipientFacts,
-        price: int,
-    ) -> RecipientPreview:
-        values = {**facts.business_values, **client_values(person.client)}
-        blocks: list[Finding] = []
-        if broken:
-            rendered = lenient_render(body, values, KNOWN_NAMES)
-        else:
-            missing = [
-                p.name for p in validate(body, KNOWN_NAMES, values) if p.code == ProblemCode.MISSING_VALUE
-            ]
-            if missing:
-                blocks = [missing_finding(name) for name in dict.fromkeys(n for n in missing if n)]
-                rendered = lenient_render(body, values, KNOWN_NAMES)
-            else:
-                rendered = render(body, values)
-        text = self._text(rendered, kind, facts)
-        analysis = analyze(text)
-        if facts.max_body_length is not None and len(text) > facts.max_body_length:
-            blocks.append(Finding(TOO_LONG, Severity.BLOCK))
-        recipient = person.recipient_at(when, text)
-        found = compliance.check_message(rendered, kind, recipient, context, when)
-        # Compliance blocks first (they say more about the client), then the template's.
-        findings = sorted([*found, *blocks], key=lambda f: _ORDER[f.severity])
-        return RecipientPreview(
-            client_id=person.client.id,
-            name=person.client.display_name,
-            to=person.client.mobile,
-            text=text,
-            analysis=analysis,
-            cost_cents=analysis.segments * price,
-            findings=tuple(findings),
         )
 
     # ---------------------------------------------------------------- optimisation
@@ -337,13 +197,14 @@ class ComposeService:
         if not suggestion.changed:
             return None
         facts = preview.facts
+        draft = outgoing.Draft(suggestion.text, preview.purpose, MessageKind.MANUAL, preview.urgent)
         receiving = preview.receiving or preview.recipients
         before = after = 0
         first: tuple[int, int] | None = None
         for r in receiving:
-            values = {**facts.business_values, **client_values(facts.people[r.client_id].client)}
-            rendered = lenient_render(suggestion.text, values, KNOWN_NAMES)
-            segments = analyze(self._text(rendered, preview.purpose, facts)).segments
+            person = facts.people[r.client_id]
+            values = Values(facts.business_values, person.client_values())
+            segments = outgoing.compose_text(draft, values, facts.sending).figures.analysis.segments
             before += r.analysis.segments
             after += segments
             if first is None:
@@ -372,60 +233,42 @@ class ComposeService:
         how = SendMode.parse(mode)
         if preview.blocker in (EMPTY_BODY, BODY_INVALID):
             raise ComposeError(preview.blocker or BODY_INVALID)
-        now = self._clock.now()
-        when = now
-        if how.kind == MODE_AT and how.moment is not None:
-            if how.moment < now - _PAST_TOLERANCE:
-                raise ComposeError(SCHEDULE_PAST)
-            when = max(how.moment, now)
-        keys = {r.client_id: f"compose-{preview.token}-{r.client_id}" for r in preview.recipients}
-        with self._db.read() as session:
-            existing = messages_repo.existing_keys(session, list(keys.values()))
-        facts = self.gather(preview.facts.client_ids, preview.account_id)
-        fresh = self.prepare(
-            facts.client_ids,
+        try:
+            when = self._gate.moment(how.moment if how.kind == MODE_AT else None)
+        except GateError as exc:
+            raise ComposeError(exc.code, **exc.params) from exc
+        ids = tuple(r.client_id for r in preview.recipients)
+        request = self._request(
+            ids,
             preview.body,
             preview.purpose,
             template_id=preview.template_id,
             account_id=preview.account_id,
-            when=when,
             urgent=preview.urgent,
-            facts=facts,
+            keys=preview.token,
+            polite=how.kind == MODE_NEXT_ALLOWED,
         )
+        existing = self._gate_existing(request)
+        facts = self.gather(preview.facts.client_ids, preview.account_id)
         shown = {r.client_id for r in preview.receiving}
-        drafts: list[MessageDraft] = []
-        for r in fresh.receiving:
-            if keys.get(r.client_id) in existing or r.to is None:
-                continue
-            if how.kind != MODE_AT and r.client_id not in shown:
-                continue
-            drafts.append(
-                MessageDraft(
-                    to=r.to,
-                    body=r.text,
-                    purpose=preview.purpose,
-                    client_id=r.client_id,
-                    account_id=preview.account_id,
-                    due_at=self._due(r, how, when),
-                    template_id=preview.template_id,
-                    urgent=preview.urgent,
-                    idempotency_key=keys[r.client_id],
-                )
-            )
-        if not drafts and not existing:
+        fresh = [
+            c
+            for c in self._gate.check(request, facts, when)
+            if c.addressee.idempotency_key not in existing and (how.kind == MODE_AT or c.client_id in shown)
+        ]
+        if not any(c.accepted and c.to is not None for c in fresh) and not existing:
             raise ComposeError(NOBODY)
-        queued = {m.client_id: m.id for m in self._outbox.queue_many(drafts)} if drafts else {}
-        for client_id, key in keys.items():
+        stored = self._gate.store(request, fresh, facts, when)
+        queued = {request.addressees[index].client_id: m.id for index, m in stored.items()}
+        for addressee in request.addressees:
+            key = addressee.idempotency_key or ""
             if key in existing:
-                queued.setdefault(client_id, existing[key])
-        return [queued[r.client_id] for r in preview.recipients if r.client_id in queued]
+                queued.setdefault(addressee.client_id, existing[key])
+        return [queued[cid] for cid in ids if cid in queued]
 
-    @staticmethod
-    def _due(r: RecipientPreview, how: SendMode, when: dt.datetime) -> dt.datetime:
-        departure = r.departure
-        if how.kind == MODE_NEXT_ALLOWED and departure is None:
-            departure = r.courtesy_departure
-        return max(departure, when) if departure is not None else when
+    def _gate_existing(self, request: SendRequest) -> dict[str, int]:
+        keys = [a.idempotency_key for a in request.addressees if a.idempotency_key]
+        return self._gate.existing(keys)
 
     # ---------------------------------------------------------------- the client's conversation
     def conversation(self, client_id: int, limit: int = 200) -> list[ThreadEntry]:
@@ -444,3 +287,19 @@ class ComposeService:
     def business_zone(self) -> ZoneInfo:
         """The business's time zone (times are shown in it)."""
         return ZoneInfo(phones.region_timezone(self.business().region))
+
+
+def _preview(checked: Checked) -> RecipientPreview:
+    """A recipient's line of the preview: the gate's verdict for this client (body problems aside)."""
+    verdict = checked.verdict
+    person = checked.person
+    assert verdict is not None and person is not None and person.client is not None
+    return RecipientPreview(
+        client_id=person.client.id,
+        name=person.client.display_name,
+        to=person.client.mobile,
+        text=verdict.text,
+        analysis=verdict.analysis,
+        cost_cents=verdict.cost_cents,
+        findings=verdict.findings,
+    )

@@ -1,114 +1,53 @@
-"""The records of the composer: facts gathered about the recipients, per-recipient previews, the
-batch's totals, the "Optimiser pour SMS" saving and the send modes (see :mod:`desktop.services.compose`)."""
+"""The records of the composer: per-recipient previews, the batch's totals, the "Optimiser pour SMS" saving
+and the send modes (see :mod:`desktop.services.compose`). The facts and the rule are the gate's
+(:mod:`desktop.services.sending`, :mod:`desktop.core.outgoing`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Final
-from zoneinfo import ZoneInfo
 
-from desktop.core import compliance, phones
+from desktop.core import compliance
 from desktop.core.compliance import Finding, Severity
-from desktop.core.entities import Client, ProviderAccount, Purpose
-from desktop.core.sms import SmsAnalysis
-from desktop.core.templates import KNOWN_VARIABLES, ProblemCode, TemplateProblem
-from desktop.settings import Settings
-
-KNOWN_NAMES: Final = frozenset(KNOWN_VARIABLES)
-CLIENT_VARIABLES: Final = frozenset({"prenom", "nom", "civilite"})
-BUSINESS_VARIABLES: Final = frozenset(
-    {"boutique", "adresse", "telephone_boutique", "lien_avis", "lien_enquete"}
+from desktop.core.entities import Purpose
+from desktop.core.errors import KnownError
+from desktop.core.outgoing import (
+    BUSINESS_VALUE_MISSING,
+    CLIENT_VARIABLES,
+    EMPTY_BODY,
+    KNOWN_NAMES,
+    MISSING_VALUE,
+    TOO_LONG,
+    VARIABLE_UNAVAILABLE,
 )
+from desktop.core.sms import SmsAnalysis
+from desktop.core.templates import TemplateProblem
+from desktop.services.sending.facts import BUSINESS_VARIABLES, Facts
+
+__all__ = [
+    "BUSINESS_VALUE_MISSING",
+    "EMPTY_BODY",
+    "KNOWN_NAMES",
+    "MISSING_VALUE",
+    "TOO_LONG",
+    "VARIABLE_UNAVAILABLE",
+]
+
 #: The variables a composer can fill (the others come from appointments, orders, visits).
 COMPOSER_VARIABLES: Final = CLIENT_VARIABLES | BUSINESS_VARIABLES
 
-# Codes of this module (texts in desktop.core.catalogue.compose; missing_value in catalogue.templates).
-MISSING_VALUE: Final = ProblemCode.MISSING_VALUE.value
-BUSINESS_VALUE_MISSING: Final = "compose_business_value_missing"
-VARIABLE_UNAVAILABLE: Final = "compose_variable_unavailable"
+# Codes of the composer (texts in desktop.core.catalogue.outgoing).
 BODY_INVALID: Final = "compose_body_invalid"
-EMPTY_BODY: Final = "empty_body"
 NOBODY: Final = "compose_nobody"
 SCHEDULE_PAST: Final = "compose_schedule_past"
-TOO_LONG: Final = "message_too_long"
 
-WEEK: Final = dt.timedelta(days=7)
-MONTH: Final = dt.timedelta(days=30)
+#: What :meth:`ComposeService.gather` returns: the gate's facts about the recipients.
+RecipientFacts = Facts
 
 
-class ComposeError(Exception):
+class ComposeError(KnownError):
     """A preview that cannot be sent, with a stable ``code`` (explained by the catalogue)."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-
-# ---------------------------------------------------------------------------------------- facts
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """What compliance needs about one recipient, read once; counters are worked out per departure."""
-
-    client: Client
-    recipient: compliance.Recipient  # counters at zero: see `recipient_at`
-    promotions: tuple[dt.datetime, ...]  # departures of promotions queued or sent (recent and scheduled)
-    others: tuple[tuple[dt.datetime, str], ...]  # (departure, exact text) of the other messages
-    zone: ZoneInfo
-
-    def recipient_at(self, when: dt.datetime, text: str) -> compliance.Recipient:
-        day = when.astimezone(self.zone).date()
-        identical = sum(
-            1 for m, body in self.others if body == text and m.astimezone(self.zone).date() == day
-        )
-        return _replace_counters(
-            self.recipient,
-            most_in_window(self.promotions, when, WEEK),
-            most_in_window(self.promotions, when, MONTH),
-            identical,
-        )
-
-
-def _replace_counters(r: compliance.Recipient, week: int, month: int, identical: int) -> compliance.Recipient:
-    return compliance.Recipient(
-        e164=r.e164,
-        region=r.region,
-        subdiv=r.subdiv,
-        promotional_consent=r.promotional_consent,
-        transactional_consent=r.transactional_consent,
-        suppressed_scopes=r.suppressed_scopes,
-        number_status=r.number_status,
-        promotional_sent_7d=week,
-        promotional_sent_30d=month,
-        identical_sent_today=identical,
-        last_review_request=r.last_review_request,
-    )
-
-
-def most_in_window(moments: Sequence[dt.datetime], at: dt.datetime, width: dt.timedelta) -> int:
-    """The most `moments` any window ``[s, s + width)`` containing `at` holds (a sliding-window cap)."""
-    starts = [m for m in moments if at - width < m <= at] + [at]
-    return max(sum(1 for m in moments if s <= m < s + width) for s in starts)
-
-
-@dataclass(frozen=True)
-class RecipientFacts:
-    """Everything :meth:`ComposeService.prepare` needs from the database, for one recipient set."""
-
-    client_ids: tuple[int, ...]
-    account: ProviderAccount
-    stop_text: str
-    provider_stop_mention: bool
-    max_body_length: int | None
-    settings: Settings
-    business_values: Mapping[str, str | None]
-    people: Mapping[int, Person]  # deleted clients are simply absent
-    gathered_at: dt.datetime
 
 
 # ---------------------------------------------------------------------------------------- previews
@@ -265,37 +204,3 @@ class SendMode:
         if mode in (MODE_NOW, MODE_NEXT_ALLOWED):
             return cls(mode)
         raise ValueError(f"unknown send mode: {mode!r}")
-
-
-# ---------------------------------------------------------------------------------------- values
-
-
-def business_values(settings: Settings) -> dict[str, str | None]:
-    """The business variables, from the settings (the phone in its national form)."""
-    business = settings.business
-    phone = business.phone.strip()
-    if phone.startswith("+"):
-        phone = phones.format_national(phone)
-    return {
-        "boutique": business.name.strip(),
-        "adresse": business.address.strip(),
-        "telephone_boutique": phone,
-        "lien_avis": business.review_link.strip(),
-        "lien_enquete": business.survey_link.strip(),
-    }
-
-
-def client_values(client: Client) -> dict[str, str | None]:
-    """The client variables of a card."""
-    return {"prenom": client.first_name, "nom": client.last_name, "civilite": client.civility}
-
-
-def missing_finding(name: str) -> Finding:
-    """The blocking finding of a variable left without a value for a recipient."""
-    if name in BUSINESS_VARIABLES:
-        code = BUSINESS_VALUE_MISSING
-    elif name in CLIENT_VARIABLES:
-        code = MISSING_VALUE
-    else:
-        code = VARIABLE_UNAVAILABLE
-    return Finding(code, Severity.BLOCK, MappingProxyType({"name": name}))

@@ -23,6 +23,7 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from desktop.core import catalogue
+from desktop.core.errors import KnownError
 from desktop.core.phones import format_national
 from desktop.services.importing.report import ImportReport
 from desktop.storage.db import Database
@@ -35,13 +36,8 @@ CSV_DELIMITER: Final = ";"
 Value = str | int | float | Decimal | bool | dt.date | dt.datetime | None
 
 
-class ExportError(Exception):
+class ExportError(KnownError):
     """The file cannot be written; ``code`` is explained by the catalogue with ``params``."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = {key: str(value) for key, value in params.items()}
 
 
 def is_risky(text: str) -> bool:

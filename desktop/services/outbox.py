@@ -1,13 +1,14 @@
-"""The durable outbox: queue messages (final text, segments, cost), and the user's actions on them.
+"""The durable outbox: store the messages the gate prepared, and the user's actions on them.
 
-Queuing never touches the network: it writes the message in ``queued`` with its first history event and
-returns at once; the dispatcher sends it when its time comes. The text stored is the text that leaves:
-for a promotional message the opt-out mention is added first (unless the account's provider appends its
-own), and encoding, segments and cost are computed on it.
+Storing never touches the network and decides nothing: the text, its figures, the departure and whether the
+message may leave at all were settled by the gate (:mod:`desktop.services.sending`, on the rule of
+:mod:`desktop.core.outgoing`). The outbox writes each message in ``queued`` (or ``deferred`` when the legal
+sending hours moved its departure) with its first history event and returns at once; the dispatcher sends
+it when its time comes. As a last safety it refuses a number that is not E.164 and an empty text.
 
-The opt-out mention is ``accounts.stop_text(account_id)`` (e.g. « STOP au 36180 » from the provider
-account); when that is empty, :data:`desktop.core.compliance.DEFAULT_STOP_TEXT` (« Désinscription :
-répondez STOP »).
+« Envoyer maintenant » (:meth:`OutboxService.send_now`) applies the legal sending hours of
+:mod:`desktop.core.compliance` again: a promotion or survey still outside them is refused with the reason and
+keeps its planned departure.
 """
 
 from __future__ import annotations
@@ -16,61 +17,44 @@ import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
-from typing import Protocol
+from dataclasses import dataclass
 
-from desktop import logs
-from desktop.core import compliance, phones, quiet_hours, sms
+from desktop.core import compliance, phones
 from desktop.core.clock import Clock
-from desktop.core.entities import Message, MessageStatus, ProviderAccount, Purpose
-from desktop.providers.base import Capabilities, Provider, ProviderError
+from desktop.core.entities import Message, MessageDetail, MessageKind, MessageStatus, Purpose
+from desktop.core.errors import KnownError
 from desktop.services.changes import ChangeHub, Changes
 from desktop.settings import Settings
 from desktop.storage.db import Database
 from desktop.storage.errors import DuplicateError
 from desktop.storage.repositories import clients as clients_repo
 from desktop.storage.repositories import messages as repo
-from desktop.storage.repositories.messages import IllegalTransitionError, MessageDetail, MessageFilter
+from desktop.storage.repositories.messages import IllegalTransitionError, MessageFilter
 
 S = MessageStatus
-_log = logs.get("sms")
 
-#: Regions whose non-mobile numbers are landlines that cannot receive SMS.
-_FRENCH_REGIONS = frozenset(phones.REGION_TIMEZONES)
 _KEY_LENGTH = 64
 
 
-class OutboxAccounts(Protocol):
-    """What the outbox needs from the accounts service."""
-
-    def get(self, account_id: int) -> ProviderAccount: ...
-
-    def default(self) -> ProviderAccount: ...
-
-    def provider(self, account_id: int) -> Provider: ...
-
-    def stop_text(self, account_id: int) -> str: ...
-
-
-class OutboxError(Exception):
+class OutboxError(KnownError):
     """A refused request, with a stable ``code`` (explained by :mod:`desktop.core.catalogue`)."""
-
-    def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 @dataclass(frozen=True, slots=True)
-class MessageDraft:
-    """One message to queue (what ``queue`` takes, for ``queue_many``)."""
+class ReadyMessage:
+    """A message as the gate prepared it: stored as it is (see :meth:`OutboxService.store`)."""
 
-    to: str
-    body: str
-    purpose: Purpose = Purpose.TRANSACTIONAL
+    to: str  # E.164
+    body: str  # the exact text that leaves
+    encoding: str
+    segments: int
+    cost_cents: int
+    purpose: Purpose
+    kind: MessageKind
+    account_id: int
+    due_at: dt.datetime  # aware; the departure the legal hours allow when ``deferred``
+    deferred: bool = False  # the legal sending hours moved the departure: « Reporté (heures légales) »
     client_id: int | None = None
-    account_id: int | None = None
-    due_at: dt.datetime | None = None
     template_id: int | None = None
     campaign_id: int | None = None
     appointment_id: int | None = None
@@ -94,31 +78,33 @@ def normalise_key(key: str | None) -> str:
     return key if len(key) <= _KEY_LENGTH else hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-class _QueueContext:
-    """What queuing a batch reads once rather than per message: the business region, and per account the
-    account, its provider's capabilities and its opt-out mention."""
-
-    def __init__(self, region: str, accounts: OutboxAccounts) -> None:
-        self.region = region
-        self._accounts = accounts
-        self._cache: dict[int | None, tuple[ProviderAccount, Capabilities | None, str]] = {}
-
-    def account(self, account_id: int | None) -> tuple[ProviderAccount, Capabilities | None, str]:
-        known = self._cache.get(account_id)
-        if known is None:
-            accounts = self._accounts
-            account = accounts.get(account_id) if account_id is not None else accounts.default()
-            known = (account, self._capabilities(account), accounts.stop_text(account.id))
-            self._cache[account_id] = known
-        return known
-
-    def _capabilities(self, account: ProviderAccount) -> Capabilities | None:
-        try:
-            return self._accounts.provider(account.id).capabilities
-        except ProviderError as exc:
-            # No adapter right now (missing secret…): queue anyway, adding our own STOP mention.
-            _log.warning("account %s unavailable while queuing: %s", account.id, exc.code)
-            return None
+def _checked(message: ReadyMessage, index: int) -> repo.NewMessage:
+    """The last safety before writing: a number in E.164 form, a text, an aware departure."""
+    if phones.normalize(message.to).e164 != message.to:
+        raise OutboxError(phones.INVALID, index=str(index))
+    if not message.body.strip():
+        raise OutboxError("empty_body", index=str(index))
+    if message.due_at.tzinfo is None:
+        raise ValueError("due_at must be an aware datetime")
+    return repo.NewMessage(
+        to=message.to,
+        body=message.body,
+        encoding=message.encoding,
+        segments=message.segments,
+        cost_cents=message.cost_cents,
+        purpose=Purpose(str(message.purpose)),
+        due_at=message.due_at,
+        idempotency_key=normalise_key(message.idempotency_key),
+        account_id=message.account_id,
+        client_id=message.client_id,
+        template_id=message.template_id,
+        campaign_id=message.campaign_id,
+        appointment_id=message.appointment_id,
+        order_id=message.order_id,
+        urgent=message.urgent,
+        status=S.DEFERRED if message.deferred else S.QUEUED,
+        kind=MessageKind(str(message.kind)),
+    )
 
 
 class OutboxService:
@@ -126,129 +112,58 @@ class OutboxService:
         self,
         db: Database,
         hub: ChangeHub,
-        accounts: OutboxAccounts,
         clock: Clock,
         *,
         settings_provider: Callable[[], Settings] = Settings,
     ) -> None:
         self._db = db
         self._hub = hub
-        self._accounts = accounts
         self._clock = clock
         self._settings = settings_provider
 
-    # ---------------------------------------------------------------- queuing
-    def queue(
-        self,
-        to: str,
-        body: str,
-        purpose: Purpose | str = Purpose.TRANSACTIONAL,
-        *,
-        client_id: int | None = None,
-        account_id: int | None = None,
-        due_at: dt.datetime | None = None,
-        template_id: int | None = None,
-        campaign_id: int | None = None,
-        appointment_id: int | None = None,
-        order_id: int | None = None,
-        urgent: bool = False,
-        idempotency_key: str | None = None,
-    ) -> Message:
-        """Queue one message; a second call with the same ``idempotency_key`` returns the first message."""
-        draft = MessageDraft(
-            to=to,
-            body=body,
-            purpose=Purpose(str(purpose)),
-            client_id=client_id,
-            account_id=account_id,
-            due_at=due_at,
-            template_id=template_id,
-            campaign_id=campaign_id,
-            appointment_id=appointment_id,
-            order_id=order_id,
-            urgent=urgent,
-            idempotency_key=idempotency_key,
-        )
-        message = self.queue_many([draft])[0]
-        return self.get(message.id)
+    # ---------------------------------------------------------------- storing
+    def store(self, messages: Sequence[ReadyMessage], *, batch_size: int = 500) -> list[Message]:
+        """Store prepared messages, one transaction per batch; returns them in order (without history).
 
-    def queue_many(self, drafts: Sequence[MessageDraft], *, batch_size: int = 500) -> list[Message]:
-        """Queue many messages, one transaction per batch; returns them in order (without history).
-
-        Every draft is validated before anything is written: an invalid one raises :class:`OutboxError`
-        (``params["index"]`` says which) and nothing is queued.
+        A message whose idempotency key is already stored is not stored again: the first one is returned.
+        Every message is checked before anything is written: an unusable one raises :class:`OutboxError`
+        (``params["index"]`` says which) and nothing is stored.
         """
         now = self._clock.now()
-        context = _QueueContext(self._settings().business.region, self._accounts)
-        prepared = [self._prepare(d, now, index, context) for index, d in enumerate(drafts)]
+        checked = [_checked(m, index) for index, m in enumerate(messages)]
         results: list[Message] = []
-        for start in range(0, len(prepared), max(batch_size, 1)):
-            results.extend(self._insert_batch(prepared[start : start + batch_size], now))
-        self._hub.publish(Changes(messages=frozenset(m.id for m in results)))
+        for start in range(0, len(checked), max(batch_size, 1)):
+            results.extend(self._insert_batch(checked[start : start + batch_size], now))
+        if results:
+            self._hub.publish(Changes(messages=frozenset(m.id for m in results)))
         return results
+
+    def existing(self, keys: Collection[str]) -> dict[str, int]:
+        """Idempotency key → id of the messages already stored under one of ``keys`` (as given)."""
+        wanted = {normalise_key(k): k for k in keys if k}
+        with self._db.read() as session:
+            found = repo.existing_keys(session, list(wanted))
+        return {wanted[k]: message_id for k, message_id in found.items()}
 
     def _insert_batch(self, batch: Sequence[repo.NewMessage], now: dt.datetime) -> list[Message]:
         try:
             return self._try_insert(batch, now)
         except DuplicateError:
-            # Another desk queued the same key between our check and our insert: read theirs.
+            # Another desk stored the same key between our check and our insert: read theirs.
             return self._try_insert(batch, now)
 
     def _try_insert(self, batch: Sequence[repo.NewMessage], now: dt.datetime) -> list[Message]:
         with self._db.session() as session:
-            mobiles = [m.to for m in batch if m.client_id is None]
-            owners = clients_repo.ids_by_mobiles(session, sorted(set(mobiles))) if mobiles else {}
             existing = repo.existing_keys(session, [m.idempotency_key for m in batch])
             seen = set(existing)
             fresh: list[repo.NewMessage] = []
             for m in batch:
-                if m.idempotency_key not in seen:  # a key twice in one batch is queued once
+                if m.idempotency_key not in seen:  # a key twice in one batch is stored once
                     seen.add(m.idempotency_key)
-                    fresh.append(replace(m, client_id=m.client_id or owners.get(m.to)))
+                    fresh.append(m)
             new_ids = repo.insert_many(session, fresh, now)
             existing.update(zip((m.idempotency_key for m in fresh), new_ids, strict=True))
             return repo.get_many(session, [existing[m.idempotency_key] for m in batch])
-
-    @staticmethod
-    def _prepare(
-        draft: MessageDraft, now: dt.datetime, index: int, context: _QueueContext
-    ) -> repo.NewMessage:
-        number = phones.normalize(draft.to, context.region)
-        if number.e164 is None:
-            raise OutboxError(number.error or phones.INVALID, index=str(index))
-        if number.region in _FRENCH_REGIONS and not number.is_mobile:
-            raise OutboxError("landline", index=str(index))
-        if not draft.body.strip():
-            raise OutboxError("empty_body", index=str(index))
-        due_at = draft.due_at or now
-        if due_at.tzinfo is None:
-            raise ValueError("due_at must be an aware datetime")
-        account, capabilities, stop_text = context.account(draft.account_id)
-        purpose = Purpose(str(draft.purpose))
-        text = draft.body
-        if purpose is Purpose.PROMOTIONAL and not (capabilities and capabilities.provider_stop_mention):
-            text = compliance.add_stop_mention(text, stop_text)
-        analysis = sms.analyze(text)
-        text = "".join(analysis.parts)
-        if capabilities is not None and len(text) > capabilities.max_body_length:
-            raise OutboxError("message_too_long", index=str(index))
-        return repo.NewMessage(
-            to=number.e164,
-            body=text,
-            encoding=str(analysis.encoding),
-            segments=analysis.segments,
-            cost_cents=analysis.segments * account.price_cents_per_segment,
-            purpose=purpose,
-            due_at=due_at,
-            idempotency_key=normalise_key(draft.idempotency_key),
-            account_id=account.id,
-            client_id=draft.client_id,
-            template_id=draft.template_id,
-            campaign_id=draft.campaign_id,
-            appointment_id=draft.appointment_id,
-            order_id=draft.order_id,
-            urgent=draft.urgent,
-        )
 
     # ---------------------------------------------------------------- user actions
     def retry(self, message_id: int) -> Message:
@@ -294,27 +209,33 @@ class OutboxService:
         )
 
     def send_now(self, message_id: int) -> Message:
-        """A scheduled or deferred message becomes due now. A promotion deferred by the legal sending hours
-        is refused with ``outside_hours`` (``params["next_allowed"]``) while the window is closed."""
+        """A scheduled or deferred message becomes due now. A promotion or survey is refused with
+        ``outside_hours`` (its params are those of the compliance finding: ``departure``, ``reason``…) while
+        the legal sending hours are closed for its recipient; its planned departure stays as it was."""
         now = self._clock.now()
         message = self.get(message_id)
+        if message.status not in (S.QUEUED, S.DEFERRED):
+            raise OutboxError(IllegalTransitionError.code, status=message.status.value)
+        held = self._hours_refusal(message, now)
+        if held is not None:
+            raise OutboxError(held.code, **dict(held.params))
         if message.status is S.QUEUED:
             with self._db.session() as session:
                 updated = repo.reschedule(session, message_id, now, now, "send_now")
             self._hub.publish(Changes(messages=frozenset({message_id})))
             return updated
-        if message.status is not S.DEFERRED:
-            raise OutboxError(IllegalTransitionError.code, status=message.status.value)
-        if message.purpose is not Purpose.TRANSACTIONAL:
-            region, subdiv = self._recipient_area(message)
-            verdict = quiet_hours.evaluate(
-                now, message.purpose.value, region, subdiv, self._settings().policy
-            )
-            if not verdict.allowed:
-                moment = verdict.next_allowed.isoformat() if verdict.next_allowed else ""
-                raise OutboxError("outside_hours", next_allowed=moment, departure=moment)
         return self._transition(
             message_id, S.QUEUED, "send_now", expected={S.DEFERRED}, due_at=now, next_attempt_at=None
+        )
+
+    def _hours_refusal(self, message: Message, now: dt.datetime) -> compliance.Finding | None:
+        """The legal-hours finding that keeps ``message`` from leaving ``now`` (None when it may)."""
+        region, subdiv = self._recipient_area(message)
+        recipient = compliance.Recipient(e164=message.to, region=region, subdiv=subdiv)
+        context = compliance.Context(policy=self._settings().policy)
+        found = compliance.hours_findings(message.purpose, recipient, context, now)
+        return next(
+            (f for f in found if f.severity in (compliance.Severity.BLOCK, compliance.Severity.DEFER)), None
         )
 
     def _recipient_area(self, message: Message) -> tuple[str, str | None]:

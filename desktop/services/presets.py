@@ -3,7 +3,7 @@
 Each file is ``{"version": 1, "sector": "...", "templates": [{"key", "name", "purpose", "body"}, ...]}``.
 `key` is stable across versions (reminder rules and automations may refer to it); `name` is what the user
 sees and may rename. Promotional presets carry no STOP line of their own: the opt-out mention of the
-provider account is appended when the message leaves (`desktop.core.compliance.outgoing_text`), so a
+provider account is appended when the message leaves (`desktop.core.outgoing`), so a
 preset never hard-codes a STOP number that would be wrong for the account in use.
 """
 
@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from desktop.core.entities import Purpose, Sector
+from desktop.paths import resource_path
 
-PRESETS_DIR: Final = Path(__file__).resolve().parents[2] / "resources" / "presets"
+PRESETS_DIR: Final = resource_path("presets")
 COMMON: Final = "common"
 PRESETS_VERSION: Final = 1
 

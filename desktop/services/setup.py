@@ -8,11 +8,12 @@
   its missing template presets.
 - :func:`apply_first_run` installs the sector's template presets, makes sure an account is the default
   (the built-in simulator unless the user connected one) and saves the settings with ``first_run_done`` —
-  last, so that an interrupted first start runs the wizard again.
+  last, so that an interrupted first start runs the wizard again. The first-start wizard and the ``setup``
+  command both call it; :func:`area_of` turns the command's region and département into the wizard's area.
 - :func:`check_draft` tests an account's credentials *before* it is saved ("Tester la connexion").
 
-Codes here are explained by the UI (``desktop/ui/widgets/settings_fields.py``) or the catalogue (phone, sender,
-account and storage codes).
+Codes here are explained by the catalogue (``desktop/core/catalogue/setup.py``; phone, sender, account and
+storage codes in their own tables).
 """
 
 from __future__ import annotations
@@ -24,24 +25,24 @@ from dataclasses import field as _field
 from types import MappingProxyType
 from typing import Final
 
+from desktop.core import quiet_hours
 from desktop.core.compliance import Severity, check_sender
 from desktop.core.entities import ProviderAccount
+from desktop.core.errors import KnownError
 from desktop.core.phones import normalize
 from desktop.core.quiet_hours import SendingPolicy
 from desktop.core.text import fold
-from desktop.providers.base import AccountCheck, ProviderError
-from desktop.providers.credentials import CredentialError, CredentialStore, Verdict
+from desktop.providers.base import AccountCheck
+from desktop.providers.credentials import CredentialStore, Verdict
 from desktop.services.accounts import (
     SIMULATOR,
     SIMULATOR_SENDER,
-    AccountError,
     AccountService,
     is_builtin,
 )
 from desktop.services.settings import SettingsService
 from desktop.services.templates import TemplateService
 from desktop.settings import AREAS, Business, Settings
-from desktop.storage.errors import StorageError
 
 # Problem codes (besides the phone codes of desktop.core.phones and the sender codes of compliance).
 BUSINESS_NAME_EMPTY: Final = "business_name_empty"
@@ -50,6 +51,8 @@ COURTESY_EMPTY_WINDOW: Final = "courtesy_empty_window"
 CAP_NEGATIVE: Final = "cap_negative"
 RETENTION_OUT_OF_RANGE: Final = "retention_out_of_range"
 BACKUPS_OUT_OF_RANGE: Final = "backups_out_of_range"
+REGION_UNKNOWN: Final = "setup_region_unknown"
+SUBDIV_INVALID: Final = "setup_subdiv_invalid"
 # Policy warning codes.
 LATE_WINDOW: Final = "late_window"  # promotions after 20:00 (allowed by the af2m charter up to 21:30)
 SUNDAYS_ALLOWED: Final = "sundays_allowed"
@@ -60,6 +63,8 @@ RETENTION_RANGE: Final = (1, 120)
 BACKUPS_RANGE: Final = (1, 365)
 SENDER_MAX: Final = 11
 _SUNDAY: Final = 6
+#: A French département: 01–95, 2A, 2B, and the overseas ones (971…978, 986…988).
+_DEPARTEMENT: Final = re.compile(r"0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-8]|98[6-8]")
 _FILLER_WORDS: Final = frozenset(
     {"les", "des", "chez", "sarl", "sas", "sasu", "eurl", "and", "the", "cie", "et", "de", "du", "la", "le"}
 )
@@ -74,27 +79,15 @@ class Problem:
     params: Mapping[str, str] = _field(default_factory=lambda: MappingProxyType({}))
 
 
-class SettingsInvalidError(Exception):
+class SettingsInvalidError(KnownError):
+    """Values that cannot be saved; ``code`` and ``params`` are the first problem's, for one sentence (the
+    settings screen and the first-start wizard show each problem beside its field)."""
+
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(", ".join(f"{p.field}:{p.code}" for p in problems))
+        first = problems[0] if problems else None
+        super().__init__(first.code if first else None, **(first.params if first else {}))
+        self.detail = ", ".join(f"{p.field}:{p.code}" for p in problems)
         self.problems = tuple(problems)
-
-
-@dataclass(frozen=True)
-class KnownError:
-    """An environment or input error the user can act on: its catalogue code and parameters."""
-
-    code: str
-    params: Mapping[str, str]
-
-
-def known_error(error: BaseException) -> KnownError | None:
-    """The code of an error worth explaining (storage, keyring, account, provider); None for a bug."""
-    if isinstance(error, AccountError):
-        return KnownError(error.code, dict(error.params))
-    if isinstance(error, ProviderError | CredentialError | StorageError):
-        return KnownError(error.code, {})
-    return None
 
 
 # ---------------------------------------------------------------------------------------- checking
@@ -192,6 +185,28 @@ def suggest_sender(business_name: str) -> str:
     candidate = candidate[:SENDER_MAX]
     blocking = [f for f in check_sender(candidate) if f.severity is Severity.BLOCK]
     return "" if blocking else candidate
+
+
+def area_of(region: str | None, subdiv: str | None, current: str = "metropole") -> str:
+    """The business area (:data:`desktop.settings.AREAS`) of a region code (``FR``, ``RE``…) and a
+    département (``57`` → Alsace-Moselle, ``974`` → La Réunion); ``current`` when neither is given.
+    Raises :class:`SettingsInvalidError` (``area``) for an unknown region or département."""
+    if region is None and subdiv is None:
+        return current
+    code = (region or "FR").strip().upper()
+    dept = (subdiv or "").strip().upper()
+    if dept and not _DEPARTEMENT.fullmatch(dept):
+        raise SettingsInvalidError([Problem("area", SUBDIV_INVALID, {"value": subdiv or ""})])
+    overseas = [a for a in AREAS if a.isupper()]
+    if code != "FR" and code not in overseas:
+        choices = ", ".join(overseas)
+        raise SettingsInvalidError(
+            [Problem("area", REGION_UNKNOWN, {"value": region or "", "choices": choices})]
+        )
+    area, holiday_subdiv = quiet_hours.holiday_area(code, dept or None)
+    if area == "FR":
+        return "alsace_moselle" if holiday_subdiv else "metropole"
+    return area
 
 
 # ---------------------------------------------------------------------------------------- saving

@@ -21,16 +21,17 @@ from types import MappingProxyType
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from desktop.core import catalogue, compliance
+from desktop.core import catalogue, compliance, outgoing, stop
 from desktop.core.clock import Clock, SystemClock
 from desktop.core.compliance import Finding, Severity
 from desktop.core.entities import Purpose, Sector, Template
+from desktop.core.errors import KnownError
 from desktop.core.phones import format_national, region_timezone
 from desktop.core.templates import (
     KNOWN_VARIABLES,
     TemplateProblem,
     format_date_fr,
-    render,
+    lenient_render,
     validate,
 )
 from desktop.core.text import fold
@@ -57,7 +58,8 @@ MOTIF_IN_CLINIC: Final = "template_motif_clinic"
 
 #: The palette's order: client, appointment, business, order, visit. Others (if any) follow.
 _PALETTE_ORDER: Final = (
-    "prenom", "nom", "civilite", "date_rdv", "heure_rdv", "nouvelle_heure", "motif", "boutique", "adresse",
+    "prenom", "nom", "civilite", "date_rdv", "heure_rdv", "nouvelle_heure", "praticien", "lieu", "motif",
+    "boutique", "adresse",
     "telephone_boutique", "lien_avis", "lien_enquete", "commande", "date_retrait", "heure_arrivee",
     "date_devis",
 )  # fmt: skip
@@ -95,9 +97,9 @@ class TemplateDraft:
     sector: str = ""
 
 
-class TemplateValidationError(Exception):
+class TemplateValidationError(KnownError):
     """Field ("name", "body") → code; `problems` are the body's problems with positions in `draft.body`;
-    `params` fill the codes' texts (``name``, ``max``)."""
+    `params` fill the codes' texts (``name``, ``max``). ``code`` is the first field's, for one sentence."""
 
     def __init__(
         self,
@@ -105,10 +107,10 @@ class TemplateValidationError(Exception):
         problems: Sequence[TemplateProblem] = (),
         params: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(", ".join(f"{k}: {v}" for k, v in errors.items()))
+        super().__init__(next(iter(errors.values()), None), **(params or {}))
+        self.detail = ", ".join(f"{k}: {v}" for k, v in errors.items())
         self.errors = dict(errors)
         self.problems = tuple(problems)
-        self.params = dict(params or {})
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,34 +158,6 @@ def body_problems(body: str, known_names: frozenset[str] = KNOWN_NAMES) -> list[
     return validate(body, known_names)
 
 
-def _escape_span(body: str, start: int, length: int) -> str:
-    """`body` with the braces at both ends of ``body[start:start + length]`` doubled (shown literally)."""
-    end = start + length
-    head, middle, tail = body[:start], body[start:end], body[end:]
-    if middle.startswith("{"):
-        middle = "{" + middle
-    if length > 1 and middle.endswith("}"):
-        middle += "}"
-    elif middle == "}":
-        middle = "}}"
-    return head + middle + tail
-
-
-def lenient_render(
-    body: str, values: Mapping[str, str | None], known_names: frozenset[str] = KNOWN_NAMES
-) -> str:
-    """Render for a preview: what cannot be filled (unknown variable, broken braces, no value) is shown as
-    typed instead of raising. Never evaluates anything."""
-    current = body
-    for _attempt in range(5):
-        problems = validate(current, known_names, values)
-        if not problems:
-            return render(current, values)
-        for problem in sorted(problems, key=lambda p: p.position, reverse=True):
-            current = _escape_span(current, problem.position, problem.length)
-    return body
-
-
 def preview_text(
     body: str,
     purpose: Purpose | str,
@@ -193,7 +167,7 @@ def preview_text(
 ) -> str:
     """The text a recipient would get with `values`: STOP mention appended to a promotion when missing."""
     text = lenient_render(body, values, known_names)
-    return compliance.outgoing_text(text, purpose, compliance.Context(stop_text=stop_text))
+    return outgoing.final_text(text, purpose, outgoing.AccountFacts(id=0, stop_text=stop_text))
 
 
 def _spans(body: str, words: Sequence[str]) -> tuple[tuple[int, int], ...]:
@@ -226,9 +200,10 @@ def template_hints(
     kind = Purpose(str(purpose))
     hints: list[Finding] = []
     if kind == Purpose.PROMOTIONAL:
-        if not compliance.has_stop_mention(body):
-            mention = stop_text.strip() or compliance.DEFAULT_STOP_TEXT
-            hints.append(Finding(compliance.STOP_MENTION_MISSING, Severity.INFO, {"mention": mention}))
+        if not stop.has_stop_mention(body):
+            hints.append(
+                Finding(compliance.STOP_MENTION_MISSING, Severity.INFO, {"mention": stop.mention(stop_text)})
+            )
         names_business = bool(fold(business_name)) and fold(business_name) in fold(body)
         if not _placeholder_spans(body, "boutique") and not names_business:
             hints.append(
@@ -392,6 +367,8 @@ class TemplateService:
             "heure_rdv": "14h30",
             "nouvelle_heure": "15h00",
             "motif": "consultation",
+            "praticien": "Dr Bernard",
+            "lieu": "12 rue des Lilas, Lyon",
             "boutique": business.name.strip() or _SAMPLE_BUSINESS[business.sector],
             "adresse": business.address.strip() or _SAMPLE_ADDRESS,
             "telephone_boutique": phone or _SAMPLE_PHONE,
@@ -418,7 +395,3 @@ class TemplateService:
 
     def problems(self, body: str) -> list[TemplateProblem]:
         return body_problems(body)
-
-    def render_for(self, body: str, values: Mapping[str, str | None]) -> str:
-        """Strict rendering (raises `TemplateError` on any problem or missing value)."""
-        return render(body, values)

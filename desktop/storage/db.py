@@ -24,6 +24,9 @@ from desktop.storage.errors import (
 )
 
 BUSY_TIMEOUT_MS = 10_000
+#: An open session as services hand it from one repository call to the next (services never use SQLAlchemy
+#: themselves: they only pass the unit of work along, so that several writes share one transaction).
+UnitOfWork = Session
 
 
 class Database:

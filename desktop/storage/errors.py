@@ -1,21 +1,24 @@
 """Storage errors the user can do something about (as opposed to bugs).
 
-Each carries a stable ``code``; the UI and the command line turn codes into French sentences
-(see :mod:`desktop.storage.messages`).
+Each carries a stable ``code``, explained in :mod:`desktop.core.catalogue.general`; the window and the command
+line show them as they show every :class:`~desktop.core.errors.KnownError`.
 """
 
 from __future__ import annotations
 
+from desktop.core.errors import KnownError
 
-class StorageError(Exception):
-    """An environment problem with the database: locked, read-only, full, corrupt, too new…"""
+
+class StorageError(KnownError):
+    """An environment problem with the database: locked, read-only, full, corrupt, too new…
+
+    ``detail`` is the driver's message, for the log only.
+    """
 
     code = "storage_error"
 
     def __init__(self, detail: str = "", *, code: str | None = None) -> None:
-        super().__init__(detail or self.code)
-        if code:
-            self.code = code
+        super().__init__(code or None)
         self.detail = detail
 
 

@@ -128,6 +128,15 @@ class AppointmentRow(Base):
     source: Mapped[str] = mapped_column(String(20), default="user")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Where it takes place ({lieu}): a room, a practice's second address… (added in 0003_agenda).
+    location: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+    # One staff member's week opens from the first index; a client's appointments of a day (planning their
+    # reminders) from the second.
+    __table_args__ = (
+        Index("ix_appointments_staff_start", "staff", "start_at"),
+        Index("ix_appointments_client_start", "client_id", "start_at"),
+    )
 
 
 class OrderRow(Base):
@@ -142,6 +151,39 @@ class OrderRow(Base):
     collected_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (Index("ix_orders_status", "status", "created_at"),)
+
+
+class NoticeRow(Base):
+    """A notice planned for an appointment or an order, and what became of it (``desktop.core.agenda``).
+
+    Several same-day appointments of one client share one ``idempotency_key`` (one SMS), one row each; the
+    key is handed to the message gate, so a notice is never queued twice.
+    """
+
+    __tablename__ = "reminders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="CASCADE"), index=True
+    )
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    idempotency_key: Mapped[str] = mapped_column(String(64), index=True)
+    due_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime | None]
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    reason: Mapped[str | None] = mapped_column(String(40))
+    reason_params: Mapped[str] = mapped_column(Text, default="")
+    template: Mapped[str] = mapped_column(String(100), default="")
+    values_json: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (Index("ix_reminders_status_due", "status", "due_at"),)
 
 
 class TemplateRow(Base):
@@ -220,6 +262,8 @@ class MessageRow(Base):
     sent_at: Mapped[dt.datetime | None]
     final_at: Mapped[dt.datetime | None]
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Why it is sent (desktop.core.entities.MessageKind); rows written before kinds existed are "manual".
+    kind: Mapped[str] = mapped_column(String(24), server_default="manual")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

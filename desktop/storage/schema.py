@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Column, Connection, MetaData, PrimaryKeyConstraint, String, Table, inspect, text
 
 from desktop import logs
+from desktop.paths import bundle_dir
 from desktop.storage.backup import backup_sqlite
 from desktop.storage.db import Database, translate_errors
 from desktop.storage.errors import SchemaTooNewError, StorageError
@@ -17,10 +18,10 @@ from desktop.storage.errors import SchemaTooNewError, StorageError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_DIR = bundle_dir() / "desktop" / "storage" / "migrations"
 #: The newest migration. Checked against Alembic by a test; lets a start-up on a current database skip
 #: loading Alembic at all (a noticeable part of the start-up time).
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0003_agenda"
 log = logs.get("db")
 #: The table Alembic keeps the revision in, declared as ``alembic.runtime.migration`` declares it.
 _ALEMBIC_VERSION = Table(
@@ -43,7 +44,6 @@ class SchemaState(StrEnum):
 class UpgradeReport:
     state_before: SchemaState
     revision_before: str | None
-    revision_after: str
     backup: Path | None
 
 
@@ -100,7 +100,7 @@ def upgrade(db: Database, backup_dir: Path | None) -> UpgradeReport:
     if state is SchemaState.FOREIGN:
         raise StorageError("the database has tables but no Comptoir schema version", code="foreign_database")
     if state is SchemaState.CURRENT:
-        return UpgradeReport(state, revision, head, None)
+        return UpgradeReport(state, revision, None)
     backup = None
     sqlite_path = _sqlite_path(db)
     if state is SchemaState.OUTDATED and sqlite_path is not None and backup_dir is not None:
@@ -109,7 +109,7 @@ def upgrade(db: Database, backup_dir: Path | None) -> UpgradeReport:
     if not (state is SchemaState.FRESH and db.is_sqlite and create_current(db)):
         migrate(db)
     log.info("database schema %s -> %s", revision or "(new)", head)
-    return UpgradeReport(state, revision, head, backup)
+    return UpgradeReport(state, revision, backup)
 
 
 def migrate(db: Database) -> None:

@@ -1,8 +1,18 @@
 """Starting the graphical application (and ``--smoke``, the same start-up checked offscreen).
 
-The window is shown first — within a few tens of milliseconds of Qt being ready — and the database is opened
-(and migrated, after a backup) on a worker thread meanwhile; the views appear as soon as it is ready. A
-database that cannot be opened is explained in French and the application quits without touching it.
+The first screen is the client list, and nothing else is on the way to it:
+
+1. Before Qt even loads, a thread reads the list's first page with the standard library's sqlite3
+   (:class:`desktop.services.first_page.Reading`, started by ``desktop.app``).
+2. The window frame is shown; on the next turn of the event loop the Clients area is built, and shows the
+   page as soon as it is read.
+3. Then, on a worker, SQLAlchemy and the services load and the database is opened (and migrated, after a
+   backup), and the modules of the shell are imported.
+4. The shell gives the Clients area its services and adds the other areas, each built when first shown.
+
+Without a first page (a new data folder, PostgreSQL, a database to migrate or refuse) the window shows « Ouverture
+de la base de données… » until step 2 is done. A database that cannot be opened is explained in French and the
+application quits without touching it.
 """
 
 from __future__ import annotations
@@ -23,18 +33,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop import APP_NAME, logs
+from desktop import APP_ID, APP_NAME, logs
 from desktop.core import catalogue
+from desktop.core.errors import KnownError
 from desktop.paths import AppPaths, DataFolderError
-from desktop.storage.errors import StorageError
+from desktop.services import first_page
 from desktop.ui import i18n, icons, platform_check, style
+from desktop.ui.app_icon import app_icon
 from desktop.ui.crash import CrashHandler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
+    from desktop.services.first_page import FirstPage
     from desktop.ui.shell import Shell
+    from desktop.ui.views.clients_area import ClientsArea
 
 log = logs.get("app")
 SMOKE_TIMEOUT_MS = 30_000
@@ -65,7 +79,9 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # Wayland shows the icon of comptoir.desktop (installer/linux)
     app.setQuitOnLastWindowClosed(True)
+    app.setWindowIcon(app_icon())
     style.apply(app)
     return app
 
@@ -77,26 +93,49 @@ def window_settings(paths: AppPaths) -> QSettings:
 
 
 class Startup:
-    """Shows the window at once, opens the database off the UI thread, then builds the views."""
+    """Shows the window and the client list's first page at once, then opens the database and builds the
+    rest, off the UI thread (see the module)."""
 
-    def __init__(self, app: QApplication, paths: AppPaths, *, smoke: bool) -> None:
+    def __init__(
+        self, app: QApplication, paths: AppPaths, *, smoke: bool, reading: first_page.Reading | None = None
+    ) -> None:
         self.app = app
         self.paths = paths
         self.smoke = smoke
         self.exit_code = 0
         self.shell: Shell | None = None
         self.context: AppContext | None = None
+        self.first_page: FirstPage | None = None
         self.times: dict[str, float] = {}
+        self.tasks = TaskRunner(app)
+        self.reading = reading or first_page.Reading(paths)
         self.preferences = window_settings(paths)
         self.translators = i18n.install(app, str(self.preferences.value("ui/language", "fr")))
-        self.tasks = TaskRunner(app)
         self.window = MainWindow(self.preferences)
         self.window.show_loading(QCoreApplication.translate("MainWindow", "Ouverture de la base de données…"))
+        self.clients_area: ClientsArea | None = None
 
     def begin(self) -> None:
+        """Show the window frame now; the Clients area is built on the next turn of the event loop, once
+        the frame is on the screen."""
         self.window.restore_geometry()
         self.window.show()
         self.times["window_shown"] = time.time()
+        QTimer.singleShot(0, self._build_clients_area)
+
+    def _build_clients_area(self) -> None:
+        from desktop.ui.views.clients_area import ClientsArea
+
+        self.clients_area = ClientsArea(None, None, None, self.tasks)
+        self.clients_area.list_view.search_finished.connect(self._list_ready)
+        self.tasks.run(self.reading.result, on_done=self._first_page_read)
+
+    def _first_page_read(self, page: FirstPage | None) -> None:
+        assert self.clients_area is not None
+        self.first_page = page
+        if page is not None:
+            self.window.add_area("clients", QCoreApplication.translate("Shell", "Clients"), self.clients_area)
+            self.clients_area.list_view.show_first_page(page)
         self.tasks.run(self._open, on_done=self._opened, on_error=self._failed)
 
     def _open(self) -> AppContext:
@@ -104,16 +143,26 @@ class Startup:
 
         context = open_context(self.paths)
         context.settings.get()
+        import desktop.ui.shell  # noqa: F401  (its modules load here too, not on the UI thread)
+
         return context
 
     def _opened(self, context: AppContext) -> None:
         from desktop.ui.shell import Shell
 
+        self.times["database_open"] = time.time()
         self.context = context
-        self.shell = Shell(context, self.tasks, self.window, self.preferences, run_dispatcher=not self.smoke)
-        self.shell.clients_view.search_finished.connect(self._list_ready)
+        self.shell = Shell(
+            context,
+            self.tasks,
+            self.window,
+            self.preferences,
+            run_dispatcher=not self.smoke,
+            clients_area=self.clients_area,
+        )
         self.shell.quit_requested.connect(lambda: self.app.exit(0))
-        self.shell.start()
+        self.shell.start(list_shown=self.first_page is not None and self.first_page.is_current())
+        self._smoke_done()
         if not self.smoke and not context.settings.get().first_run_done:
             QTimer.singleShot(0, self._first_run)
 
@@ -133,19 +182,24 @@ class Startup:
         if "list_ready" not in self.times:
             self.times["list_ready"] = time.time()
             self.times["rows"] = rows
-            if self.smoke:
-                self.app.exit(0)  # exit(), not quit(): quit() would close the windows before the checks
-                return
-            # The first screen is there: the icon library loads now, off the UI thread, then the
-            # navigation draws its icons (loading it earlier delayed the list by a few hundred ms).
-            self.tasks.run(icons.preload, on_done=lambda _r: self.window.navigation.load_icons())
+            self._smoke_done()
+            if not self.smoke:
+                # The first screen is there: the icon library loads now, off the UI thread, then the
+                # navigation draws its icons (loading it earlier delayed the list by a few hundred ms).
+                self.tasks.run(icons.preload, on_done=lambda _r: self.window.navigation.load_icons())
+
+    def _smoke_done(self) -> None:
+        """``--smoke`` ends once the list has answered and the database is open behind it."""
+        if self.smoke and self.shell is not None and "list_ready" in self.times:
+            self.app.exit(0)  # exit(), not quit(): quit() would close the windows before the checks
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DataFolderError):
+        if isinstance(error, KnownError):
+            log.error("cannot open the database: %s", error)
             message = error.message()
-        else:
-            message = catalogue.explain(error.code if isinstance(error, StorageError) else "unknown_error")
-        log.error("cannot open the database: %s", getattr(error, "code", None) or repr(error))
+        else:  # a bug: its traceback goes to the log, its name to the user (for support)
+            log.error("cannot open the database", exc_info=(type(error), error, error.__traceback__))
+            message = catalogue.explain("unknown_error", code=type(error).__name__)
         self.exit_code = _refuse(message, smoke=self.smoke, parent=self.window)
         self.app.exit(self.exit_code)
 
@@ -156,14 +210,12 @@ class Startup:
         self.window.close()
         if self.context is not None:
             self.context.close()
-        # Every widget goes now, while the application and its style sheet still exist: left to the
-        # interpreter's exit, PySide destroys the application first and a styled widget may crash then.
-        if self.shell is not None and self.shell.tray is not None:
-            self.shell.tray.hide()
-        shiboken6.delete(self.window)
 
 
-def run_gui(paths: AppPaths, *, smoke: bool = False, verbose: bool = False) -> int:
+def run_gui(
+    paths: AppPaths, *, smoke: bool = False, verbose: bool = False, reading: first_page.Reading | None = None
+) -> int:
+    """The window (``reading``: the client list's first page, already being read; see the module)."""
     if smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     problem = platform_check.check()
@@ -180,7 +232,7 @@ def run_gui(paths: AppPaths, *, smoke: bool = False, verbose: bool = False) -> i
         return _refuse(exc.message(), smoke=smoke)
     crash = CrashHandler(app)
     crash.install()
-    startup = Startup(app, paths, smoke=smoke)
+    startup = Startup(app, paths, smoke=smoke, reading=reading)
     startup.begin()
     try:
         if smoke:
@@ -192,6 +244,9 @@ def run_gui(paths: AppPaths, *, smoke: bool = False, verbose: bool = False) -> i
     finally:
         startup.close()
         crash.uninstall()
+        # Every widget goes now, while the application and its style sheet still exist: left to the
+        # interpreter's exit, PySide destroys the application first and a styled widget may crash then.
+        shiboken6.delete(startup.window)
 
 
 def _refuse(message: str, *, smoke: bool, parent: QWidget | None = None) -> int:
@@ -201,6 +256,21 @@ def _refuse(message: str, *, smoke: bool, parent: QWidget | None = None) -> int:
     else:
         QMessageBox.critical(parent, APP_NAME, message)
     return 1
+
+
+def shipped_file_problems() -> list[str]:
+    """What a packaging mistake would lose without any error at start-up (for ``--smoke``, in French): the
+    compiled translations, the sector presets, the application icon."""
+    from desktop.services.presets import PresetError, all_presets
+
+    problems = [f"traduction {name} introuvable" for name in i18n.missing_catalogues()]
+    try:
+        all_presets()
+    except PresetError as exc:
+        problems.append(f"modèles prédéfinis illisibles ({exc})")
+    if app_icon().isNull():
+        problems.append("icône de l'application introuvable")
+    return problems
 
 
 def _smoke_verdict(startup: Startup) -> int:
@@ -213,12 +283,14 @@ def _smoke_verdict(startup: Startup) -> int:
     expected = startup.context.clients.count() if startup.context is not None else None
     if startup.times.get("rows") not in (None, expected):
         problems.append(f"la liste affiche {startup.times.get('rows')} clients au lieu de {expected}")
+    problems.extend(shipped_file_problems())
     if problems:
         print("Erreur : " + " ; ".join(problems), file=sys.stderr)
         return 1
     if os.environ.get(ENV_REPORT_TIMES):
         print(f"window_shown_epoch={startup.times['window_shown']:.6f}")
         print(f"list_ready_epoch={startup.times['list_ready']:.6f}")
+        print(f"database_open_epoch={startup.times['database_open']:.6f}")
     kind = startup.paths.db_url.split(":")[0]
     print(f"Comptoir démarre correctement ({expected} clients, base {kind}).")
     return 0

@@ -1,7 +1,7 @@
 """Uncaught exceptions from any thread: logged with the traceback, shown in a dialog on the UI thread.
 
-Environment problems (database locked, disk full…) arrive as StorageError and get their plain French
-explanation; anything else is a bug and says so, pointing at the log file.
+A known error (:class:`~desktop.core.errors.KnownError`: database locked, disk full…) that no screen caught
+still gets its plain French explanation; anything else is a bug and says so, pointing at the log file.
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import logs
-from desktop.core import catalogue
+from desktop.core.errors import KnownError
 from desktop.logs import redact
-from desktop.storage.errors import StorageError
 
 log = logs.get("ui")
 
@@ -62,8 +61,8 @@ class CrashHandler(QObject):
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(self.tr("Comptoir — problème"))
-        if isinstance(error, StorageError):
-            box.setText(catalogue.explain(error.code))
+        if isinstance(error, KnownError):
+            box.setText(error.message())
         else:
             box.setText(
                 self.tr(

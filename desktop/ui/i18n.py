@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core import catalogue
+from desktop.paths import resource_path
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = resource_path("translations")
 LANGUAGES = ("fr", "en")
 
 
@@ -29,3 +28,12 @@ def install(app: QCoreApplication, language: str = "fr") -> list[QTranslator]:
         app.installTranslator(own)
         installed.append(own)
     return installed
+
+
+def missing_catalogues() -> list[str]:
+    """The translation files Comptoir needs that cannot be loaded (its own and Qt's, in each language):
+    a packaging mistake that ``--smoke`` reports, since the window would silently show untranslated text."""
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    wanted = [(f"comptoir_{language}", str(TRANSLATIONS_DIR)) for language in LANGUAGES]
+    wanted += [(f"qtbase_{language}", qt_dir) for language in LANGUAGES]
+    return [f"{name}.qm" for name, folder in wanted if not QTranslator().load(name, folder)]

@@ -10,8 +10,8 @@ import os
 from functools import cache
 from typing import Final
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -25,6 +25,7 @@ NAMES: Final = {
     "templates": "mdi6.text-box-edit-outline",
     "settings": "mdi6.cog-outline",
     "agenda": "mdi6.calendar-month-outline",
+    "orders": "mdi6.package-variant-closed",
     "import": "mdi6.file-upload-outline",
     "export": "mdi6.file-download-outline",
     "model": "mdi6.file-excel-outline",
@@ -46,6 +47,8 @@ def preload() -> None:
 #: Pixel sizes the icons are drawn at: those the interface uses (16 buttons, 20 navigation, 64 empty
 #: screens), at 1× and 2× screen density; Qt scales the nearest for anything else.
 SIZES: Final = (16, 20, 32, 40, 64, 128)
+#: The glyph's share of the icon's square, as QtAwesome draws it.
+GLYPH_SCALE: Final = 0.875
 
 
 @cache
@@ -53,18 +56,31 @@ def icon(name: str, color: str = MUTED, selected_color: str | None = None) -> QI
     """The icon called `name` in :data:`NAMES` (a QApplication must exist); an empty icon if unknown.
     With `selected_color`, a selected item (the current area of the navigation) shows it in that colour.
 
-    QtAwesome draws it once into plain pixmaps: the icon handed to widgets holds no Python drawing engine,
-    which would have to outlive every widget at exit."""
+    The glyph is drawn from QtAwesome's font (``qtawesome.font`` / ``charmap``) into plain pixmaps: no
+    Python icon engine is created, which the garbage collector could destroy on any thread."""
     import qtawesome  # loads its fonts: only once a window is being built
 
     found = NAMES.get(name)
     if found is None:
         return QIcon()
+    prefix = found.split(".", 1)[0]
+    glyph = qtawesome.charmap(found)
     drawn = QIcon()
-    normal = qtawesome.icon(found, color=color)
-    selected = qtawesome.icon(found, color=selected_color) if selected_color else None
     for size in SIZES:
-        drawn.addPixmap(normal.pixmap(QSize(size, size)), QIcon.Mode.Normal)
-        if selected is not None:
-            drawn.addPixmap(selected.pixmap(QSize(size, size)), QIcon.Mode.Selected)
+        font = qtawesome.font(prefix, round(size * GLYPH_SCALE))
+        drawn.addPixmap(_draw(glyph, font, size, color), QIcon.Mode.Normal)
+        if selected_color:
+            drawn.addPixmap(_draw(glyph, font, size, selected_color), QIcon.Mode.Selected)
     return drawn
+
+
+def _draw(glyph: str, font: QFont, size: int, color: str) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setFont(font)
+    painter.setPen(QColor(color))
+    painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph)
+    painter.end()
+    return pixmap

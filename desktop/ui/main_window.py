@@ -1,6 +1,12 @@
-"""The main window: a left navigation and the central stack. It only navigates; views own their behaviour."""
+"""The main window: a left navigation and the central stack. It only navigates; views own their behaviour.
+
+An area may be given as a function that builds it: it is built the first time it is shown (or asked for with
+:meth:`MainWindow.area`), so start-up builds — and imports — only the first screen.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -37,6 +43,8 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget()
         self._areas: list[str] = []
+        self._widgets: dict[str, QWidget] = {}  # built areas (a stand-in holds the place of the others)
+        self._builders: dict[str, Callable[[], QWidget]] = {}
         self._loading: QLabel | None = None
 
         central = QWidget()
@@ -61,17 +69,57 @@ class MainWindow(QMainWindow):
         self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self._loading)
 
-    def add_area(self, key: str, label: str, widget: QWidget, icon: str = "") -> None:
-        """Only areas that work are added: no placeholder pages. `icon` names one of ``icons.NAMES``."""
+    def add_area(self, key: str, label: str, widget: QWidget | Callable[[], QWidget], icon: str = "") -> None:
+        """Only areas that work are added: no placeholder pages. ``widget`` may be a function that builds it
+        when it is first needed. Adding a key again replaces its widget, in place. ``icon`` names one of
+        ``desktop.ui.icons.NAMES``."""
         if self._loading is not None:
             self.stack.removeWidget(self._loading)
             self._loading.deleteLater()
             self._loading = None
+        if key in self._areas:
+            self._place(key, widget)
+            return
         self._areas.append(key)
-        self.stack.addWidget(widget)
+        self.stack.addWidget(QWidget())  # the area's place in the stack
+        self._place(key, widget)
         self.navigation.add_area(Area(key, label, icon))
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
+
+    def _place(self, key: str, widget: QWidget | Callable[[], QWidget]) -> None:
+        if isinstance(widget, QWidget):
+            self._builders.pop(key, None)
+            self._put(key, widget)
+        else:
+            self._builders[key] = widget
+            if self.current_area() == key:
+                self.area(key)
+
+    def _put(self, key: str, widget: QWidget) -> None:
+        index = self._areas.index(key)
+        current = self.stack.currentIndex() == index
+        old = self.stack.widget(index)
+        if old is widget or old is None:
+            return
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        if old is not self._widgets.get(key):
+            old.deleteLater()  # a stand-in; a replaced area belongs to whoever built it
+        self._widgets[key] = widget
+        if current:
+            self.stack.setCurrentIndex(index)
+
+    def area(self, key: str) -> QWidget:
+        """The area's widget, built now if it had not been yet."""
+        builder = self._builders.pop(key, None)
+        if builder is not None:
+            self._put(key, builder())
+        return self._widgets[key]
+
+    def built_area(self, key: str) -> QWidget | None:
+        """The area's widget if it has been built, else None."""
+        return self._widgets.get(key)
 
     def areas(self) -> list[str]:
         return list(self._areas)
@@ -88,11 +136,9 @@ class MainWindow(QMainWindow):
         row = self.navigation.currentRow()
         return self._areas[row] if 0 <= row < len(self._areas) else None
 
-    def widget_for(self, key: str) -> QWidget | None:
-        return self.stack.widget(self._areas.index(key)) if key in self._areas else None
-
     def _on_row(self, row: int) -> None:
         if 0 <= row < len(self._areas):
+            self.area(self._areas[row])
             self.stack.setCurrentIndex(row)
             self.area_changed.emit(self._areas[row])
 

@@ -136,6 +136,7 @@ def palette() -> QPalette:
 
 def apply(app: QApplication) -> None:
     """Give the application Comptoir's look (before its first window is shown)."""
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # replacing a style deletes the one widgets hold
+        app.setStyle("Fusion")
     app.setPalette(palette())
     app.setStyleSheet(STYLESHEET)

@@ -6,7 +6,6 @@ Tests use :class:`SyncTaskRunner`, which runs everything at once, in order, on t
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -29,7 +28,6 @@ class _Job(QRunnable):
         try:
             outcome = (True, self._fn())
         except BaseException as exc:  # delivered to on_error (or the crash handler) on the UI thread
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             outcome = (False, exc)
         self._relay.finished.emit(self._on_done, self._on_error, outcome)
 

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop.core import catalogue
+from desktop.core.agenda import Notice, NoticeKind, NoticeStatus
 from desktop.core.entities import (
     AppointmentStatus,
     ConsentPurpose,
@@ -21,7 +22,6 @@ from desktop.core.entities import (
     ConsentState,
     Interpretation,
     MessageStatus,
-    NumberStatus,
     OrderStatus,
     Purpose,
     Sector,
@@ -65,22 +65,11 @@ def _pick(value: Enum | str, names: dict[str, str]) -> str:
 
 
 def status_label(status: MessageStatus | str) -> str:
-    """« Livré », « Reporté (heures légales) »…"""
-    return _pick(
-        status,
-        {
-            S.QUEUED: translate("Texts", "En file d'attente"),
-            S.SENDING: translate("Texts", "En cours d'envoi"),
-            S.SENT: translate("Texts", "Envoyé"),
-            S.DELIVERED: translate("Texts", "Livré"),
-            S.UNDELIVERED: translate("Texts", "Non livré"),
-            S.FAILED: translate("Texts", "Échec"),
-            S.EXPIRED: translate("Texts", "Expiré"),
-            S.UNCERTAIN: translate("Texts", "Incertain"),
-            S.CANCELLED: translate("Texts", "Annulé"),
-            S.DEFERRED: translate("Texts", "Reporté (heures légales)"),
-        },
-    )
+    """« Livré », « Reporté (heures légales) »… — the catalogue's names, the same as the command line's."""
+    from desktop.core.catalogue.outbox import status_name
+
+    key = status.value if isinstance(status, Enum) else str(status)
+    return status_name(key) if key in {s.value for s in MessageStatus} else key
 
 
 class StatusFamily(Enum):
@@ -170,17 +159,6 @@ def consent_source_label(source: ConsentSource | str) -> str:
     )
 
 
-def number_status_label(status: NumberStatus | str) -> str:
-    return _pick(
-        status,
-        {
-            NumberStatus.OK: translate("Texts", "Valide"),
-            NumberStatus.INVALID: translate("Texts", "Numéro invalide"),
-            NumberStatus.UNREACHABLE: translate("Texts", "Injoignable"),
-        },
-    )
-
-
 def sector_label(sector: Sector | str) -> str:
     return _pick(
         sector,
@@ -221,6 +199,65 @@ def order_status_label(status: OrderStatus | str) -> str:
     )
 
 
+def notice_kind_label(kind: NoticeKind | str) -> str:
+    """« Rappel la veille », « Message « prête » »…"""
+    return _pick(
+        kind,
+        {
+            NoticeKind.DAY_BEFORE: translate("Texts", "Rappel avant le rendez-vous"),
+            NoticeKind.MORNING_OF: translate("Texts", "Rappel le matin même"),
+            NoticeKind.CONFIRMATION: translate("Texts", "Confirmation du rendez-vous"),
+            NoticeKind.READY: translate("Texts", "Message « prête »"),
+            NoticeKind.PICKUP: translate("Texts", "Rappel de retrait"),
+            NoticeKind.SURVEY: translate("Texts", "Enquête de satisfaction"),
+            NoticeKind.ON_THE_WAY: translate("Texts", "Technicien en route"),
+            NoticeKind.DELAY: translate("Texts", "Retard"),
+            NoticeKind.QUOTE_DATE: translate("Texts", "Date du devis"),
+        },
+    )
+
+
+def notice_text(notice: Notice, zone: ZoneInfo, *, today: dt.date | None = None) -> str:
+    """What became of a notice: « Prévu pour mardi 2 décembre à 10h00 », « Livré », « Bloqué : … »."""
+    if notice.status is NoticeStatus.PLANNED:
+        moment = format_moment(notice.due_at, zone, today=today)
+        if notice.kind is NoticeKind.SURVEY:
+            return translate("Texts", "Prévue pour {moment} (envoyée avec les enquêtes)").format(
+                moment=moment
+            )
+        return translate("Texts", "Prévu pour {moment}").format(moment=moment)
+    if notice.status is NoticeStatus.QUEUED:
+        return (
+            status_label(notice.message_status)
+            if notice.message_status
+            else status_label(MessageStatus.QUEUED)
+        )
+    if notice.reason:
+        reason = catalogue.explain(notice.reason, **notice.reason_params)
+        if notice.status is NoticeStatus.BLOCKED and not reason.startswith(("Bloqué", "Blocked")):
+            return translate("Texts", "Bloqué : {reason}").format(reason=reason)
+        return reason
+    return _pick(
+        notice.status,
+        {
+            NoticeStatus.BLOCKED: translate("Texts", "Bloqué"),
+            NoticeStatus.CANCELLED: translate("Texts", "Annulé"),
+            NoticeStatus.SKIPPED: translate("Texts", "Non envoyé"),
+        },
+    )
+
+
+def notice_family(notice: Notice) -> StatusFamily:
+    """How a notice looks: planned (pending), its message's family once queued, blocked (problem)…"""
+    if notice.status is NoticeStatus.QUEUED:
+        return status_family(notice.message_status or MessageStatus.QUEUED)
+    if notice.status is NoticeStatus.BLOCKED:
+        return StatusFamily.PROBLEM
+    if notice.status is NoticeStatus.PLANNED:
+        return StatusFamily.PENDING
+    return StatusFamily.STOPPED
+
+
 def interpretation_label(interpretation: Interpretation | str) -> str:
     return _pick(
         interpretation,
@@ -255,6 +292,18 @@ def format_day(day: dt.date, *, with_year: bool = False) -> str:
         return QLocale(QLocale.Language.English).toString(QDate(day.year, day.month, day.day), pattern)
     text = format_date_fr(day)
     return f"{text} {day.year}" if with_year else text
+
+
+_SHORT_DAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+
+
+def format_day_short(day: dt.date) -> str:
+    """« lun. 30/11 » (« Mon 30/11 »): a column header of the week."""
+    if _english():
+        name = QLocale(QLocale.Language.English).toString(QDate(day.year, day.month, day.day), "ddd")
+    else:
+        name = _SHORT_DAYS[day.weekday()]
+    return f"{name} {day.day:02d}/{day.month:02d}"
 
 
 def format_time(when: dt.datetime | dt.time) -> str:

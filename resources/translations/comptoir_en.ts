@@ -52,6 +52,14 @@
         <translation>P&amp;rice per SMS</translation>
     </message>
     <message>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Adresse du ser&amp;veur</source>
+        <translation>Ser&amp;ver address</translation>
+    </message>
+    <message>
         <source>&amp;Avancé</source>
         <translation>&amp;Advanced</translation>
     </message>
@@ -78,14 +86,6 @@
     <message>
         <source>Mention ST&amp;OP</source>
         <translation>ST&amp;OP notice</translation>
-    </message>
-    <message>
-        <source>Adresse du serveur</source>
-        <translation>Server address</translation>
-    </message>
-    <message>
-        <source>Adresse du ser&amp;veur</source>
-        <translation>Ser&amp;ver address</translation>
     </message>
     <message>
         <source>&amp;Tester la connexion</source>
@@ -267,6 +267,412 @@
     </message>
 </context>
 <context>
+    <name>AgendaAreas</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Commandes</source>
+        <translation>Orders</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Sans attribution</source>
+        <extracomment>Tints of the slots an appointment lasts, by status (light: the text stays readable).</extracomment>
+        <translation>Nobody in particular</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un rappel est bloqué : ouvrez le rendez-vous pour savoir pourquoi.</source>
+        <translation>A reminder is blocked: open the appointment to see why.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Dr Morel
+Dr Petit
+Salle 2</source>
+        <translation>Dr Morel
+Dr Petit
+Room 2</translation>
+    </message>
+    <message>
+        <source>Équipe, une personne par ligne</source>
+        <translation>Team, one person per line</translation>
+    </message>
+    <message>
+        <source>Types de rendez-vous</source>
+        <translation>Kinds of appointment</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter un type</source>
+        <translation>Add a &amp;kind</translation>
+    </message>
+    <message>
+        <source>Supprimer ce t&amp;ype</source>
+        <translation>Remove this k&amp;ind</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Envoyer un rappel par SMS</source>
+        <translation>Send an SMS reminder</translation>
+    </message>
+    <message>
+        <source> jour(s) avant</source>
+        <translation> day(s) before</translation>
+    </message>
+    <message>
+        <source>Heure du rappel</source>
+        <translation>Reminder time</translation>
+    </message>
+    <message>
+        <source>Le dimanche aussi (sinon la veille ouvrée)</source>
+        <translation>On Sundays too (otherwise the working day before)</translation>
+    </message>
+    <message>
+        <source>Un jour plus tôt si le rendez-vous a été pris plus de 7 jours avant</source>
+        <translation>One day earlier when the appointment was booked more than 7 days ahead</translation>
+    </message>
+    <message>
+        <source>Rappel le matin même pour les rendez-vous de l&apos;après-midi, à</source>
+        <translation>Reminder on the morning of afternoon appointments, at</translation>
+    </message>
+    <message>
+        <source>Heure du rappel du matin</source>
+        <translation>Time of the morning reminder</translation>
+    </message>
+    <message>
+        <source>Rendez-vous pris trop tard pour le rappel : confirmer aussitôt</source>
+        <translation>Booked too late for the reminder: confirm at once</translation>
+    </message>
+    <message>
+        <source>Modèle du rappel</source>
+        <translation>Reminder template</translation>
+    </message>
+    <message>
+        <source>Modèle du rappel du matin</source>
+        <translation>Morning reminder template</translation>
+    </message>
+    <message>
+        <source>Modèle de la confirmation</source>
+        <translation>Confirmation template</translation>
+    </message>
+    <message>
+        <source>Prévenir le client aussitôt</source>
+        <translation>Tell the client at once</translation>
+    </message>
+    <message>
+        <source>Me proposer de prévenir le client</source>
+        <translation>Offer to tell the client</translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> jour(s) après</source>
+        <translation> day(s) later</translation>
+    </message>
+    <message>
+        <source>pas d&apos;enquête</source>
+        <translation>no survey</translation>
+    </message>
+    <message>
+        <source>Heure des rappels de commande</source>
+        <translation>Time of order reminders</translation>
+    </message>
+    <message>
+        <source>Modèle « prête »</source>
+        <translation>“Ready” template</translation>
+    </message>
+    <message>
+        <source>Modèle du rappel de retrait</source>
+        <translation>Pick-up reminder template</translation>
+    </message>
+    <message>
+        <source>Modèle de l&apos;enquête</source>
+        <translation>Survey template</translation>
+    </message>
+    <message>
+        <source>Modèle « technicien en route »</source>
+        <translation>“Technician on the way” template</translation>
+    </message>
+    <message>
+        <source>Modèle « retard »</source>
+        <translation>“Delay” template</translation>
+    </message>
+    <message>
+        <source>Modèle « date du devis »</source>
+        <translation>“Quote date” template</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Praticiens, techniciens ou salles (un par ligne)</source>
+        <translation>&amp;Practitioners, technicians or rooms (one per line)</translation>
+    </message>
+    <message>
+        <source>Types de rendez-vous et rappels</source>
+        <translation>Kinds of appointment and reminders</translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Durée habituelle</source>
+        <translation>Usual &amp;length</translation>
+    </message>
+    <message>
+        <source>à</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>&amp;Rappel</source>
+        <translation>&amp;Reminder</translation>
+    </message>
+    <message>
+        <source>&amp;Modèle du rappel</source>
+        <translation>Reminder te&amp;mplate</translation>
+    </message>
+    <message>
+        <source>Modèle du ma&amp;tin</source>
+        <translation>Mor&amp;ning template</translation>
+    </message>
+    <message>
+        <source>Modèle de la &amp;confirmation</source>
+        <translation>&amp;Confirmation template</translation>
+    </message>
+    <message>
+        <source>Les rappels respectent les heures de politesse du client (Horaires d&apos;envoi) et ne partent jamais après le début du rendez-vous. Plusieurs rendez-vous du même client le même jour : un seul SMS.</source>
+        <translation>Reminders keep the client&apos;s courtesy hours (Sending hours) and never leave after the appointment has started. Several appointments of one client on the same day: one SMS.</translation>
+    </message>
+    <message>
+        <source>Commandes et interventions</source>
+        <translation>Orders and jobs</translation>
+    </message>
+    <message>
+        <source>Commande p&amp;rête</source>
+        <translation>Order &amp;ready</translation>
+    </message>
+    <message>
+        <source>Rappel si pas re&amp;tirée</source>
+        <translation>Reminder if not &amp;collected</translation>
+    </message>
+    <message>
+        <source>&amp;Enquête de satisfaction</source>
+        <translation>Satisfaction &amp;survey</translation>
+    </message>
+    <message>
+        <source>À l&apos;&amp;heure de</source>
+        <translation>At &amp;time</translation>
+    </message>
+    <message>
+        <source>Modèle « en route »</source>
+        <translation>“On the way” template</translation>
+    </message>
+    <message>
+        <source>Nouveau type</source>
+        <translation>New kind</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Période précédente</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Aujo&amp;urd&apos;hui</source>
+        <translation>To&amp;day</translation>
+    </message>
+    <message>
+        <source>Période suivante</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>Semaine</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Affichage</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Pour qui</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Tout le monde</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau rendez-vous…</source>
+        <translation>&amp;New appointment…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Semaine du %1 au %2</source>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rappel(s) bloqué(s) ces 7 derniers jours : ouvrez le rendez-vous (⚠) pour savoir pourquoi.</source>
+        <translation>
+            <numerusform>%n reminder blocked in the last 7 days: open the appointment (⚠) to see why.</numerusform>
+            <numerusform>%n reminders blocked in the last 7 days: open the appointment (⚠) to see why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annuler le rendez-vous de %1, %2 ? Ses rappels qui ne sont pas encore partis ne partiront pas.</source>
+        <translation>Cancel %1&apos;s appointment, %2? Its reminders that have not left yet will not leave.</translation>
+    </message>
+    <message>
+        <source>Annuler le rendez-vous</source>
+        <translation>Cancel the appointment</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDetail</name>
+    <message>
+        <source>Choisissez un rendez-vous dans l&apos;agenda, ou double-cliquez un créneau libre.</source>
+        <extracomment>The statuses offered in the combo (cancelling has its own button).</extracomment>
+        <translation>Choose an appointment in the agenda, or double-click a free slot.</translation>
+    </message>
+    <message>
+        <source>Rendez-vous de ce créneau</source>
+        <translation>Appointments of this slot</translation>
+    </message>
+    <message>
+        <source>Rendez-vous annulé.</source>
+        <translation>Appointment cancelled.</translation>
+    </message>
+    <message>
+        <source>Fiche du &amp;client</source>
+        <translation>&amp;Client card</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier ou déplacer…</source>
+        <translation>&amp;Edit or move…</translation>
+    </message>
+    <message>
+        <source>Annu&amp;ler le rendez-vous</source>
+        <translation>Cance&amp;l the appointment</translation>
+    </message>
+    <message>
+        <source>Rappels du rendez-vous</source>
+        <translation>Reminders of the appointment</translation>
+    </message>
+    <message>
+        <source>Aucun rappel : trop tard pour en envoyer un, ou rappels désactivés pour ce type.</source>
+        <translation>No reminder: too late to send one, or reminders are switched off for this kind.</translation>
+    </message>
+    <message>
+        <source>&amp;Statut</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Rappels par SMS</source>
+        <translation>SMS reminders</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 min)</source>
+        <translation>%1 – %2 (%3 min)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Modifier le rendez-vous</source>
+        <translation>Edit the appointment</translation>
+    </message>
+    <message>
+        <source>Nouveau rendez-vous</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du commerce, sinon</source>
+        <translation>The business&apos;s address, otherwise</translation>
+    </message>
+    <message>
+        <source>Pour l&apos;équipe seulement : jamais envoyé par SMS</source>
+        <translation>For the team only: never sent by SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Jour</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Heure</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>Du&amp;rée</source>
+        <translation>&amp;Length</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Avec</source>
+        <translation>&amp;With</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Note interne</source>
+        <translation>Internal &amp;note</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Prendre le rendez-vous</source>
+        <translation>Book the appointment</translation>
+    </message>
+    <message>
+        <source>Choisissez le client dans la liste (tapez une partie de son nom).</source>
+        <translation>Choose the client in the list (type part of their name).</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>Où est votre commerce ?</source>
@@ -379,6 +785,37 @@ Julie</translation>
     <message>
         <source>%1, sinon « %2 »</source>
         <translation>%1, otherwise “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAgendaPanel</name>
+    <message>
+        <source>Rendez-vous et commandes</source>
+        <translation>Appointments and orders</translation>
+    </message>
+    <message>
+        <source>Rendez-vous du client</source>
+        <translation>The client&apos;s appointments</translation>
+    </message>
+    <message>
+        <source>Commandes du client</source>
+        <translation>The client&apos;s orders</translation>
+    </message>
+    <message>
+        <source>Aucun rendez-vous ni commande.</source>
+        <translation>No appointment and no order.</translation>
+    </message>
+    <message>
+        <source>Prendre un &amp;rendez-vous…</source>
+        <translation>Book an &amp;appointment…</translation>
+    </message>
+    <message>
+        <source>Nouvelle comma&amp;nde…</source>
+        <translation>New or&amp;der…</translation>
+    </message>
+    <message>
+        <source>Impossible de lire les rendez-vous pour l&apos;instant.</source>
+        <translation>The appointments cannot be read right now.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1083,25 @@ Julie</translation>
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Nom, numéro ou e-mail du client</source>
+        <translation>The client&apos;s name, number or e-mail</translation>
+    </message>
+    <message>
+        <source>Rechercher un client</source>
+        <translation>Search for a client</translation>
+    </message>
+    <message>
+        <source>Clients trouvés</source>
+        <translation>Clients found</translation>
+    </message>
+    <message>
+        <source>Aucun client ne correspond.</source>
+        <translation>No client matches.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsArea</name>
     <message>
         <source>&amp;Importer un fichier…</source>
@@ -698,6 +1154,10 @@ Julie</translation>
     <message>
         <source>Le modèle d&apos;import est enregistré dans ce fichier :</source>
         <translation>The import template was saved to this file:</translation>
+    </message>
+    <message>
+        <source>Le fichier est enregistré ici :</source>
+        <translation>The file was saved here:</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2149,6 +2609,40 @@ The details were written to the log; you can send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeTimeDialog</name>
+    <message>
+        <source>Le devis partira le</source>
+        <translation>The quote will be sent on</translation>
+    </message>
+    <message>
+        <source>Arrivée &amp;vers</source>
+        <translation>Arrival at &amp;about</translation>
+    </message>
+    <message>
+        <source>Nouvelle &amp;heure</source>
+        <translation>New &amp;time</translation>
+    </message>
+    <message>
+        <source>Le message annonce cette information au client.</source>
+        <translation>The message tells the client this.</translation>
+    </message>
+    <message>
+        <source>Prévenir le client</source>
+        <translation>Tell the client</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesModel</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Où en est-il</source>
+        <translation>Where it stands</translation>
+    </message>
+</context>
+<context>
     <name>OptOutDialog</name>
     <message>
         <source>Désinscrire</source>
@@ -2204,6 +2698,176 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Aucune colonne de consentement : les clients importés ne recevront pas de SMS promotionnels tant qu&apos;ils ne l&apos;auront pas accepté.</source>
         <translation>No consent column: imported clients will not receive promotional SMS until they have agreed to them.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Nouvelle intervention</source>
+        <translation>New job</translation>
+    </message>
+    <message>
+        <source>Nouvelle commande</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>Remplacement du chauffe-eau</source>
+        <translation>Water heater replacement</translation>
+    </message>
+    <message>
+        <source>Lunettes progressives</source>
+        <translation>Varifocal glasses</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Quoi</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Choisissez le client dans la liste (tapez une partie de son nom).</source>
+        <translation>Choose the client in the list (type part of their name).</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Depuis</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>Quelles commandes</source>
+        <extracomment>Proposed time of an arrival: in half an hour; of a delay notice: in an hour.</extracomment>
+        <translation>Which orders</translation>
+    </message>
+    <message>
+        <source>En cours et prêtes</source>
+        <translation>In progress and ready</translation>
+    </message>
+    <message>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle intervention…</source>
+        <translation>&amp;New job…</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle commande…</source>
+        <translation>&amp;New order…</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Commandes</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>&amp;Prête : prévenir le client</source>
+        <translation>&amp;Ready: tell the client</translation>
+    </message>
+    <message>
+        <source>&amp;Terminée</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>&amp;Retirée</source>
+        <translation>&amp;Collected</translation>
+    </message>
+    <message>
+        <source>Annu&amp;ler</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>Fiche du &amp;client</source>
+        <translation>&amp;Client card</translation>
+    </message>
+    <message>
+        <source>Technicien &amp;en route…</source>
+        <translation>Technician &amp;on the way…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tard…</source>
+        <translation>De&amp;lay…</translation>
+    </message>
+    <message>
+        <source>Date du &amp;devis…</source>
+        <translation>&amp;Quote date…</translation>
+    </message>
+    <message>
+        <source>Messages de la commande</source>
+        <translation>Messages of the order</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Enregistrée.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Commande prête.</source>
+        <translation>Order ready.</translation>
+    </message>
+    <message>
+        <source>La commande de %1 est prête. Prévenir le client maintenant par SMS ?</source>
+        <translation>%1&apos;s order is ready. Tell the client by SMS now?</translation>
+    </message>
+    <message>
+        <source>Commande prête</source>
+        <translation>Order ready</translation>
+    </message>
+    <message>
+        <source>Message « prête » prévu.</source>
+        <translation>“Ready” message planned.</translation>
+    </message>
+    <message>
+        <source>Intervention terminée.</source>
+        <translation>Job done.</translation>
+    </message>
+    <message>
+        <source>Commande retirée.</source>
+        <translation>Order collected.</translation>
+    </message>
+    <message>
+        <source>Annuler « %1 » de %2 ? Les messages qui ne sont pas encore partis ne partiront pas.</source>
+        <translation>Cancel “%1” of %2? The messages that have not left yet will not leave.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Annulée.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2606,18 +3270,6 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Common French templates: Enquête de satisfaction, Demande d&apos;avis, Promotion…</translation>
     </message>
     <message>
-        <source>Indiquez le nom de votre commerce : il apparaît dans vos SMS.</source>
-        <translation>Enter your business name: it appears in your SMS.</translation>
-    </message>
-    <message>
-        <source>Choisissez la zone de votre commerce dans la liste.</source>
-        <translation>Choose your business&apos;s area from the list.</translation>
-    </message>
-    <message>
-        <source>La charte des opérateurs mobiles n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</source>
-        <translation>The mobile operators&apos; charter only allows promotions between 8:00 and 21:30: stay within that range.</translation>
-    </message>
-    <message>
         <source>Après 20h00 : permis par la charte des opérateurs mobiles (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
         <translation>After 20:00: allowed by the mobile operators&apos; charter (until 21:30), but many clients find such SMS late.</translation>
     </message>
@@ -2628,30 +3280,6 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Les jours fériés : tolérés par la charte des opérateurs mobiles, mais déconseillés.</source>
         <translation>Public holidays: tolerated by the mobile operators&apos; charter, but not recommended.</translation>
-    </message>
-    <message>
-        <source>L&apos;heure de fin doit être après l&apos;heure de début.</source>
-        <translation>The end time must be after the start time.</translation>
-    </message>
-    <message>
-        <source>Cochez au moins un jour où les promotions peuvent partir.</source>
-        <translation>Tick at least one day on which promotions can be sent.</translation>
-    </message>
-    <message>
-        <source>La fin des heures de politesse doit être après leur début.</source>
-        <translation>The end of courtesy hours must be after their start.</translation>
-    </message>
-    <message>
-        <source>Une limite ne peut pas être négative (0 la désactive).</source>
-        <translation>A limit cannot be negative (0 turns it off).</translation>
-    </message>
-    <message>
-        <source>Conservez les messages entre {min} et {max} mois.</source>
-        <translation>Keep messages between {min} and {max} months.</translation>
-    </message>
-    <message>
-        <source>Gardez entre {min} et {max} sauvegardes.</source>
-        <translation>Keep between {min} and {max} backups.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3303,10 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Limites</source>
         <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Comptes SMS</source>
@@ -2782,6 +3414,7 @@ The details were written to the log; you can send it to support.</translation>
     <name>Shell</name>
     <message>
         <source>Clients</source>
+        <extracomment>Message changes come in bursts (a batch sent): the « Messages » badge is counted once after them.</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
@@ -2955,6 +3588,17 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Compte SMS : simulateur (aucun SMS réel ne part)</source>
         <translation>SMS account: simulator (no real SMS is sent)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>(modèle habituel du métier)</source>
+        <translation>(the trade&apos;s usual template)</translation>
+    </message>
+    <message>
+        <source>%1 (introuvable)</source>
+        <translation>%1 (not found)</translation>
     </message>
 </context>
 <context>
@@ -3149,49 +3793,12 @@ Survey: satisfaction, review request.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <source>En file d&apos;attente</source>
-        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Statuses of messages still to leave (only while a Comptoir, window or dispatcher, runs). Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings.</extracomment>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <source>En cours d&apos;envoi</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <source>Envoyé</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Livré</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <source>Non livré</source>
-        <translation>Undelivered</translation>
-    </message>
-    <message>
-        <source>Échec</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Expiré</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>Incertain</source>
-        <translation>Uncertain</translation>
-    </message>
-    <message>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>Reporté (heures légales)</source>
-        <translation>Deferred (legal hours)</translation>
-    </message>
-    <message>
         <source>Transactionnel</source>
-        <extracomment>Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
+        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Statuses of messages still to leave (only while a Comptoir, window or dispatcher, runs). Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
         <translation>Transactional</translation>
     </message>
     <message>
@@ -3247,18 +3854,6 @@ Survey: satisfaction, review request.</translation>
         <translation>SMS provider</translation>
     </message>
     <message>
-        <source>Valide</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Numéro invalide</source>
-        <translation>Invalid number</translation>
-    </message>
-    <message>
-        <source>Injoignable</source>
-        <translation>Unreachable</translation>
-    </message>
-    <message>
         <source>Opticien</source>
         <translation>Optician</translation>
     </message>
@@ -3305,6 +3900,62 @@ Survey: satisfaction, review request.</translation>
     <message>
         <source>Annulée</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Rappel avant le rendez-vous</source>
+        <translation>Reminder before the appointment</translation>
+    </message>
+    <message>
+        <source>Rappel le matin même</source>
+        <translation>Reminder on the morning</translation>
+    </message>
+    <message>
+        <source>Confirmation du rendez-vous</source>
+        <translation>Appointment confirmation</translation>
+    </message>
+    <message>
+        <source>Message « prête »</source>
+        <translation>“Ready” message</translation>
+    </message>
+    <message>
+        <source>Rappel de retrait</source>
+        <translation>Pick-up reminder</translation>
+    </message>
+    <message>
+        <source>Enquête de satisfaction</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Technicien en route</source>
+        <translation>Technician on the way</translation>
+    </message>
+    <message>
+        <source>Retard</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <source>Date du devis</source>
+        <translation>Quote date</translation>
+    </message>
+    <message>
+        <source>Prévue pour {moment} (envoyée avec les enquêtes)</source>
+        <translation>Planned for {moment} (sent with the surveys)</translation>
+    </message>
+    <message>
+        <source>Prévu pour {moment}</source>
+        <translation>Planned for {moment}</translation>
+    </message>
+    <message>
+        <source>Bloqué : {reason}</source>
+        <translation>Blocked: {reason}</translation>
+    </message>
+    <message>
+        <source>Bloqué</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Non envoyé</source>
+        <translation>Not sent</translation>
     </message>
     <message>
         <source>Désinscription</source>

@@ -52,6 +52,14 @@
         <translation>&amp;Prix par SMS</translation>
     </message>
     <message>
+        <source>Adresse du serveur</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Adresse du ser&amp;veur</source>
+        <translation>Adresse du ser&amp;veur</translation>
+    </message>
+    <message>
         <source>&amp;Avancé</source>
         <translation>&amp;Avancé</translation>
     </message>
@@ -78,14 +86,6 @@
     <message>
         <source>Mention ST&amp;OP</source>
         <translation>Mention ST&amp;OP</translation>
-    </message>
-    <message>
-        <source>Adresse du serveur</source>
-        <translation>Adresse du serveur</translation>
-    </message>
-    <message>
-        <source>Adresse du ser&amp;veur</source>
-        <translation>Adresse du ser&amp;veur</translation>
     </message>
     <message>
         <source>&amp;Tester la connexion</source>
@@ -267,6 +267,412 @@
     </message>
 </context>
 <context>
+    <name>AgendaAreas</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Commandes</source>
+        <translation>Commandes</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Sans attribution</source>
+        <extracomment>Tints of the slots an appointment lasts, by status (light: the text stays readable).</extracomment>
+        <translation>Sans attribution</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un rappel est bloqué : ouvrez le rendez-vous pour savoir pourquoi.</source>
+        <translation>Un rappel est bloqué : ouvrez le rendez-vous pour savoir pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Dr Morel
+Dr Petit
+Salle 2</source>
+        <translation>Dr Morel
+Dr Petit
+Salle 2</translation>
+    </message>
+    <message>
+        <source>Équipe, une personne par ligne</source>
+        <translation>Équipe, une personne par ligne</translation>
+    </message>
+    <message>
+        <source>Types de rendez-vous</source>
+        <translation>Types de rendez-vous</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter un type</source>
+        <translation>A&amp;jouter un type</translation>
+    </message>
+    <message>
+        <source>Supprimer ce t&amp;ype</source>
+        <translation>Supprimer ce t&amp;ype</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Envoyer un rappel par SMS</source>
+        <translation>Envoyer un rappel par SMS</translation>
+    </message>
+    <message>
+        <source> jour(s) avant</source>
+        <translation> jour(s) avant</translation>
+    </message>
+    <message>
+        <source>Heure du rappel</source>
+        <translation>Heure du rappel</translation>
+    </message>
+    <message>
+        <source>Le dimanche aussi (sinon la veille ouvrée)</source>
+        <translation>Le dimanche aussi (sinon la veille ouvrée)</translation>
+    </message>
+    <message>
+        <source>Un jour plus tôt si le rendez-vous a été pris plus de 7 jours avant</source>
+        <translation>Un jour plus tôt si le rendez-vous a été pris plus de 7 jours avant</translation>
+    </message>
+    <message>
+        <source>Rappel le matin même pour les rendez-vous de l&apos;après-midi, à</source>
+        <translation>Rappel le matin même pour les rendez-vous de l&apos;après-midi, à</translation>
+    </message>
+    <message>
+        <source>Heure du rappel du matin</source>
+        <translation>Heure du rappel du matin</translation>
+    </message>
+    <message>
+        <source>Rendez-vous pris trop tard pour le rappel : confirmer aussitôt</source>
+        <translation>Rendez-vous pris trop tard pour le rappel : confirmer aussitôt</translation>
+    </message>
+    <message>
+        <source>Modèle du rappel</source>
+        <translation>Modèle du rappel</translation>
+    </message>
+    <message>
+        <source>Modèle du rappel du matin</source>
+        <translation>Modèle du rappel du matin</translation>
+    </message>
+    <message>
+        <source>Modèle de la confirmation</source>
+        <translation>Modèle de la confirmation</translation>
+    </message>
+    <message>
+        <source>Prévenir le client aussitôt</source>
+        <translation>Prévenir le client aussitôt</translation>
+    </message>
+    <message>
+        <source>Me proposer de prévenir le client</source>
+        <translation>Me proposer de prévenir le client</translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> jour(s) après</source>
+        <translation> jour(s) après</translation>
+    </message>
+    <message>
+        <source>pas d&apos;enquête</source>
+        <translation>pas d&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Heure des rappels de commande</source>
+        <translation>Heure des rappels de commande</translation>
+    </message>
+    <message>
+        <source>Modèle « prête »</source>
+        <translation>Modèle « prête »</translation>
+    </message>
+    <message>
+        <source>Modèle du rappel de retrait</source>
+        <translation>Modèle du rappel de retrait</translation>
+    </message>
+    <message>
+        <source>Modèle de l&apos;enquête</source>
+        <translation>Modèle de l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Modèle « technicien en route »</source>
+        <translation>Modèle « technicien en route »</translation>
+    </message>
+    <message>
+        <source>Modèle « retard »</source>
+        <translation>Modèle « retard »</translation>
+    </message>
+    <message>
+        <source>Modèle « date du devis »</source>
+        <translation>Modèle « date du devis »</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Praticiens, techniciens ou salles (un par ligne)</source>
+        <translation>&amp;Praticiens, techniciens ou salles (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Types de rendez-vous et rappels</source>
+        <translation>Types de rendez-vous et rappels</translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Durée habituelle</source>
+        <translation>&amp;Durée habituelle</translation>
+    </message>
+    <message>
+        <source>à</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Rappel</source>
+        <translation>&amp;Rappel</translation>
+    </message>
+    <message>
+        <source>&amp;Modèle du rappel</source>
+        <translation>&amp;Modèle du rappel</translation>
+    </message>
+    <message>
+        <source>Modèle du ma&amp;tin</source>
+        <translation>Modèle du ma&amp;tin</translation>
+    </message>
+    <message>
+        <source>Modèle de la &amp;confirmation</source>
+        <translation>Modèle de la &amp;confirmation</translation>
+    </message>
+    <message>
+        <source>Les rappels respectent les heures de politesse du client (Horaires d&apos;envoi) et ne partent jamais après le début du rendez-vous. Plusieurs rendez-vous du même client le même jour : un seul SMS.</source>
+        <translation>Les rappels respectent les heures de politesse du client (Horaires d&apos;envoi) et ne partent jamais après le début du rendez-vous. Plusieurs rendez-vous du même client le même jour : un seul SMS.</translation>
+    </message>
+    <message>
+        <source>Commandes et interventions</source>
+        <translation>Commandes et interventions</translation>
+    </message>
+    <message>
+        <source>Commande p&amp;rête</source>
+        <translation>Commande p&amp;rête</translation>
+    </message>
+    <message>
+        <source>Rappel si pas re&amp;tirée</source>
+        <translation>Rappel si pas re&amp;tirée</translation>
+    </message>
+    <message>
+        <source>&amp;Enquête de satisfaction</source>
+        <translation>&amp;Enquête de satisfaction</translation>
+    </message>
+    <message>
+        <source>À l&apos;&amp;heure de</source>
+        <translation>À l&apos;&amp;heure de</translation>
+    </message>
+    <message>
+        <source>Modèle « en route »</source>
+        <translation>Modèle « en route »</translation>
+    </message>
+    <message>
+        <source>Nouveau type</source>
+        <translation>Nouveau type</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Période précédente</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Aujo&amp;urd&apos;hui</source>
+        <translation>Aujo&amp;urd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Période suivante</source>
+        <translation>Période suivante</translation>
+    </message>
+    <message>
+        <source>Semaine</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Affichage</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Pour qui</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Tout le monde</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau rendez-vous…</source>
+        <translation>&amp;Nouveau rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Semaine du %1 au %2</source>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rappel(s) bloqué(s) ces 7 derniers jours : ouvrez le rendez-vous (⚠) pour savoir pourquoi.</source>
+        <translation>
+            <numerusform>%n rappel bloqué ces 7 derniers jours : ouvrez le rendez-vous (⚠) pour savoir pourquoi.</numerusform>
+            <numerusform>%n rappels bloqués ces 7 derniers jours : ouvrez le rendez-vous (⚠) pour savoir pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annuler le rendez-vous de %1, %2 ? Ses rappels qui ne sont pas encore partis ne partiront pas.</source>
+        <translation>Annuler le rendez-vous de %1, %2 ? Ses rappels qui ne sont pas encore partis ne partiront pas.</translation>
+    </message>
+    <message>
+        <source>Annuler le rendez-vous</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDetail</name>
+    <message>
+        <source>Choisissez un rendez-vous dans l&apos;agenda, ou double-cliquez un créneau libre.</source>
+        <extracomment>The statuses offered in the combo (cancelling has its own button).</extracomment>
+        <translation>Choisissez un rendez-vous dans l&apos;agenda, ou double-cliquez un créneau libre.</translation>
+    </message>
+    <message>
+        <source>Rendez-vous de ce créneau</source>
+        <translation>Rendez-vous de ce créneau</translation>
+    </message>
+    <message>
+        <source>Rendez-vous annulé.</source>
+        <translation>Rendez-vous annulé.</translation>
+    </message>
+    <message>
+        <source>Fiche du &amp;client</source>
+        <translation>Fiche du &amp;client</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier ou déplacer…</source>
+        <translation>&amp;Modifier ou déplacer…</translation>
+    </message>
+    <message>
+        <source>Annu&amp;ler le rendez-vous</source>
+        <translation>Annu&amp;ler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Rappels du rendez-vous</source>
+        <translation>Rappels du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Aucun rappel : trop tard pour en envoyer un, ou rappels désactivés pour ce type.</source>
+        <translation>Aucun rappel : trop tard pour en envoyer un, ou rappels désactivés pour ce type.</translation>
+    </message>
+    <message>
+        <source>&amp;Statut</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Rappels par SMS</source>
+        <translation>Rappels par SMS</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 min)</source>
+        <translation>%1 – %2 (%3 min)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Modifier le rendez-vous</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Nouveau rendez-vous</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du commerce, sinon</source>
+        <translation>L&apos;adresse du commerce, sinon</translation>
+    </message>
+    <message>
+        <source>Pour l&apos;équipe seulement : jamais envoyé par SMS</source>
+        <translation>Pour l&apos;équipe seulement : jamais envoyé par SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Jour</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Heure</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>Du&amp;rée</source>
+        <translation>Du&amp;rée</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Avec</source>
+        <translation>&amp;Avec</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Note interne</source>
+        <translation>&amp;Note interne</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Prendre le rendez-vous</source>
+        <translation>Prendre le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Choisissez le client dans la liste (tapez une partie de son nom).</source>
+        <translation>Choisissez le client dans la liste (tapez une partie de son nom).</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>Où est votre commerce ?</source>
@@ -379,6 +785,37 @@ Julie</translation>
     <message>
         <source>%1, sinon « %2 »</source>
         <translation>%1, sinon « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAgendaPanel</name>
+    <message>
+        <source>Rendez-vous et commandes</source>
+        <translation>Rendez-vous et commandes</translation>
+    </message>
+    <message>
+        <source>Rendez-vous du client</source>
+        <translation>Rendez-vous du client</translation>
+    </message>
+    <message>
+        <source>Commandes du client</source>
+        <translation>Commandes du client</translation>
+    </message>
+    <message>
+        <source>Aucun rendez-vous ni commande.</source>
+        <translation>Aucun rendez-vous ni commande.</translation>
+    </message>
+    <message>
+        <source>Prendre un &amp;rendez-vous…</source>
+        <translation>Prendre un &amp;rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Nouvelle comma&amp;nde…</source>
+        <translation>Nouvelle comma&amp;nde…</translation>
+    </message>
+    <message>
+        <source>Impossible de lire les rendez-vous pour l&apos;instant.</source>
+        <translation>Impossible de lire les rendez-vous pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1083,25 @@ Julie</translation>
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Nom, numéro ou e-mail du client</source>
+        <translation>Nom, numéro ou e-mail du client</translation>
+    </message>
+    <message>
+        <source>Rechercher un client</source>
+        <translation>Rechercher un client</translation>
+    </message>
+    <message>
+        <source>Clients trouvés</source>
+        <translation>Clients trouvés</translation>
+    </message>
+    <message>
+        <source>Aucun client ne correspond.</source>
+        <translation>Aucun client ne correspond.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsArea</name>
     <message>
         <source>&amp;Importer un fichier…</source>
@@ -698,6 +1154,10 @@ Julie</translation>
     <message>
         <source>Le modèle d&apos;import est enregistré dans ce fichier :</source>
         <translation>Le modèle d&apos;import est enregistré dans ce fichier :</translation>
+    </message>
+    <message>
+        <source>Le fichier est enregistré ici :</source>
+        <translation>Le fichier est enregistré ici :</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2149,6 +2609,40 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     </message>
 </context>
 <context>
+    <name>NoticeTimeDialog</name>
+    <message>
+        <source>Le devis partira le</source>
+        <translation>Le devis partira le</translation>
+    </message>
+    <message>
+        <source>Arrivée &amp;vers</source>
+        <translation>Arrivée &amp;vers</translation>
+    </message>
+    <message>
+        <source>Nouvelle &amp;heure</source>
+        <translation>Nouvelle &amp;heure</translation>
+    </message>
+    <message>
+        <source>Le message annonce cette information au client.</source>
+        <translation>Le message annonce cette information au client.</translation>
+    </message>
+    <message>
+        <source>Prévenir le client</source>
+        <translation>Prévenir le client</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesModel</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Où en est-il</source>
+        <translation>Où en est-il</translation>
+    </message>
+</context>
+<context>
     <name>OptOutDialog</name>
     <message>
         <source>Désinscrire</source>
@@ -2204,6 +2698,176 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Aucune colonne de consentement : les clients importés ne recevront pas de SMS promotionnels tant qu&apos;ils ne l&apos;auront pas accepté.</source>
         <translation>Aucune colonne de consentement : les clients importés ne recevront pas de SMS promotionnels tant qu&apos;ils ne l&apos;auront pas accepté.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Nouvelle intervention</source>
+        <translation>Nouvelle intervention</translation>
+    </message>
+    <message>
+        <source>Nouvelle commande</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Remplacement du chauffe-eau</source>
+        <translation>Remplacement du chauffe-eau</translation>
+    </message>
+    <message>
+        <source>Lunettes progressives</source>
+        <translation>Lunettes progressives</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Quoi</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Choisissez le client dans la liste (tapez une partie de son nom).</source>
+        <translation>Choisissez le client dans la liste (tapez une partie de son nom).</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Commande</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Depuis</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>Quelles commandes</source>
+        <extracomment>Proposed time of an arrival: in half an hour; of a delay notice: in an hour.</extracomment>
+        <translation>Quelles commandes</translation>
+    </message>
+    <message>
+        <source>En cours et prêtes</source>
+        <translation>En cours et prêtes</translation>
+    </message>
+    <message>
+        <source>Toutes</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle intervention…</source>
+        <translation>&amp;Nouvelle intervention…</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle commande…</source>
+        <translation>&amp;Nouvelle commande…</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Commandes</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>&amp;Prête : prévenir le client</source>
+        <translation>&amp;Prête : prévenir le client</translation>
+    </message>
+    <message>
+        <source>&amp;Terminée</source>
+        <translation>&amp;Terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Retirée</source>
+        <translation>&amp;Retirée</translation>
+    </message>
+    <message>
+        <source>Annu&amp;ler</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Fiche du &amp;client</source>
+        <translation>Fiche du &amp;client</translation>
+    </message>
+    <message>
+        <source>Technicien &amp;en route…</source>
+        <translation>Technicien &amp;en route…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tard…</source>
+        <translation>Re&amp;tard…</translation>
+    </message>
+    <message>
+        <source>Date du &amp;devis…</source>
+        <translation>Date du &amp;devis…</translation>
+    </message>
+    <message>
+        <source>Messages de la commande</source>
+        <translation>Messages de la commande</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Enregistrée.</source>
+        <translation>Enregistrée.</translation>
+    </message>
+    <message>
+        <source>Commande prête.</source>
+        <translation>Commande prête.</translation>
+    </message>
+    <message>
+        <source>La commande de %1 est prête. Prévenir le client maintenant par SMS ?</source>
+        <translation>La commande de %1 est prête. Prévenir le client maintenant par SMS ?</translation>
+    </message>
+    <message>
+        <source>Commande prête</source>
+        <translation>Commande prête</translation>
+    </message>
+    <message>
+        <source>Message « prête » prévu.</source>
+        <translation>Message « prête » prévu.</translation>
+    </message>
+    <message>
+        <source>Intervention terminée.</source>
+        <translation>Intervention terminée.</translation>
+    </message>
+    <message>
+        <source>Commande retirée.</source>
+        <translation>Commande retirée.</translation>
+    </message>
+    <message>
+        <source>Annuler « %1 » de %2 ? Les messages qui ne sont pas encore partis ne partiront pas.</source>
+        <translation>Annuler « %1 » de %2 ? Les messages qui ne sont pas encore partis ne partiront pas.</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Annulée.</source>
+        <translation>Annulée.</translation>
     </message>
 </context>
 <context>
@@ -2606,18 +3270,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Modèles communs : Enquête de satisfaction, Demande d&apos;avis, Promotion…</translation>
     </message>
     <message>
-        <source>Indiquez le nom de votre commerce : il apparaît dans vos SMS.</source>
-        <translation>Indiquez le nom de votre commerce : il apparaît dans vos SMS.</translation>
-    </message>
-    <message>
-        <source>Choisissez la zone de votre commerce dans la liste.</source>
-        <translation>Choisissez la zone de votre commerce dans la liste.</translation>
-    </message>
-    <message>
-        <source>La charte des opérateurs mobiles n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</source>
-        <translation>La charte des opérateurs mobiles n&apos;autorise les promotions qu&apos;entre 8h00 et 21h30 : restez dans cette plage.</translation>
-    </message>
-    <message>
         <source>Après 20h00 : permis par la charte des opérateurs mobiles (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
         <translation>Après 20h00 : permis par la charte des opérateurs mobiles (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</translation>
     </message>
@@ -2628,30 +3280,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Les jours fériés : tolérés par la charte des opérateurs mobiles, mais déconseillés.</source>
         <translation>Les jours fériés : tolérés par la charte des opérateurs mobiles, mais déconseillés.</translation>
-    </message>
-    <message>
-        <source>L&apos;heure de fin doit être après l&apos;heure de début.</source>
-        <translation>L&apos;heure de fin doit être après l&apos;heure de début.</translation>
-    </message>
-    <message>
-        <source>Cochez au moins un jour où les promotions peuvent partir.</source>
-        <translation>Cochez au moins un jour où les promotions peuvent partir.</translation>
-    </message>
-    <message>
-        <source>La fin des heures de politesse doit être après leur début.</source>
-        <translation>La fin des heures de politesse doit être après leur début.</translation>
-    </message>
-    <message>
-        <source>Une limite ne peut pas être négative (0 la désactive).</source>
-        <translation>Une limite ne peut pas être négative (0 la désactive).</translation>
-    </message>
-    <message>
-        <source>Conservez les messages entre {min} et {max} mois.</source>
-        <translation>Conservez les messages entre {min} et {max} mois.</translation>
-    </message>
-    <message>
-        <source>Gardez entre {min} et {max} sauvegardes.</source>
-        <translation>Gardez entre {min} et {max} sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3303,10 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Limites</source>
         <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Comptes SMS</source>
@@ -2782,6 +3414,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <name>Shell</name>
     <message>
         <source>Clients</source>
+        <extracomment>Message changes come in bursts (a batch sent): the « Messages » badge is counted once after them.</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
@@ -2955,6 +3588,17 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Compte SMS : simulateur (aucun SMS réel ne part)</source>
         <translation>Compte SMS : simulateur (aucun SMS réel ne part)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChoice</name>
+    <message>
+        <source>(modèle habituel du métier)</source>
+        <translation>(modèle habituel du métier)</translation>
+    </message>
+    <message>
+        <source>%1 (introuvable)</source>
+        <translation>%1 (introuvable)</translation>
     </message>
 </context>
 <context>
@@ -3149,49 +3793,12 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <source>En file d&apos;attente</source>
-        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Statuses of messages still to leave (only while a Comptoir, window or dispatcher, runs). Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings.</extracomment>
-        <translation>En file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>En cours d&apos;envoi</source>
-        <translation>En cours d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Envoyé</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Livré</source>
-        <translation>Livré</translation>
-    </message>
-    <message>
-        <source>Non livré</source>
-        <translation>Non livré</translation>
-    </message>
-    <message>
-        <source>Échec</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Expiré</source>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Incertain</source>
-        <translation>Incertain</translation>
-    </message>
-    <message>
         <source>Annulé</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>Reporté (heures légales)</source>
-        <translation>Reporté (heures légales)</translation>
-    </message>
-    <message>
         <source>Transactionnel</source>
-        <extracomment>Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
+        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Statuses of messages still to leave (only while a Comptoir, window or dispatcher, runs). Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
         <translation>Transactionnel</translation>
     </message>
     <message>
@@ -3247,18 +3854,6 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
         <translation>Fournisseur SMS</translation>
     </message>
     <message>
-        <source>Valide</source>
-        <translation>Valide</translation>
-    </message>
-    <message>
-        <source>Numéro invalide</source>
-        <translation>Numéro invalide</translation>
-    </message>
-    <message>
-        <source>Injoignable</source>
-        <translation>Injoignable</translation>
-    </message>
-    <message>
         <source>Opticien</source>
         <translation>Opticien</translation>
     </message>
@@ -3305,6 +3900,62 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
     <message>
         <source>Annulée</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Rappel avant le rendez-vous</source>
+        <translation>Rappel avant le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Rappel le matin même</source>
+        <translation>Rappel le matin même</translation>
+    </message>
+    <message>
+        <source>Confirmation du rendez-vous</source>
+        <translation>Confirmation du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Message « prête »</source>
+        <translation>Message « prête »</translation>
+    </message>
+    <message>
+        <source>Rappel de retrait</source>
+        <translation>Rappel de retrait</translation>
+    </message>
+    <message>
+        <source>Enquête de satisfaction</source>
+        <translation>Enquête de satisfaction</translation>
+    </message>
+    <message>
+        <source>Technicien en route</source>
+        <translation>Technicien en route</translation>
+    </message>
+    <message>
+        <source>Retard</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Date du devis</source>
+        <translation>Date du devis</translation>
+    </message>
+    <message>
+        <source>Prévue pour {moment} (envoyée avec les enquêtes)</source>
+        <translation>Prévue pour {moment} (envoyée avec les enquêtes)</translation>
+    </message>
+    <message>
+        <source>Prévu pour {moment}</source>
+        <translation>Prévu pour {moment}</translation>
+    </message>
+    <message>
+        <source>Bloqué : {reason}</source>
+        <translation>Bloqué : {reason}</translation>
+    </message>
+    <message>
+        <source>Bloqué</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Non envoyé</source>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>Désinscription</source>

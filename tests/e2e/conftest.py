@@ -16,7 +16,7 @@ RunMain = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture
-def run_main(tmp_path: Path) -> RunMain:
+def run_main(tmp_path: Path, compiled_translations: None) -> RunMain:
     data_dir = tmp_path / "data"
 
     def run(

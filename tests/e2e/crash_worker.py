@@ -17,7 +17,8 @@ from pathlib import Path
 
 from desktop.core.clock import SystemClock
 from desktop.core.entities import ProviderAccount
-from desktop.providers import twilio
+from desktop.core.outgoing import AccountFacts
+from desktop.providers import registry, twilio
 from desktop.providers.base import Provider
 from desktop.providers.registry import ProviderEnv
 from desktop.services.changes import ChangeHub
@@ -56,8 +57,8 @@ class OneAccount:
     def save_inbound_cursor(self, account_id: int, cursor: str | None) -> None:
         return None
 
-    def stop_text(self, account_id: int) -> str:
-        return ""
+    def facts(self, account_id: int) -> AccountFacts:
+        return registry.account_facts(self.account)
 
     def list(self) -> Sequence[ProviderAccount]:
         return [self.account]

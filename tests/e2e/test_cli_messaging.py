@@ -6,6 +6,7 @@ keyring backend of ``tests/e2e/keyring_backend.py`` chosen through ``PYTHON_KEYR
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -14,6 +15,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -95,7 +97,9 @@ def test_acceptance_send_dispatch_and_list_against_twilio(tmp_path: Path) -> Non
     assert [m["sid"] for m in outbound] == [sent["provider_id"]]
     assert outbound[0]["body"] == "Vos lunettes sont disponibles."
     assert (sent["error_code"], sent["error"], sent["segments"], sent["account"]) == (None, None, 1, "T")
-    assert sent["created_at"].endswith("+00:00")
+    created = dt.datetime.fromisoformat(sent["created_at"])  # the business's time zone, with its offset
+    assert created.utcoffset() == created.astimezone(ZoneInfo("Europe/Paris")).utcoffset()
+    assert (sent["text"], sent["kind"]) == ("Vos lunettes sont disponibles.", "manual")
     assert (failed["status"], failed["error_code"], failed["provider_id"]) == (
         "failed",
         "invalid_number",
@@ -155,7 +159,8 @@ def test_send_with_a_template_filled_from_the_client(tmp_path: Path) -> None:
     assert bodies == [("Bonjour Mme Martin, vos lunettes sont prêtes.", 1)]
     assert (unknown.returncode, incomplete.returncode) == (1, 1)
     assert "Aucun modèle ne s'appelle « Inconnu »" in unknown.stderr
-    assert "{date_rdv}" in incomplete.stderr
+    assert "« date_rdv » vient d'un rendez-vous" in incomplete.stderr  # who gives it, and where it is
+    assert "(caractère 8)" in incomplete.stderr
 
 
 def _wait_until(process: subprocess.Popen[str], condition: Callable[[], bool], timeout: float = 30.0) -> None:

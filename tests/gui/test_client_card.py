@@ -30,6 +30,7 @@ from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.dialogs.consent_dialog import ConsentDialog, ConsentEntry, OptOutDialog
 from desktop.ui.views.client_card import ClientCard
 from desktop.ui.widgets.consent_history import ConsentHistoryModel
+from tests.services.stored import Storer
 
 
 @pytest.fixture
@@ -233,7 +234,7 @@ def test_conversation_shows_a_queued_message_then_delivered_and_the_reply(
     assert card.conversation.bubbles() == []
 
     with qtbot.waitSignal(card.thread_loaded, timeout=2000):
-        message = ctx.outbox.queue("+33612345678", "Vos lunettes sont prêtes.", client_id=claire)
+        message = Storer.of(ctx).store("+33612345678", "Vos lunettes sont prêtes.", client_id=claire)
     (bubble,) = card.conversation.bubbles()
     assert (bubble.outgoing, bubble.text) == (True, "Vos lunettes sont prêtes.")
     assert bubble.meta.startswith("En file d'attente · ")
@@ -265,7 +266,7 @@ def test_envoyer_un_sms_opens_the_composer_for_this_client(
 
     def ask(compose, templates, tasks, client_ids, parent=None):
         calls.append(list(client_ids))
-        return [ctx.outbox.queue("+33612345678", "Bonjour", client_id=claire).id]
+        return [Storer.of(ctx).store("+33612345678", "Bonjour", client_id=claire).id]
 
     monkeypatch.setattr(ComposerDialog, "ask", staticmethod(ask))
 

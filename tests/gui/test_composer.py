@@ -12,6 +12,7 @@ from desktop.context import AppContext
 from desktop.core.clock import FakeClock
 from desktop.core.entities import ClientDraft, ConsentPurpose, ConsentSource, ConsentState, MessageStatus
 from desktop.services.compose import ComposeService
+from desktop.services.sending.gate import Gate
 from desktop.settings import Business, Settings
 from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.widgets import compose_confirm
@@ -32,7 +33,8 @@ def compose(ctx: AppContext, clock: FakeClock) -> ComposeService:
     ctx.settings.save(Settings(business=Business(name="Optique Martin", address=ADDRESS)))
     ctx.accounts.update(ctx.accounts.default().name, price_cents_per_segment=7)
     ctx.templates.install_presets("optician")
-    return ComposeService(ctx.db, ctx.hub, ctx.clients, ctx.outbox, ctx.accounts, ctx.settings, clock)
+    gate = Gate(ctx.db, ctx.outbox, ctx.accounts, ctx.settings.get, clock)
+    return ComposeService(ctx.db, ctx.hub, gate, ctx.settings, clock)
 
 
 def _client(ctx: AppContext, first: str, mobile: str, *, promotions: bool = False) -> int:
@@ -302,8 +304,10 @@ def test_variables_show_as_chips_never_as_raw_braces(qtbot, ctx, compose, tasks)
     dialog.purpose.setCurrentIndex(dialog.purpose.findText("Promotionnel"))
     template = next(t for t in ctx.templates.list_templates() if t.name == "Promotion")
     assert "{prenom|Madame, Monsieur}" in template.body
-    with qtbot.waitSignal(dialog.preview_ready, timeout=2000):
-        dialog.choose_template(template.id)
+    index = dialog.template.findData(template.id)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=2000):  # as a user picks it in the list
+        dialog.template.setCurrentIndex(index)
+        dialog.template.activated.emit(index)
 
     assert dialog.text() == template.body  # the template itself, for the service
     assert "Prénom, sinon « Madame, Monsieur »" in dialog.body.chips()

@@ -21,6 +21,7 @@ from desktop.ui.application import window_settings
 from desktop.ui.dialogs.import_wizard import ImportWizard
 from desktop.ui.main_window import MINIMUM_SIZE, MainWindow, first_start_size
 from desktop.ui.shell import Shell
+from tests.services.stored import Storer
 
 TUESDAY_MORNING = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -75,7 +76,7 @@ def test_the_navigation_has_icons_and_counts_the_messages_to_handle(qtbot, shell
     navigation.load_icons()  # as start-up does once the icon library is loaded
     assert all(not navigation.item(r).icon().isNull() for r in range(navigation.count()))
     assert navigation.badge("messages") == 0
-    message = app_ctx.outbox.queue("06 12 34 56 78", "Bonjour")
+    message = Storer.of(app_ctx).store("06 12 34 56 78", "Bonjour")
     with app_ctx.db.session() as session:
         for status in (MessageStatus.SENDING, MessageStatus.FAILED):
             messages_repo.transition(session, message.id, status, TUESDAY_MORNING, status.value)
@@ -131,7 +132,7 @@ def test_an_export_says_where_the_file_went(
 def test_closing_with_messages_waiting_and_no_tray_asks_first(
     qtbot, shell: Shell, app_ctx, monkeypatch
 ) -> None:
-    app_ctx.outbox.queue("06 12 34 56 78", "Rappel", due_at=TUESDAY_MORNING + dt.timedelta(days=1))
+    Storer.of(app_ctx).store("06 12 34 56 78", "Rappel", due_at=TUESDAY_MORNING + dt.timedelta(days=1))
     monkeypatch.setattr(type(shell.runner), "running", property(lambda _self: True))
     asked: list[str] = []
     choice: list[str] = ["&Laisser ouvert"]

@@ -33,6 +33,7 @@ from desktop.ui.dialogs.consent_dialog import ConsentDialog
 from desktop.ui.main_window import MINIMUM_SIZE, MainWindow, first_start_size
 from desktop.ui.shell import Shell
 from tests.gui.fit import unfit_texts
+from tests.services.stored import Storer
 
 TUESDAY = dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.UTC)
 #: A 1280×800 screen less a desktop panel: the window Comptoir opens with there.
@@ -42,11 +43,11 @@ SMALL_SCREEN = first_start_size(QSize(1280, 770))
 @pytest.fixture
 def styled(qapp: QApplication) -> Iterator[None]:
     """Comptoir's look, as the application sets it, removed afterwards for the other tests."""
-    sheet, palette, name = qapp.styleSheet(), qapp.palette(), qapp.style().name()
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    assert qapp.style().name().lower() == "fusion"  # the tests' style already: apply() keeps it
     style.apply(qapp)
     yield
     qapp.setStyleSheet(sheet)
-    qapp.setStyle(name)
     qapp.setPalette(palette)
 
 
@@ -91,7 +92,7 @@ def shop(app_paths: AppPaths) -> Iterator[tuple[AppContext, list[int]]]:
         ("Bonjour Marie-Christine, vos lunettes vous attendent.", ids[0]),
         ("Bonjour", ids[1]),
     ):
-        message = context.outbox.queue("06 12 34 56 78", body, client_id=client_id)
+        message = Storer.of(context).store("06 12 34 56 78", body, client_id=client_id)
     with context.db.session() as session:
         for status in (MessageStatus.SENDING, MessageStatus.FAILED):
             messages_repo.transition(

@@ -30,6 +30,7 @@ from desktop.ui.models.messages_model import (
     MessagesModel,
 )
 from desktop.ui.views.messages_view import MessagesView
+from tests.services.stored import Storer
 
 S = MessageStatus
 ROWS = QItemSelectionModel.SelectionFlag.Rows
@@ -51,7 +52,7 @@ def _clock(ctx: AppContext) -> FakeClock:
 
 
 def _queue(ctx: AppContext, body: str = "Bonjour", to: str = "06 12 34 56 78", **kwargs: Any) -> int:
-    return ctx.outbox.queue(to, body, **kwargs).id
+    return Storer.of(ctx).store(to, body, **kwargs).id
 
 
 def _force(ctx: AppContext, message_id: int, *path: MessageStatus, **values: Any) -> None:

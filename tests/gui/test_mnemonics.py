@@ -74,3 +74,23 @@ def test_every_page_of_the_wizards(qtbot, ctx: AppContext, tasks, mem_keyring) -
         assert isinstance(wizard, QWizard)
         for page_id in wizard.pageIds():
             assert unbound_mnemonics(wizard.page(page_id)) == [], (type(wizard).__name__, page_id)
+
+
+def test_the_agenda_dialogs(qtbot, ctx: AppContext, tasks) -> None:
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from desktop.core.agenda import NoticeKind
+    from desktop.ui.dialogs.appointment_dialog import AppointmentDialog
+    from desktop.ui.dialogs.order_dialogs import NoticeTimeDialog, OrderDialog
+
+    zone = ZoneInfo("Europe/Paris")
+    when = dt.datetime(2026, 12, 1, 9, 0, tzinfo=zone)
+    for dialog in (
+        AppointmentDialog(ctx.clients, tasks, ctx.appointments.create, zone),
+        OrderDialog(ctx.clients, tasks, ctx.orders.add, interventions=True),
+        NoticeTimeDialog(NoticeKind.ON_THE_WAY, when, zone),
+        NoticeTimeDialog(NoticeKind.DELAY, when, zone),
+        NoticeTimeDialog(NoticeKind.QUOTE_DATE, when, zone),
+    ):
+        assert unbound_mnemonics(_shown(qtbot, dialog)) == [], dialog.windowTitle()

@@ -410,11 +410,11 @@ def test_a_new_sector_adds_its_template_presets(qtbot, ctx: AppContext, tasks, m
     assert "modèle" not in widget.status.text()  # the sector did not change this time
 
 
-def test_the_staff_is_listed_in_business_settings(qtbot, ctx: AppContext, view) -> None:
-    """The people who record consents (« Enregistré par »): one per line, kept trimmed and once each."""
+def test_the_staff_is_kept_trimmed_and_once(qtbot, ctx: AppContext, view) -> None:
+    """The shop's staff (the agenda's columns, and who records a consent): one per line, each once."""
     view.business_page.name_edit.setText("Optique Martin")
-    view.business_page.staff_edit.setPlainText("Mme Martin\n\n  Julie \njulie")
+    view.agenda_page.staff_edit.setPlainText("Mme  Martin\n\n  Julie \njulie")
     with qtbot.waitSignal(view.settings_saved):
         _click(qtbot, view.save_button)
     assert ctx.settings.get().staff == ("Mme Martin", "Julie")
-    assert view.business_page.staff_edit.toPlainText() == "Mme Martin\nJulie"
+    assert view.agenda_page.staff_edit.toPlainText() == "Mme Martin\nJulie"

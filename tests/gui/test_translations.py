@@ -3,7 +3,6 @@ and real widgets speaking English once the translator is installed (French, and 
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -23,7 +22,6 @@ from desktop.ui import i18n, texts
 from desktop.ui.tasks import SyncTaskRunner
 from desktop.ui.views.clients_view import ClientsView
 
-ROOT = Path(__file__).resolve().parents[2]
 EN_TS = i18n.TRANSLATIONS_DIR / "comptoir_en.ts"
 Install = Callable[[str | None], int]  # installs a language's translators (None: the default one)
 
@@ -155,29 +153,10 @@ def test_shortcut_texts_are_not_translated() -> None:
 # ---------------------------------------------------------------------------------------- at run time
 
 
-def _built_qm() -> None:
-    """Compile the .qm files when missing or older than their .ts (pytest run right after a clone)."""
-    stale = [
-        ts
-        for ts in i18n.TRANSLATIONS_DIR.glob("comptoir_*.ts")
-        if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
-    ]
-    if not stale:
-        return
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "tools" / "build_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.build()
-
-
 @pytest.fixture
-def install(qapp: QApplication) -> Iterator[Install]:
+def install(qapp: QApplication, compiled_translations: None) -> Iterator[Install]:
     """``install(language)`` puts Comptoir's and Qt's translators in; all are taken out after the test, with
     the catalogue's language and the default locale, so that other tests stay in French."""
-    _built_qm()
     installed: list[QTranslator] = []
     language, locale = catalogue.language(), QLocale()
 
@@ -195,7 +174,7 @@ def install(qapp: QApplication) -> Iterator[Install]:
 
 
 def test_the_compiled_english_file_gives_every_translation(install: Install) -> None:
-    install(None)  # builds the .qm files when needed
+    install(None)
     compiled = QTranslator()
     assert compiled.load("comptoir_en", str(i18n.TRANSLATIONS_DIR))
     wrong = []

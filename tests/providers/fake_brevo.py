@@ -54,7 +54,6 @@ class SentSms:
     type: str
     tag: Any
     unicode_enabled: bool
-    sms_count: int
     created_at: dt.datetime
 
 
@@ -193,7 +192,6 @@ class FakeBrevo(FakeProvider):
                 kind,
                 body.get("tag"),
                 bool(body.get("unicodeEnabled", False)),
-                count,
                 now,
             )
             self.sent.append(sms)

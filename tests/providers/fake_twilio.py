@@ -29,7 +29,7 @@ Magic ``From``: ``+15005550001`` → 21212 (invalid), ``+15005550007`` → 21606
 outside ``A-Za-z0-9 +-_&`` → 21212. ``allowed_senders`` (when set) restricts ``From`` like a real account
 (others → 21606). A ``Body`` longer than 1600 characters → 21617.
 
-Tests drive statuses with :meth:`deliver`, :meth:`undeliver`, :meth:`fail`, :meth:`set_status`, inject replies
+Tests drive statuses with :meth:`deliver`, :meth:`fail`, :meth:`set_status`, inject replies
 with :meth:`inject_inbound`, and queue one-off Twilio errors with :meth:`queue_error`.
 """
 
@@ -162,9 +162,6 @@ class FakeTwilio(FakeProvider):
 
     def deliver(self, sid: str) -> None:
         self.set_status(sid, "delivered")
-
-    def undeliver(self, sid: str, code: int = 30003) -> None:
-        self.set_status(sid, "undelivered", code)
 
     def fail(self, sid: str, code: int = 30008) -> None:
         self.set_status(sid, "failed", code)

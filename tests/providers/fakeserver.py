@@ -12,6 +12,11 @@ Faults:
 - ``ERROR_500`` / ``ERROR_503``: a server error without handling the request (or with, for 500_AFTER).
 - ``RATE_LIMIT``: 429 with ``Retry-After: 2``.
 - ``MALFORMED``: 200/201 with a body that is not JSON (after handling the request).
+
+Holding: with ``server.hold`` set to a predicate, each matching request is read whole and then waits for the
+test, which lets it through (:meth:`FakeProvider.release`) or — once the client is gone — decides whether the
+provider had taken it (:meth:`FakeProvider.settle`). A test can so stop a client while it has a request on the
+wire by construction, instead of by luck.
 """
 
 from __future__ import annotations
@@ -72,6 +77,21 @@ class Reply:
         return json.dumps(self.body).encode("utf-8"), "application/json"
 
 
+class Verdict(Enum):
+    """What becomes of a held request."""
+
+    ANSWER = "answer"  # handled and answered as usual
+    TAKEN = "taken"  # handled (the provider got it), but the client is gone: no answer
+    LOST = "lost"  # never reached the provider: not handled, no answer
+
+
+@dataclass
+class _Held:
+    request: Request
+    decided: threading.Event = field(default_factory=threading.Event)
+    verdict: Verdict = Verdict.LOST
+
+
 class FakeProvider:
     """Base for fakes: subclass and implement ``handle``. Use as a context manager in fixtures."""
 
@@ -80,7 +100,11 @@ class FakeProvider:
         self.fault_filter: Callable[[Request], bool] = lambda request: True
         self.requests: list[Request] = []
         self.latency: float = 0.0  # seconds to wait before answering (benchmarks)
+        #: Requests this predicate accepts wait for :meth:`release` or :meth:`settle` (None: none waits).
+        self.hold: Callable[[Request], bool] | None = None
         self._lock = threading.Lock()
+        self._held_changed = threading.Condition(self._lock)
+        self._held: list[_Held] = []
         self._release = threading.Event()
         self._connections: set[socket.socket] = set()
         fake = self
@@ -130,6 +154,8 @@ class FakeProvider:
     def stop(self) -> None:
         """Stop serving and close kept-alive connections, so no handler thread outlives the test."""
         self._release.set()
+        self.hold = None
+        self.settle(lambda _request: False)
         if self._thread.is_alive():
             self._server.shutdown()
         self._server.server_close()
@@ -146,6 +172,47 @@ class FakeProvider:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    # ---------------------------------------------------------------- holding
+    def wait_held(self, count: int = 1, timeout: float = 30.0) -> list[Request]:
+        """The held requests, once at least ``count`` are waiting; TimeoutError if they do not come."""
+        with self._held_changed:
+            if not self._held_changed.wait_for(lambda: len(self._held) >= count, timeout):
+                raise TimeoutError(f"{len(self._held)} request(s) held, {count} expected within {timeout} s")
+            return [held.request for held in self._held]
+
+    def release(self, timeout: float = 30.0) -> Request:
+        """Wait for a held request and let the oldest one through (handled and answered as usual)."""
+        self.wait_held(1, timeout)
+        return self._decide(lambda _request: Verdict.ANSWER, limit=1)[0][0]
+
+    def settle(self, taken: Callable[[Request], bool]) -> tuple[list[Request], list[Request]]:
+        """Decide every held request whose client is gone: those ``taken`` says the provider got are handled
+        (without an answer), the others never arrived. Returns (taken, lost)."""
+        decided = self._decide(lambda request: Verdict.TAKEN if taken(request) else Verdict.LOST)
+        return (
+            [request for request, verdict in decided if verdict is Verdict.TAKEN],
+            [request for request, verdict in decided if verdict is Verdict.LOST],
+        )
+
+    def _decide(
+        self, verdict_of: Callable[[Request], Verdict], limit: int | None = None
+    ) -> list[tuple[Request, Verdict]]:
+        with self._held_changed:
+            count = len(self._held) if limit is None else min(limit, len(self._held))
+            chosen, self._held = self._held[:count], self._held[count:]
+        for held in chosen:
+            held.verdict = verdict_of(held.request)
+            held.decided.set()
+        return [(held.request, held.verdict) for held in chosen]
+
+    def _wait_for_verdict(self, request: Request) -> Verdict:
+        held = _Held(request)
+        with self._held_changed:
+            self._held.append(held)
+            self._held_changed.notify_all()
+        held.decided.wait()
+        return held.verdict
 
     # ---------------------------------------------------------------- to implement
     def handle(self, request: Request) -> Reply:
@@ -194,10 +261,18 @@ class FakeProvider:
         if fault is Fault.RATE_LIMIT:
             self._send(handler, Reply(429, {"message": "too many requests"}, {"Retry-After": "2"}))
             return
+        hold = self.hold
+        verdict = self._wait_for_verdict(request) if hold is not None and hold(request) else Verdict.ANSWER
+        if verdict is Verdict.LOST:
+            _reset(handler)
+            return
         try:
             reply = self.handle(request)
         except Exception as exc:  # a bug in the fake must be visible, not a hang
             reply = Reply(599, {"fake_error": repr(exc)})
+        if verdict is Verdict.TAKEN:
+            _reset(handler)
+            return
         if fault is Fault.HANG:
             self._release.wait(60)
             _reset(handler)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import unicodedata
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
@@ -14,9 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.core import outgoing
 from desktop.core.clock import FakeClock
-from desktop.core.compliance import has_stop_mention
 from desktop.core.entities import ProviderAccount, Purpose
+from desktop.core.stop import has_stop_mention
 from desktop.providers import brevo, registry
 from desktop.providers.base import DeliveryState, OutgoingSms, PermanentError, Provider, TransientError
 from desktop.providers.registry import ProviderEnv
@@ -96,7 +98,10 @@ def test_spec_and_registry_build_a_provider(fake: FakeBrevo, tmp_path: Path, clo
     try:
         assert isinstance(adapter, Provider)
         assert adapter.name == "Brevo test"
-        assert adapter.capabilities.provider_stop_mention
+        # Static data: Comptoir writes Brevo's placeholder line itself, Brevo fills in its short code.
+        assert adapter.capabilities is registry.capabilities("brevo") is brevo.SPEC.capabilities
+        assert not adapter.capabilities.provider_stop_mention
+        assert adapter.capabilities.stop_text == "STOP au [STOP_CODE]"
     finally:
         adapter.close()
 
@@ -135,7 +140,9 @@ def test_send_unicode_text_enables_unicode(provider: brevo.BrevoProvider, fake: 
 def test_send_promotional_asks_brevo_for_its_stop_code(
     provider: brevo.BrevoProvider, fake: FakeBrevo
 ) -> None:
-    provider.send(_sms(body="-20% sur les montures ce samedi.", purpose=Purpose.PROMOTIONAL))
+    facts = registry.account_facts(_account(fake))  # what the gate knows of a Brevo account
+    text = outgoing.final_text("-20% sur les montures ce samedi.", Purpose.PROMOTIONAL, facts)
+    provider.send(_sms(body=text, purpose=Purpose.PROMOTIONAL))
     sent = fake.sent[0]
     assert sent.type == "marketing"
     assert sent.content == "-20% sur les montures ce samedi.\nSTOP au [STOP_CODE]"
@@ -146,24 +153,33 @@ def test_send_promotional_asks_brevo_for_its_stop_code(
 def test_send_promotional_keeps_an_existing_stop_mention(
     provider: brevo.BrevoProvider, fake: FakeBrevo
 ) -> None:
+    facts = registry.account_facts(_account(fake))
     body = "Soldes ! STOP au [STOP_CODE]"
+    assert outgoing.final_text(body, Purpose.PROMOTIONAL, facts) == body
     provider.send(_sms(body=body, purpose=Purpose.PROMOTIONAL))
     assert fake.sent[0].content == body
     other = "Soldes ! Stop au 36111"
-    assert brevo.outgoing_content(_sms(body=other, purpose=Purpose.PROMOTIONAL)) == other
+    assert outgoing.final_text(other, Purpose.PROMOTIONAL, facts) == other
+
+
+def test_the_adapter_sends_the_text_it_is_given(provider: brevo.BrevoProvider, fake: FakeBrevo) -> None:
+    """The STOP line is the gate's business: a promotion without one (never produced by the gate) is not
+    changed by the adapter, so what is stored is what Brevo receives."""
+    provider.send(_sms(body="Soldes", purpose=Purpose.PROMOTIONAL))
+    assert (fake.sent[0].content, fake.sent[0].type) == ("Soldes", "marketing")
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=200), st.sampled_from(list(Purpose)))
-def test_outgoing_content_property(body: str, purpose: Purpose) -> None:
-    sms = _sms(body=body, purpose=purpose)
-    content = brevo.outgoing_content(sms)
+def test_the_gate_text_for_brevo_property(body: str, purpose: Purpose) -> None:
+    facts = outgoing.AccountFacts(id=1, stop_text=brevo.SPEC.capabilities.stop_text)
+    content = outgoing.final_text(body, purpose, facts)
     if purpose is Purpose.PROMOTIONAL:
         assert has_stop_mention(content)
-        assert content.startswith(body.rstrip())
-        assert brevo.outgoing_content(_sms(body=content, purpose=purpose)) == content  # idempotent
+        assert content.startswith(unicodedata.normalize("NFC", body.rstrip()))
+        assert outgoing.final_text(content, purpose, facts) == content  # idempotent
     else:
-        assert content == body
+        assert content == unicodedata.normalize("NFC", body)
 
 
 def test_transactional_text_with_stop_code_is_sent_as_marketing(

@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.core.clock import Clock
 from desktop.core.entities import ProviderAccount
+from desktop.core.outgoing import AccountFacts
 from desktop.providers.base import (
     AccountCheck,
     Capabilities,
@@ -205,8 +206,19 @@ class FakeAccounts:
     def save_inbound_cursor(self, account_id: int, cursor: str | None) -> None:
         self.cursors[account_id] = cursor
 
-    def stop_text(self, account_id: int) -> str:
-        return self.stop_texts.get(account_id, "")
+    def facts(self, account_id: int) -> AccountFacts:
+        """Static facts, as the registry gives them: from the scripted provider's capabilities (FULL when
+        its adapter cannot be built), with the test's STOP mention."""
+        provider = self.providers[account_id]
+        capabilities = FULL if isinstance(provider, Exception) else provider.capabilities
+        facts = AccountFacts.of(
+            self.accounts[account_id],
+            provider_appends_stop=capabilities.provider_stop_mention,
+            provider_stop_text=capabilities.stop_text,
+            max_body_length=capabilities.max_body_length,
+        )
+        own = self.stop_texts.get(account_id)
+        return replace(facts, stop_text=own) if own else facts
 
     def list(self) -> Sequence[ProviderAccount]:
         return list(self.accounts.values())

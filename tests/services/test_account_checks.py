@@ -8,7 +8,7 @@ import pytest
 
 from desktop import logs
 from desktop.core.clock import FakeClock
-from desktop.providers.base import FieldSpec, PermanentError, ProviderSpec
+from desktop.providers.base import Capabilities, FieldSpec, PermanentError, ProviderSpec
 from desktop.providers.credentials import SERVICE
 from desktop.services import account_checks as checks
 from desktop.services.account_checks import AccountError
@@ -24,13 +24,20 @@ service = accounts_env.service
 SPEC = ProviderSpec(
     key="demo",
     name="Démo",
+    capabilities=Capabilities(
+        delivery_status=True,
+        inbound_polling=True,
+        reconciliation=True,
+        balance=False,
+        provider_stop_mention=False,
+        default_rate_per_second=7.0,
+    ),
     fields=(
         FieldSpec("login", "Identifiant"),
         FieldSpec("region", "Région", required=False, default="eu"),
         FieldSpec("token", "Jeton", secret=True),
         FieldSpec("pin", "Code", secret=True, required=False),
     ),
-    default_rate_per_second=7.0,
 )
 
 

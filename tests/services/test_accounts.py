@@ -231,7 +231,7 @@ def test_update_changes_values_and_secrets_and_rebuilds_the_adapter(
     )
     assert updated.sender == "Comptoir"
     assert updated.options == {"stop_text": "STOP au 36180"}
-    assert service.stop_text(account.id) == "STOP au 36180"
+    assert service.facts(account.id).stop_text == "STOP au 36180"
     assert service.provider(account.id) is not first
     add_twilio(service)
     service.update("Twilio", secrets={"auth_token": "new-token-1"}, rate_per_second=2)

@@ -12,6 +12,7 @@ from desktop.core.entities import MessageStatus
 from desktop.paths import AppPaths
 from desktop.services.retention import months_before
 from desktop.storage.repositories import messages as messages_repo
+from tests.services.stored import Storer
 
 
 def _context(app_paths: AppPaths, clock: FakeClock) -> AppContext:
@@ -55,13 +56,13 @@ def test_retention_erases_old_finished_texts_and_keeps_the_messages(app_paths: A
     clock = FakeClock(dt.datetime(2024, 1, 10, 9, 0, tzinfo=dt.UTC))
     context = _context(app_paths, clock)
     try:
-        old = context.outbox.queue("+33612345678", "Vos lunettes sont prêtes.")
-        pending = context.outbox.queue("+33612345679", "Rappel : rendez-vous demain.")
+        old = Storer.of(context).store("+33612345678", "Vos lunettes sont prêtes.")
+        pending = Storer.of(context).store("+33612345679", "Rappel : rendez-vous demain.")
         with context.db.session() as session:
             for status in (MessageStatus.SENDING, MessageStatus.SENT, MessageStatus.DELIVERED):
                 messages_repo.transition(session, old.id, status, clock.now())
         clock.set(dt.datetime(2026, 2, 1, 9, 0, tzinfo=dt.UTC))  # 24 months and three weeks later
-        recent = context.outbox.queue("+33612345670", "Bonjour !")
+        recent = Storer.of(context).store("+33612345670", "Bonjour !")
         assert context.retention.purge() == (1, 0)
         assert context.outbox.get(old.id).body == ""
         assert context.outbox.get(old.id).status is MessageStatus.DELIVERED  # counted, just without text

@@ -23,7 +23,8 @@ from desktop.core.entities import (
 from desktop.paths import resolve
 from desktop.services.changes import Changes
 from desktop.services.compose import ComposeError, ComposeService, SendMode
-from desktop.services.compose_records import most_in_window
+from desktop.services.sending.facts import most_in_window
+from desktop.services.sending.gate import Gate
 from desktop.settings import Business, Settings
 from desktop.storage.repositories import conversation as conversation_repo
 from desktop.storage.repositories import inbound as inbound_repo
@@ -58,7 +59,8 @@ def ctx(tmp_path: Path, clock: FakeClock) -> Iterator[AppContext]:
 
 @pytest.fixture
 def service(ctx: AppContext, clock: FakeClock) -> ComposeService:
-    return ComposeService(ctx.db, ctx.hub, ctx.clients, ctx.outbox, ctx.accounts, ctx.settings, clock)
+    gate = Gate(ctx.db, ctx.outbox, ctx.accounts, ctx.settings.get, clock)
+    return ComposeService(ctx.db, ctx.hub, gate, ctx.settings, clock)
 
 
 def _client(
@@ -292,7 +294,9 @@ def test_send_queues_only_the_allowed_and_defers_promotions_to_the_next_allowed_
 
     assert len(ids) == 1
     message = ctx.outbox.get(ids[0])
-    assert (message.client_id, message.status, message.due_at) == (claire, MessageStatus.QUEUED, MONDAY_8H)
+    # Stored as the legal hours left it: « Reporté (heures légales) », with the departure the preview showed.
+    assert (message.client_id, message.status, message.due_at) == (claire, MessageStatus.DEFERRED, MONDAY_8H)
+    assert message.due_at == preview.recipients[0].departure
     assert message.body == preview.recipients[0].text
     assert message.body.endswith("\n" + STOP)
     assert (message.segments, message.cost_cents) == (1, 7)

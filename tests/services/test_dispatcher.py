@@ -8,12 +8,14 @@ import threading
 
 import pytest
 
+from desktop.core import catalogue
 from desktop.core.clock import FakeClock
 from desktop.core.entities import (
     ClientDraft,
     ConsentPurpose,
     ConsentSource,
     ConsentState,
+    MessageKind,
     MessageStatus,
     NumberStatus,
     Purpose,
@@ -22,6 +24,7 @@ from desktop.core.phones import hash_number
 from desktop.providers.base import DeliveryState, PermanentError, TransientError
 from desktop.services.clients import ClientService
 from desktop.services.dispatch.report import DispatcherState, DispatcherStatus
+from desktop.services.outbox import ReadyMessage
 from desktop.storage.db import Database
 from desktop.storage.repositories import consent as consent_repo
 from tests.services.dispatch_fakes import ScriptedProvider
@@ -37,10 +40,14 @@ def env(db: Database, fake_clock: FakeClock) -> Env:
     return make_env(db, fake_clock)
 
 
-def _client(env: Env, mobile: str = "0612345678") -> int:
-    return ClientService(env.db, env.hub).create(
-        ClientDraft(first_name="Claire", last_name="Martin", mobile=mobile)
-    )
+def _client(env: Env, mobile: str = "0612345678", *, promotions: bool = False) -> int:
+    clients = ClientService(env.db, env.hub)
+    client_id = clients.create(ClientDraft(first_name="Claire", last_name="Martin", mobile=mobile))
+    if promotions:
+        clients.record_consent(
+            client_id, ConsentPurpose.PROMOTIONAL, ConsentState.GRANTED, ConsentSource.FORM
+        )
+    return client_id
 
 
 def test_due_messages_leave_once_with_their_history(env: Env):
@@ -145,7 +152,7 @@ def test_known_invalid_number_is_cancelled(env: Env):
 
 def test_promotion_on_saturday_evening_waits_for_monday_morning(env: Env):
     env.clock.set(PARIS_SATURDAY_21H)
-    _client(env)
+    _client(env, promotions=True)
     message = env.queue("0612345678", "Soldes", purpose=Purpose.PROMOTIONAL)
 
     report = env.dispatcher().run_once()
@@ -172,15 +179,76 @@ def test_transactional_messages_leave_at_night(env: Env):
     assert env.get(message.id).status is S.SENT
 
 
-def test_promotion_to_a_number_without_client_uses_the_number_region(env: Env):
+def test_survey_to_a_number_without_client_uses_the_number_region(env: Env):
     env.clock.set(dt.datetime(2026, 11, 30, 4, 30, tzinfo=dt.UTC))  # 05:30 Paris, 08:30 Réunion
-    paris = env.queue("+33612345678", "Promo", purpose=Purpose.PROMOTIONAL)
-    reunion = env.queue("+262692123456", "Promo", purpose=Purpose.PROMOTIONAL)
+    paris = env.queue("+33612345678", "Votre avis ?", purpose=Purpose.SURVEY)
+    reunion = env.queue("+262692123456", "Votre avis ?", purpose=Purpose.SURVEY)
 
     env.dispatcher().run_once()
 
     assert env.get(paris.id).status is S.DEFERRED
     assert env.get(reunion.id).status is S.SENT
+
+
+@pytest.mark.parametrize(
+    ("consent", "with_client", "code"),
+    [
+        (ConsentState.UNKNOWN, True, "no_promotional_consent"),
+        (ConsentState.WITHDRAWN, True, "recipient_opted_out"),
+        (None, False, "promotion_not_a_client"),
+    ],
+)
+def test_a_promotion_stored_without_granted_consent_is_cancelled_at_claim_time(
+    env: Env, consent: ConsentState | None, with_client: bool, code: str
+):
+    """Queued by an older version, an import that changed consent, another desk: it never leaves."""
+    if with_client:
+        client_id = _client(env)
+        if consent is ConsentState.WITHDRAWN:
+            ClientService(env.db, env.hub).record_consent(
+                client_id, ConsentPurpose.PROMOTIONAL, consent, ConsentSource.USER
+            )
+    promo = env.queue("0612345678", "-20 % ce week-end", purpose=Purpose.PROMOTIONAL)
+    info = env.queue("0612345678", "Vos lunettes sont prêtes")
+
+    report = env.dispatcher().run_once()
+
+    assert (env.get(promo.id).status, env.get(promo.id).error_code) == (S.CANCELLED, code)
+    assert env.get(info.id).status is S.SENT
+    assert env.provider.bodies() == ["Vos lunettes sont prêtes"]
+    assert report.cancelled == 1
+    assert catalogue.has(code)
+
+
+def test_a_reminder_stops_at_a_stop_rappel_but_other_messages_go(env: Env):
+    client_id = _client(env)
+    reminder = env.queue("0612345678", "Rappel : RDV demain 10h", kind=MessageKind.REMINDER)
+    ready = env.queue("0612345678", "Vos lunettes sont prêtes")
+    with env.db.session() as session:
+        consent_repo.suppress(session, hash_number("+33612345678"), "reminders", "sms_reply", env.clock.now())
+
+    env.dispatcher().run_once()
+
+    assert (env.get(reminder.id).status, env.get(reminder.id).error_code) == (
+        S.CANCELLED,
+        "recipient_opted_out",
+    )
+    assert env.get(ready.id).status is S.SENT
+    assert client_id
+
+
+def test_the_confirmation_of_an_opt_out_still_reaches_the_number(env: Env):
+    with env.db.session() as session:
+        consent_repo.suppress(session, hash_number("+33698765432"), "all", "sms_reply", env.clock.now())
+    confirmation = env.queue(
+        "+33698765432", "Vous ne recevrez plus nos SMS.", kind=MessageKind.OPT_OUT_CONFIRMATION
+    )
+    other = env.queue("+33698765432", "Bonjour")
+
+    env.dispatcher().run_once()
+
+    assert env.get(confirmation.id).status is S.SENT
+    assert env.get(other.id).status is S.CANCELLED
 
 
 # ---------------------------------------------------------------------------------------- results
@@ -358,7 +426,7 @@ def test_fallback_promotion_gets_the_fallback_stop_mention(env: Env):
     backup = ScriptedProvider(env.clock, prefix="B")
     fallback = env.accounts.add("Secours", backup, fallback=True)
     env.accounts.stop_texts[fallback.id] = "STOP au 36222"
-    _client(env)
+    _client(env, promotions=True)
     env.provider.default_script = [TransientError("server_error")] * 3
     messages = [env.queue("0612345678", f"Promo {i}", purpose=Purpose.PROMOTIONAL) for i in range(3)]
     dispatcher = env.dispatcher()
@@ -373,6 +441,30 @@ def test_fallback_promotion_gets_the_fallback_stop_mention(env: Env):
     env.clock.set(max(env.get(m.id).due_at for m in messages))
     dispatcher.run_once()
     assert sorted(backup.bodies())[:3] == [f"Promo {i}\nSTOP au 36222" for i in range(3)]
+
+
+def test_a_promotion_stored_without_the_mention_its_account_needs_gets_it_at_claim_time(env: Env):
+    """As an older version queued them for Brevo (its adapter wrote the line): the gate's rule applies."""
+    env.accounts.stop_texts[env.accounts.default().id] = "STOP au 36111"
+    client_id = _client(env, promotions=True)
+    ready = ReadyMessage(
+        to="+33612345678", body="Promo", encoding="GSM-7", segments=1, cost_cents=7,
+        purpose=Purpose.PROMOTIONAL, kind=MessageKind.MANUAL, account_id=env.accounts.default().id,
+        due_at=env.clock.now(), client_id=client_id,
+    )  # fmt: skip
+    (stored,) = env.outbox.store([ready])
+
+    report = env.dispatcher().run_once()
+
+    assert env.provider.bodies() == ["Promo\nSTOP au 36111"]
+    message = env.get(stored.id)
+    assert (message.status, message.body, message.account_id) == (
+        S.SENT,
+        "Promo\nSTOP au 36111",
+        ready.account_id,
+    )
+    assert "stop_mention" in [h.detail for h in message.history]
+    assert report.rerouted == 0  # the same account: not a fallback
 
 
 # ---------------------------------------------------------------------------------------- pace and state

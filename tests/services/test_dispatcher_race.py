@@ -1,4 +1,7 @@
-"""Two dispatchers (two engines on the same SQLite file, two threads) never both send a message."""
+"""Two dispatchers (two engines on the same SQLite file, two threads) never both send a message.
+
+The provider holds every send until both desks hold claims at the same time, so the two dispatchers
+overlap by construction (one fast desk can no longer claim all 200 before the other starts)."""
 
 from __future__ import annotations
 
@@ -6,15 +9,17 @@ import random
 import threading
 from collections import Counter
 
+from sqlalchemy import select
+
 from desktop.core.clock import FakeClock
 from desktop.core.entities import MessageStatus
 from desktop.paths import AppPaths
 from desktop.services.changes import ChangeHub
 from desktop.services.dispatch.dispatcher import Dispatcher
 from desktop.services.dispatch.report import DispatchReport
-from desktop.services.outbox import MessageDraft
 from desktop.settings import Settings
 from desktop.storage.db import Database
+from desktop.storage.orm import MessageRow
 from desktop.storage.repositories import messages as repo
 from desktop.storage.repositories.messages import MessageFilter
 from tests.services.dispatcher_env import make_env
@@ -24,7 +29,27 @@ S = MessageStatus
 
 def test_each_message_is_claimed_and_sent_once(db: Database, fake_clock: FakeClock, app_paths: AppPaths):
     env = make_env(db, fake_clock)
-    env.outbox.queue_many([MessageDraft(f"+336123{i:05d}", f"Message {i}") for i in range(200)])
+    env.queue_many(200)
+    overlap = threading.Event()
+
+    def hold() -> None:  # a send waits until both desks have claimed (at most 30 s: then the test fails)
+        overlap.wait(30)
+
+    env.provider.default_script = [hold] * 200
+    finished = threading.Event()
+
+    def watch() -> None:
+        while not finished.is_set() and not overlap.is_set():
+            with db.read() as session:
+                desks = session.scalars(
+                    select(MessageRow.claimed_by).where(MessageRow.claimed_by.is_not(None)).distinct()
+                ).all()
+            if len(set(desks)) >= 2:
+                overlap.set()
+            finished.wait(0.01)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
     engines = [Database(app_paths.db_url), Database(app_paths.db_url)]
     reports: dict[str, DispatchReport] = {}
     start = threading.Barrier(2)
@@ -53,7 +78,10 @@ def test_each_message_is_claimed_and_sent_once(db: Database, fake_clock: FakeClo
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(60)
+        thread.join(90)
+    finished.set()
+    overlap.set()
+    watcher.join(5)
     for database in engines:
         database.dispose()
 

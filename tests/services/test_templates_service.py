@@ -14,7 +14,15 @@ from desktop.core import catalogue, compliance
 from desktop.core.clock import FakeClock
 from desktop.core.entities import Purpose, Sector
 from desktop.core.sms import GSM7, UCS2, analyze
-from desktop.core.templates import KNOWN_VARIABLES, ProblemCode, TemplateError, format_date_fr, validate
+from desktop.core.templates import (
+    KNOWN_VARIABLES,
+    ProblemCode,
+    TemplateError,
+    format_date_fr,
+    lenient_render,
+    render,
+    validate,
+)
 from desktop.services.changes import ChangeHub, Changes
 from desktop.services.presets import PresetError, all_presets, load_presets
 from desktop.services.settings import SettingsService
@@ -23,7 +31,6 @@ from desktop.services.templates import (
     TemplateDraft,
     TemplateService,
     TemplateValidationError,
-    lenient_render,
     preview_text,
     template_hints,
     variables_for,
@@ -231,11 +238,11 @@ def test_sample_values_use_settings_and_tomorrow(
     assert environment.sample_values["boutique"] == "Optique Martin"
 
 
-def test_render_for_is_strict_and_lenient_render_shows_what_is_broken(service: TemplateService) -> None:
+def test_render_is_strict_and_lenient_render_shows_what_is_broken() -> None:
     values = {"prenom": "Claire", "nom": ""}
-    assert service.render_for("Bonjour {prenom}", values) == "Bonjour Claire"
+    assert render("Bonjour {prenom}", values) == "Bonjour Claire"
     with pytest.raises(TemplateError):
-        service.render_for("Bonjour {prenon}", values)
+        render("Bonjour {prenon}", values)
     assert lenient_render("Bonjour {prenon}, {prenom} !", values) == "Bonjour {prenon}, Claire !"
     assert lenient_render("Bonjour {nom}", values) == "Bonjour {nom}"  # no value: shown as typed
     assert lenient_render("Bonjour {nom|Madame}", values) == "Bonjour Madame"
@@ -300,16 +307,21 @@ def test_each_sector_has_the_presets_the_product_lists() -> None:
     def names(sector: Sector) -> list[str]:
         return [p.name for p in load_presets(sector)]
 
-    common = ["Enquête de satisfaction", "Demande d'avis Google", "Promotion"]
+    common = [
+        "Rappel de rendez-vous", "Confirmation de rendez-vous", "Commande prête", "Enquête de satisfaction",
+        "Demande d'avis Google", "Promotion",
+    ]  # fmt: skip
     assert names(Sector.OPTICIAN) == ["Lunettes prêtes", "Lentilles disponibles", "Rappel retrait", *common]
     assert names(Sector.CLINIC) == ["Rappel RDV J-1", "Rappel RDV jour même", "Confirmation de RDV", *common]
-    assert names(Sector.CRAFTSMAN) == ["Arrivée du technicien", "Devis envoyé le", "Retard", *common]
+    assert names(Sector.CRAFTSMAN) == [
+        "Arrivée du technicien", "Devis envoyé le", "Retard", "Rappel d'intervention", *common
+    ]  # fmt: skip
     assert names(Sector.OTHER) == common
     purposes = {p.name: p.purpose for p in all_presets()}
     assert purposes["Promotion"] is Purpose.PROMOTIONAL
     assert purposes["Enquête de satisfaction"] is Purpose.SURVEY
     assert purposes["Demande d'avis Google"] is Purpose.SURVEY
-    assert len({p.key for p in all_presets()}) == len(all_presets()) == 12
+    assert len({p.key for p in all_presets()}) == len(all_presets()) == 16
 
 
 def test_every_preset_is_valid_and_fits_one_gsm7_sms() -> None:
@@ -333,7 +345,10 @@ def test_dates_in_august_make_date_presets_unicode() -> None:
     unicode_presets = {
         p.name for p in all_presets() if analyze(preview_text(p.body, p.purpose, august)).encoding == UCS2
     }
-    assert unicode_presets == {"Rappel RDV J-1", "Confirmation de RDV", "Devis envoyé le"}
+    assert unicode_presets == {
+        "Rappel RDV J-1", "Confirmation de RDV", "Devis envoyé le", "Rappel de rendez-vous",
+        "Confirmation de rendez-vous", "Rappel d'intervention",
+    }  # fmt: skip
 
 
 def test_promotion_preset_gets_a_stop_mention_and_names_the_business() -> None:
@@ -365,8 +380,8 @@ def test_install_presets_is_idempotent(
     published.clear()
     created = service.install_presets()  # the sector from the settings
     assert [t.name for t in created] == [
-        "Lentilles disponibles", "Rappel retrait", "Enquête de satisfaction", "Demande d'avis Google",
-        "Promotion",
+        "Lentilles disponibles", "Rappel retrait", "Rappel de rendez-vous", "Confirmation de rendez-vous",
+        "Commande prête", "Enquête de satisfaction", "Demande d'avis Google", "Promotion",
     ]  # fmt: skip
     assert published == [Changes(templates=True)]
     own = service.get_by_name("lunettes PRETES")
@@ -376,7 +391,7 @@ def test_install_presets_is_idempotent(
     clinic = service.install_presets(Sector.CLINIC)
     assert [t.name for t in clinic] == ["Rappel RDV J-1", "Rappel RDV jour même", "Confirmation de RDV"]
     assert {t.sector for t in clinic} == {"clinic"}
-    assert len(service.list_templates()) == 9
+    assert len(service.list_templates()) == 12
 
 
 def test_broken_preset_files_raise_preset_error(tmp_path: Path) -> None:

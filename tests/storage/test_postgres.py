@@ -27,7 +27,6 @@ from desktop.services.changes import ChangeHub
 from desktop.services.clients import ClientService, ValidationError
 from desktop.services.dispatch.dispatcher import Dispatcher
 from desktop.services.dispatch.report import DispatchReport
-from desktop.services.outbox import MessageDraft
 from desktop.settings import Settings
 from desktop.storage.db import Database
 from desktop.storage.errors import SchemaTooNewError
@@ -100,7 +99,7 @@ def test_two_dispatchers_on_two_desks_claim_each_message_once(pg_url: str, pg: D
     """FOR UPDATE SKIP LOCKED: two desks sharing the server never send the same message twice."""
     clock = FakeClock()
     env = make_env(pg, clock)
-    env.outbox.queue_many([MessageDraft(f"+336123{i:05d}", f"Message {i}") for i in range(120)])
+    env.queue_many(120)
     engines = [Database(pg_url), Database(pg_url)]
     reports: dict[str, DispatchReport] = {}
     start = threading.Barrier(2)
@@ -135,3 +134,36 @@ def test_two_dispatchers_on_two_desks_claim_each_message_once(pg_url: str, pg: D
     with pg.read() as session:
         statuses = {m.status for m in messages_repo.list_messages(session, MessageFilter(), limit=500)}
     assert statuses == {S.SENT}
+
+
+def test_the_agenda_on_postgres(pg: Database) -> None:
+    """Appointments grouped, moved and cancelled, a week read, reminders handed over and orders closed, on
+    PostgreSQL: the agenda's queries and its planning transaction are the same on both databases."""
+    from desktop.core.agenda import AppointmentDraft, NoticeKind, NoticeStatus
+    from tests.services.agenda_env import make_world, paris
+
+    world = make_world(pg, paris(12, 1, 9))
+    client = world.client("Claire", "06 12 34 56 78")
+    first = world.appointments.create(
+        AppointmentDraft(client, paris(12, 3, 9), 20, "Consultation", "Dr Morel")
+    )
+    second = world.appointments.create(AppointmentDraft(client, paris(12, 3, 11), 20, "Suivi", "Dr Morel"))
+    third = world.appointments.create(AppointmentDraft(client, paris(12, 4, 15), 20, "Consultation"))
+    world.appointments.move(third.id, paris(12, 5, 15), staff="Dr Morel")
+    world.appointments.cancel(second.id)
+    week = world.appointments.period(paris(11, 30, 0).date(), 7, staff="Dr Morel")
+    assert [e.id for e in week.entries] == [first.id, second.id, third.id]
+    world.clock.set(paris(12, 2, 10))
+    assert world.reminders.run_due() == 1
+    (queued,) = [n for n in world.appointments.notices(first.id) if n.status is NoticeStatus.QUEUED]
+    assert world.gate is not None and world.gate.received[0].request.values["heure_rdv"] == "9h00"
+    assert queued.message_id == world.gate.received[0].message_id
+    order = world.orders.add(client, "Lunettes")
+    world.orders.mark_ready(order.id)
+    world.orders.mark_collected(order.id)
+    kinds = {n.kind: n.status for n in world.orders.notices([order.id])[order.id]}
+    assert kinds == {
+        NoticeKind.READY: NoticeStatus.QUEUED,
+        NoticeKind.PICKUP: NoticeStatus.CANCELLED,
+        NoticeKind.SURVEY: NoticeStatus.PLANNED,
+    }

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
@@ -18,6 +19,7 @@ from desktop.storage.orm import Base
 from desktop.storage.schema import (
     HEAD_REVISION,
     SchemaState,
+    alembic_config,
     create_current,
     head_revision,
     inspect_state,
@@ -43,14 +45,31 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
     assert diff == []
 
 
+def _parts(sql: str) -> list[str]:
+    """The statement's head and each column or constraint of its body, split at top-level commas: a column a
+    migration added (``ALTER TABLE … ADD COLUMN`` writes it at the end) reads the same as one created with
+    the table."""
+    start, end = sql.find("("), sql.rfind(")")
+    if start == -1:
+        return [" ".join(sql.split())]
+    parts, depth, current = [], 0, ""
+    for ch in sql[start + 1 : end]:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    head = " ".join(sql[:start].split()).replace('"', "")
+    return [head, *sorted(" ".join(p.split()) for p in parts)]
+
+
 def _schema(path: Path) -> list[tuple[str, str, str, list[str]]]:
     """Every table and index as SQLite stores it; a table's columns and constraints in any order."""
     with sqlite3.connect(path) as connection:
         rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
-        return [
-            (kind, name, table, sorted(line.strip().rstrip(",") for line in (sql or "").splitlines()))
-            for kind, name, table, sql in rows
-        ]
+        return [(kind, name, table, _parts(sql or "")) for kind, name, table, sql in rows]
 
 
 def test_a_fresh_database_is_created_from_the_models_exactly_as_the_migrations_would(tmp_path: Path) -> None:
@@ -118,6 +137,56 @@ def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
         upgrade(db, tmp_path)
     db.dispose()
     assert caught.value.code == "foreign_database"
+
+
+def test_messages_of_revision_0001_keep_their_history_and_get_the_kind_their_links_tell(
+    tmp_path: Path,
+) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    with db.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+    day = "2026-01-05 09:00:00"
+    with db.session() as session:
+        for statement in (
+            "INSERT INTO clients (id, civility, first_name, last_name, email, address, postal_code, city, notes, "
+            "language, region, promotional_consent, transactional_consent, number_status, search_key, created_at, "
+            "updated_at) VALUES (1, '', 'Claire', 'Martin', '', '', '', '', '', 'fr', 'FR', 'unknown', 'unknown', "
+            "'ok', 'claire martin', :day, :day)",
+            "INSERT INTO appointments (id, client_id, start_at, end_at, staff, kind, reason, status, source, "
+            "created_at, updated_at) VALUES (1, 1, :day, :day, '', '', '', 'planned', 'user', :day, :day)",
+            "INSERT INTO orders (id, client_id, label, status, created_at, updated_at) "
+            "VALUES (1, 1, 'Lunettes', 'ready', :day, :day)",
+            "INSERT INTO campaigns (id, name, filter_json, status, created_at) VALUES (1, 'Soldes', '{}', 'sent', :day)",
+        ):
+            session.execute(text(statement), {"day": day})
+        links = [("appointment_id", "transactional"), ("order_id", "transactional"), ("campaign_id", "promotional"),
+                 (None, "survey"), (None, "transactional")]  # fmt: skip
+        for number, (link, purpose) in enumerate(links, start=1):
+            column = f", {link}" if link else ""
+            session.execute(
+                text(
+                    "INSERT INTO messages (id, client_id, to_number, body, encoding, segments, cost_cents, purpose, "
+                    f"status, due_at, attempts, error_detail, idempotency_key, urgent, created_at, updated_at{column}) "
+                    f"VALUES (:id, 1, '+33612345678', 'x', 'GSM-7', 1, 0, :purpose, 'delivered', :day, 1, '', :key, 0, "
+                    f":day, :day{', 1' if link else ''})"
+                ),
+                {"id": number, "purpose": purpose, "day": day, "key": f"k{number}"},
+            )
+            session.execute(
+                text(
+                    "INSERT INTO message_events (message_id, status, at, detail) VALUES (:id, 'queued', :day, '')"
+                ),
+                {"id": number, "day": day},
+            )
+
+    upgrade(db, tmp_path / "backups")
+
+    with db.read() as session:
+        kinds = session.execute(text("SELECT kind FROM messages ORDER BY id")).scalars().all()
+        events = session.execute(text("SELECT COUNT(*) FROM message_events")).scalar()
+    db.dispose()
+    assert kinds == ["reminder", "order_notice", "campaign", "survey", "manual"]
+    assert events == 5  # every message's history is still there
 
 
 @pytest.mark.parametrize("fixture", sorted(DATA.glob("schema_*.sql")), ids=lambda p: p.stem)

@@ -21,18 +21,17 @@ from desktop.core.compliance import (
     Finding,
     Recipient,
     Severity,
-    add_stop_mention,
     blocking,
     check_message,
     check_sender,
     deferral,
     has_stop_mention,
     health_terms,
-    outgoing_text,
     promotional_terms,
 )
 from desktop.core.entities import ConsentState, Purpose, Sector
 from desktop.core.quiet_hours import SendingPolicy
+from desktop.core.stop import add_stop_mention, retarget, with_mention
 from desktop.core.templates import KNOWN_VARIABLES, ProblemCode, validate
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -128,6 +127,24 @@ def test_opt_out_scopes(scopes, transactional, purpose, blocked):
         assert only(findings, "recipient_opted_out").severity == Severity.BLOCK
 
 
+def test_a_number_that_is_no_clients_never_gets_a_promotion_but_may_get_other_messages():
+    nobody = client(is_client=False, promotional_consent=ConsentState.UNKNOWN)
+    assert only(check(recipient=nobody), "promotion_not_a_client").severity == Severity.BLOCK
+    assert not blocking(check(REMINDER, Purpose.TRANSACTIONAL, nobody))
+
+
+def test_the_confirmation_of_an_opt_out_reaches_an_opted_out_number_and_nothing_else_does():
+    recipient = client(suppressed_scopes=frozenset({"all"}))
+    confirmation = shop(is_opt_out_confirmation=True)
+    assert "recipient_opted_out" not in codes(
+        check("C'est noté.", Purpose.TRANSACTIONAL, recipient, confirmation)
+    )
+    assert "recipient_opted_out" in codes(check("C'est noté.", Purpose.TRANSACTIONAL, recipient))
+    assert "recipient_opted_out" in codes(
+        check(recipient=recipient, context=confirmation)
+    )  # never a promotion
+
+
 def test_reminders_scope_stops_reminders_only():
     recipient = client(suppressed_scopes=frozenset({"reminders"}))
     findings = check(REMINDER, Purpose.TRANSACTIONAL, recipient, shop(is_reminder=True))
@@ -207,10 +224,38 @@ def test_add_stop_mention_is_idempotent_and_keeps_the_text(text, stop_text):
     assert once.startswith(text.rstrip())
 
 
-def test_outgoing_text_adds_the_mention_to_promotions_only():
-    assert outgoing_text("Soldes", Purpose.PROMOTIONAL, shop()) == "Soldes\nSTOP au 36180"
-    assert outgoing_text("Soldes", Purpose.TRANSACTIONAL, shop()) == "Soldes"
-    assert outgoing_text("Soldes", "survey", shop()) == "Soldes"
+def test_the_mention_goes_to_promotions_only_and_not_when_the_provider_appends_its_own():
+    assert with_mention("Soldes", Purpose.PROMOTIONAL, "STOP au 36180") == "Soldes\nSTOP au 36180"
+    assert with_mention("Soldes", Purpose.TRANSACTIONAL, "STOP au 36180") == "Soldes"
+    assert with_mention("Soldes", "survey", "STOP au 36180") == "Soldes"
+    assert with_mention("Soldes", Purpose.PROMOTIONAL, "STOP au 36180", provider_appends=True) == "Soldes"
+
+
+def test_retarget_swaps_one_accounts_mention_for_the_others():
+    stored = with_mention("Soldes", Purpose.PROMOTIONAL, "STOP au 36111")
+    moved = retarget(
+        stored, Purpose.PROMOTIONAL, from_stop_text="STOP au 36111", to_stop_text="STOP au 36222",
+        to_provider_appends=False,
+    )  # fmt: skip
+    assert moved == "Soldes\nSTOP au 36222"
+    appends = retarget(
+        stored, Purpose.PROMOTIONAL, from_stop_text="STOP au 36111", to_stop_text="",
+        to_provider_appends=True,
+    )  # fmt: skip
+    assert appends == "Soldes"
+    legacy = retarget(
+        "Soldes", Purpose.PROMOTIONAL, from_stop_text="", to_stop_text="", to_provider_appends=False
+    )
+    assert legacy == f"Soldes\n{DEFAULT_STOP_TEXT}"  # stored without one: it gets the route's
+    kept = "Répondez STOP au 36180 pour ne plus recevoir nos offres. Soldes"
+    assert retarget(kept, Purpose.PROMOTIONAL, from_stop_text="STOP au 36111", to_stop_text="STOP au 36222",
+                    to_provider_appends=False) == kept  # fmt: skip
+    assert (
+        retarget(
+            "Rappel", Purpose.TRANSACTIONAL, from_stop_text="a", to_stop_text="b", to_provider_appends=False
+        )
+        == "Rappel"
+    )
 
 
 def test_stop_mention_missing_is_information_with_the_mention():
@@ -631,6 +676,7 @@ def test_any_text_gets_known_codes(text, purpose, sector):
 SCENARIOS: list[tuple[str, list[Finding]]] = [
     ("no_promotional_consent", check(recipient=client(promotional_consent=ConsentState.UNKNOWN))),
     ("recipient_opted_out", check(recipient=client(suppressed_scopes=frozenset({"all"})))),
+    ("promotion_not_a_client", check(recipient=client(is_client=False))),
     ("no_mobile", check(recipient=client(e164=None))),
     ("invalid_number", check(recipient=client(number_status="invalid"))),
     ("number_unreachable", check(recipient=client(number_status="unreachable"))),

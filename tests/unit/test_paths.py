@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import errno
+import sys
 from pathlib import Path
 
 import pytest
 
-from desktop.paths import DataFolderError, resolve
+from desktop.paths import DataFolderError, bundle_dir, resolve, resource_path
 
 
 def test_command_line_wins_over_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,3 +56,27 @@ def test_a_file_in_the_way_is_named(tmp_path: Path) -> None:
     with pytest.raises(DataFolderError) as caught:
         resolve(tmp_path / "data", "sqlite:///:memory:").ensure()
     assert caught.value.reason == "folder_reason_not_a_folder"
+
+
+# ---------------------------------------------------------------------------------------- shipped files
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_shipped_files_are_read_from_the_project_folder_when_run_from_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delattr(sys, "frozen", raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", "/elsewhere", raising=False)  # left by a test runner, not frozen
+    assert bundle_dir() == ROOT
+    assert resource_path("presets", "common.json") == ROOT / "resources" / "presets" / "common.json"
+    assert resource_path("presets", "common.json").is_file()
+
+
+def test_shipped_files_are_read_from_the_bundle_when_frozen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert bundle_dir() == tmp_path
+    assert resource_path("translations") == tmp_path / "resources" / "translations"

@@ -7,7 +7,16 @@ import json
 
 from desktop.core.entities import Sector
 from desktop.core.quiet_hours import SendingPolicy
-from desktop.settings import Business, Settings, clean_staff
+from desktop.core.reminders import ReminderRule
+from desktop.settings import (
+    READY_PROPOSE,
+    AgendaSettings,
+    AppointmentKind,
+    Business,
+    OrderSettings,
+    Settings,
+    clean_staff,
+)
 
 
 def test_round_trip_keeps_every_field() -> None:
@@ -30,7 +39,6 @@ def test_missing_unknown_and_malformed_values_fall_back_to_defaults() -> None:
         "business": {"name": "Chez Léa", "sector": "bakery"},
         "policy": {"start": "not a time"},
         "backups_to_keep": "many",
-        "staff": ["Julie", 3],
     }
     settings = Settings.from_json(json.dumps(document))
     assert settings.sender == "OPTIQUE"
@@ -38,7 +46,6 @@ def test_missing_unknown_and_malformed_values_fall_back_to_defaults() -> None:
     assert settings.business.sector is Sector.OTHER
     assert settings.policy.start == dt.time(8, 0)
     assert settings.backups_to_keep == Settings().backups_to_keep
-    assert settings.staff == ()
 
 
 def test_garbage_gives_defaults() -> None:
@@ -50,6 +57,35 @@ def test_garbage_gives_defaults() -> None:
 def test_overseas_area_gives_its_region() -> None:
     assert Business(area="RE").region == "RE"
     assert Business(area="RE").subdiv is None
+
+
+def test_staff_agenda_kinds_and_order_settings_round_trip() -> None:
+    rule = ReminderRule(days_before=2, at=dt.time(9, 30), morning_of=True, template="Mon rappel")
+    settings = Settings(
+        staff=("Dr Morel", "Salle 2"),
+        agenda=AgendaSettings(
+            kinds=(AppointmentKind("Consultation", 20, rule), AppointmentKind("Suivi", 15))
+        ),
+        orders=OrderSettings(ready_notice=READY_PROPOSE, pickup_reminder_days=10, survey_days=0),
+    )
+    again = Settings.from_json(settings.to_json())
+    assert again == settings
+    assert again.agenda.kinds[0].rule.at == dt.time(9, 30)
+    assert json.loads(settings.to_json())["staff"] == ["Dr Morel", "Salle 2"]
+
+
+def test_damaged_agenda_values_keep_what_can_be_read() -> None:
+    document = {
+        "staff": "Dr Morel",  # not a list: ignored
+        "agenda": {"kinds": [{"name": "Consultation", "rule": {"at": "25:00", "morning_of": True}}, 3, "x"]},
+        "orders": {"pickup_reminder_days": "seven", "survey_days": 5},
+    }
+    settings = Settings.from_json(json.dumps(document))
+    assert settings.staff == ()
+    (kind,) = settings.agenda.kinds
+    assert (kind.name, kind.rule.at, kind.rule.morning_of) == ("Consultation", dt.time(10, 0), True)
+    assert (settings.orders.pickup_reminder_days, settings.orders.survey_days) == (7, 5)
+    assert Settings.from_json(json.dumps({"staff": ["A", 3, "B"]})).staff == ("A", "B")
 
 
 def test_the_staff_list_is_kept_trimmed_and_once() -> None:

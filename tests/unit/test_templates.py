@@ -15,6 +15,7 @@ from desktop.core.templates import (
     TemplateProblem,
     format_date_fr,
     format_time_fr,
+    join_fr,
     render,
     validate,
     variables,
@@ -37,6 +38,8 @@ STANDARD = [
     "heure_arrivee",
     "date_devis",
     "nouvelle_heure",
+    "praticien",  # the agenda's reminders
+    "lieu",
 ]
 
 
@@ -299,3 +302,12 @@ def test_format_date_fr(day: dt.date, text: str) -> None:
 )
 def test_format_time_fr(moment: dt.time, text: str) -> None:
     assert format_time_fr(moment) == text
+
+
+def test_join_fr_lists_the_french_way() -> None:
+    assert [join_fr(items) for items in ([], ["9h00"], ["9h00", "11h00"], ["A", "B", "C"])] == [
+        "",
+        "9h00",
+        "9h00 et 11h00",
+        "A, B et C",
+    ]

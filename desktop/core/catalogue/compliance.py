@@ -1,7 +1,8 @@
 """Texts for the compliance findings of `desktop.core.compliance` (``invalid_number`` lives in ``providers``).
 
 `explain_finding` is the way to show a finding: it formats the dates and times the finding carries as ISO
-strings (« mardi 26 mai à 8h00 ») and adds why a promotion is held back. Plain
+strings (« mardi 26 mai à 8h00 »), adds why a promotion is held back, and where in the body a variable or
+a brace is (« (caractère 9) ») when the finding has a ``position``. Plain
 ``explain(finding.code, **finding.params)`` also works, with the dates left in ISO form.
 """
 
@@ -21,6 +22,12 @@ TEXTS = {
     "no_promotional_consent": (
         "Ce client n'a pas accepté de recevoir des promotions : il ne recevra pas ce message.",
         "This client has not agreed to receive promotions: they will not get this message.",
+    ),
+    "promotion_not_a_client": (
+        "Ce numéro n'est celui d'aucun client : une promotion ne part qu'à un client qui l'a acceptée sur "
+        "sa fiche. Créez sa fiche avec son accord, ou envoyez un message transactionnel.",
+        "This number belongs to no client: a promotion only goes to a client who accepted it on their "
+        "card. Create their card with their consent, or send a transactional message.",
     ),
     "recipient_opted_out": (
         "Ce client s'est désinscrit (STOP) de ce type de messages : il ne recevra pas celui-ci.",
@@ -231,4 +238,8 @@ def explain_finding(finding: Finding, lang: str | None = None) -> str:
         text += " " + catalogue.explain(f"outside_hours_{reason}", lang_code, holiday=holiday, time=time)
         if holiday and reason != "holiday":
             text += " " + catalogue.explain("outside_hours_holiday", lang_code, holiday=holiday)
+    position = finding.params.get("position", "")
+    if position.isdigit():  # a variable or a brace of the body: where it is, counted from 1
+        at = catalogue.explain("at_character", "en" if english else "fr", n=int(position) + 1)
+        text = f"{text} {at}"
     return text

@@ -2,9 +2,9 @@
 
 TEXTS = {
     "data_folder_unusable": (
-        "Comptoir ne peut pas utiliser le dossier des données « {folder} » : {reason}. Vérifiez ce dossier ou "
+        "Comptoir ne peut pas utiliser le dossier des données[ « {folder} »][ : {reason}]. Vérifiez ce dossier ou "
         "choisissez-en un autre (option --data-dir ou variable COMPTOIR_DATA_DIR). Rien n'a été modifié.",
-        "Comptoir cannot use the data folder « {folder} »: {reason}. Check this folder or choose another one "
+        "Comptoir cannot use the data folder[ « {folder} »][: {reason}]. Check this folder or choose another one "
         "(--data-dir option or COMPTOIR_DATA_DIR variable). Nothing was changed.",
     ),
     "folder_reason_denied": ("accès refusé", "access denied"),
@@ -22,9 +22,13 @@ TEXTS = {
         "le système refuse de le créer ou d'y écrire",
         "the system refuses to create or write it",
     ),
+    "command_failed": (
+        "La commande n'a pas pu aboutir.",
+        "The command could not be completed.",
+    ),
     "unknown_error": (
-        "Une erreur inattendue s'est produite (code {code}). Elle a été notée dans le journal.",
-        "An unexpected error occurred (code {code}). It has been written to the log.",
+        "Une erreur inattendue s'est produite[ (code {code})]. Elle a été notée dans le journal.",
+        "An unexpected error occurred[ (code {code})]. It has been written to the log.",
     ),
     "schema_too_new": (
         "Cette base de données a été créée par une version plus récente de Comptoir. Installez la dernière "

@@ -55,10 +55,6 @@ TEXTS = {
         "Aucun modèle ne s'appelle « {name} ». Vérifiez son nom dans Modèles.",
         "No template is called “{name}”. Check its name in Templates.",
     ),
-    "template_incomplete": (
-        "Le modèle « {name} » a besoin d'une valeur pour {{variable}} qui manque pour ce destinataire.",
-        "Template “{name}” needs a value for {{variable}}, which is missing for this recipient.",
-    ),
     "dispatcher_running": (
         "L'envoi des SMS tourne déjà sur cet ordinateur (dans la fenêtre de Comptoir ou une autre commande). "
         "Un seul répartiteur à la fois par poste.",

@@ -54,6 +54,8 @@ TEXTS = {
     "template_variable_date_rdv": ("Date du rendez-vous", "Appointment date"),
     "template_variable_heure_rdv": ("Heure du rendez-vous", "Appointment time"),
     "template_variable_motif": ("Motif du rendez-vous", "Appointment reason"),
+    "template_variable_praticien": ("Praticien du rendez-vous", "Appointment practitioner"),
+    "template_variable_lieu": ("Lieu du rendez-vous", "Appointment place"),
     "template_variable_nouvelle_heure": ("Nouvelle heure", "New time"),
     "template_variable_boutique": ("Nom du commerce", "Business name"),
     "template_variable_adresse": ("Adresse du commerce", "Business address"),

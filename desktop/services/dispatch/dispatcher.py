@@ -4,6 +4,8 @@ One run (:meth:`Dispatcher.run_once`):
 
 1. claims left in ``sending`` by a dispatcher that is gone become ``uncertain`` (:mod:`recovery`);
 2. uncertain messages are reconciled with the provider before anything is sent again;
+   then the agenda's notices whose moment has come are handed to the message gate (``planning``), so that
+   what they queue leaves in this same pass;
 3. due messages are **claimed** in batches — a conditional ``UPDATE … RETURNING`` (with ``FOR UPDATE SKIP
    LOCKED`` candidates on PostgreSQL) committed *before* any network call — after the compliance check is
    made again (opted out since queuing → ``cancelled``; a promotion outside the recipient's sending hours →
@@ -33,7 +35,7 @@ from desktop.core.clock import Clock
 from desktop.providers.base import ProviderError
 from desktop.services.changes import ChangeHub, Changes
 from desktop.services.dispatch import policy, polling, recovery
-from desktop.services.dispatch.ports import AccountsPort
+from desktop.services.dispatch.ports import AccountsPort, PlanningStep
 from desktop.services.dispatch.report import DispatcherState, DispatcherStatus, DispatchReport
 from desktop.services.dispatch.routing import Router
 from desktop.services.dispatch.sending import Sender
@@ -62,6 +64,7 @@ class Dispatcher:
         claim_lease: dt.timedelta = policy.CLAIM_LEASE,
         idle_interval: float = 5.0,
         on_state: Callable[[DispatcherState], None] | None = None,
+        planning: PlanningStep | None = None,
     ) -> None:
         self._db = db
         self._hub = hub
@@ -72,6 +75,7 @@ class Dispatcher:
         self._max_workers = max(1, max_workers)
         self._lease = claim_lease
         self._idle_interval = idle_interval
+        self._planning = planning
         #: Called with each new :class:`DispatcherState` (from the dispatcher's thread): the window sets it.
         self.on_state = on_state
         self._router = Router(accounts, clock, max_workers=self._max_workers, batch_size=max(1, batch_size))
@@ -134,6 +138,7 @@ class Dispatcher:
         phases: list[Callable[[DispatchReport, threading.Event], None]] = [
             self._recover,
             self._reconcile,
+            self._plan,
             self._send_due,
             self._poll_statuses,
             self._poll_inbound,
@@ -209,6 +214,10 @@ class Dispatcher:
 
     def _poll_inbound(self, report: DispatchReport, _stop: threading.Event) -> None:
         polling.poll_inbound(self._db, self._accounts, self._clock, report)
+
+    def _plan(self, _report: DispatchReport, _stop: threading.Event) -> None:
+        if self._planning is not None:
+            self._planning.run_due()
 
     def _send_due(self, report: DispatchReport, stop: threading.Event) -> None:
         self._sender.send_due(report, stop)

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from desktop.core import quiet_hours
-from desktop.core.entities import ConsentState, Purpose
-from desktop.core.quiet_hours import SendingPolicy
+from desktop.core import compliance
+from desktop.core.entities import MessageKind, Purpose
+from desktop.core.quiet_hours import DEFAULT_POLICY, SendingPolicy
 
 MAX_ATTEMPTS: Final = 6
 BACKOFF_BASE: Final = 60.0
@@ -57,14 +57,11 @@ ACCOUNT_ERRORS: Final = frozenset({"auth_failed", "insufficient_credit"})
 
 RATE_SAFETY: Final = 0.98
 
-# Codes of this module (explained in desktop/core/catalogue/outbox.py or compliance.py).
+# Codes of this module (explained in desktop/core/catalogue/outbox.py); claim-time refusals are the
+# compliance codes (desktop/core/catalogue/compliance.py).
 RETRIES_EXHAUSTED: Final = "retries_exhausted"
 INTERRUPTED: Final = "interrupted"
 CANNOT_VERIFY: Final = "cannot_verify"
-RECIPIENT_OPTED_OUT: Final = "recipient_opted_out"
-INVALID_NUMBER: Final = "invalid_number"
-OUTSIDE_HOURS: Final = "outside_hours"
-NO_SENDING_WINDOW: Final = "no_sending_window"
 INTERNAL_ERROR: Final = "internal_error"
 
 
@@ -119,38 +116,34 @@ SEND: Final = ClaimDecision(Action.SEND)
 
 def claim_decision(
     purpose: Purpose,
+    kind: MessageKind,
+    recipient: compliance.Recipient,
     *,
     now: dt.datetime,
-    scopes: frozenset[str],
-    promotional_consent: ConsentState = ConsentState.UNKNOWN,
-    transactional_consent: ConsentState = ConsentState.UNKNOWN,
-    number_invalid: bool = False,
-    is_reminder: bool = False,
-    region: str = "FR",
-    subdiv: str | None = None,
     policy: SendingPolicy | None = None,
 ) -> ClaimDecision:
-    """May this message leave now? Checked again at the moment of sending ("opt-out always wins").
+    """May this message leave now? The gate's consent, suppression, number and hours rules
+    (:mod:`desktop.core.compliance`), applied again at the moment of sending ("opt-out always wins").
 
-    Cancelled: the number is suppressed (``all``; ``promotional`` for promotions; ``reminders`` for
-    reminders) or the client withdrew consent for this purpose since queuing, or the number is known to be
-    invalid. Deferred: a promotion or survey outside the sending hours of the recipient's area.
-    Consent that is merely unknown does not cancel: who may receive a message is decided when queuing.
+    Cancelled: the number is known to be invalid; it is suppressed or consent was withdrawn for this purpose
+    (``reminders`` for reminders); a promotion lacks granted consent (unknown consent too: a message queued
+    by an older version, an import that changed consent, another desk) or goes to a number that is no
+    client's; the sending hours leave no slot at all. Deferred: a promotion or survey outside the sending
+    hours of the recipient's area. The caps were the gate's business when queuing.
     """
-    if number_invalid:
-        return ClaimDecision(Action.CANCEL, INVALID_NUMBER)
-    opted_out = "all" in scopes or transactional_consent is ConsentState.WITHDRAWN
-    if purpose is Purpose.PROMOTIONAL:
-        opted_out = opted_out or "promotional" in scopes or promotional_consent is ConsentState.WITHDRAWN
-    if is_reminder and "reminders" in scopes:
-        opted_out = True
-    if opted_out:
-        return ClaimDecision(Action.CANCEL, RECIPIENT_OPTED_OUT)
-    if purpose is Purpose.TRANSACTIONAL:
-        return SEND
-    verdict = quiet_hours.evaluate(now, purpose.value, region, subdiv, policy)
-    if verdict.allowed:
-        return SEND
-    if verdict.next_allowed is None:
-        return ClaimDecision(Action.CANCEL, NO_SENDING_WINDOW)
-    return ClaimDecision(Action.DEFER, OUTSIDE_HOURS, verdict.next_allowed)
+    context = compliance.Context(
+        policy=policy or DEFAULT_POLICY,
+        is_reminder=kind is MessageKind.REMINDER,
+        is_opt_out_confirmation=kind is MessageKind.OPT_OUT_CONFIRMATION,
+    )
+    refusals = compliance.blocking(
+        [*compliance.number_findings(recipient), *compliance.consent_findings(purpose, recipient, context)]
+    )
+    if refusals:
+        return ClaimDecision(Action.CANCEL, refusals[0].code)
+    for finding in compliance.hours_findings(purpose, recipient, context, now):
+        if finding.severity is compliance.Severity.BLOCK:
+            return ClaimDecision(Action.CANCEL, finding.code)
+        if finding.severity is compliance.Severity.DEFER:
+            return ClaimDecision(Action.DEFER, finding.code, finding.next_allowed)
+    return SEND

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from desktop.core.entities import ProviderAccount
+from desktop.core.outgoing import AccountFacts
 from desktop.providers.base import Provider
 
 
@@ -24,6 +25,12 @@ class AccountsPort(Protocol):
 
     def save_inbound_cursor(self, account_id: int, cursor: str | None) -> None: ...
 
-    def stop_text(self, account_id: int) -> str: ...
+    def facts(self, account_id: int) -> AccountFacts: ...
 
     def list(self) -> Sequence[ProviderAccount]: ...
+
+
+class PlanningStep(Protocol):
+    """The agenda's step of each pass: hand the notices whose moment has come to the message gate."""
+
+    def run_due(self) -> int: ...

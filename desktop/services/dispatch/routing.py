@@ -3,8 +3,13 @@
 The default account's consecutive account-level failures (transient errors, ``auth_failed``,
 ``insufficient_credit``) are counted; at :data:`policy.FALLBACK_THRESHOLD` the default is set aside
 for :data:`policy.FALLBACK_COOLDOWN` and its messages are moved to the fallback account at claim
-time (history detail ``fallback:<from>><to>``), with the fallback's STOP mention for promotions. A success
-resets the count. Only the default account falls back, and only to a fallback whose adapter can be built.
+time (history detail ``fallback:<from>><to>``). A success resets the count. Only the default account falls
+back, and only to a fallback whose adapter can be built.
+
+The text of a promotion is made right for the account it leaves through by the gate's own rule
+(:func:`desktop.core.outgoing.retarget`): the first account's STOP mention is swapped for the fallback's, and
+a promotion stored without the mention its account needs (by an older version) gets it (history detail
+``stop_mention``). Figures and cost are counted again by :func:`desktop.core.outgoing.figures`.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ import math
 from dataclasses import dataclass, replace
 
 from desktop import logs
-from desktop.core import compliance, sms
+from desktop.core import outgoing
 from desktop.core.clock import Clock
 from desktop.core.entities import ProviderAccount, Purpose
+from desktop.core.outgoing import AccountFacts
 from desktop.providers.base import OutgoingSms, Provider, ProviderError, SendResult
 from desktop.services.dispatch import policy
 from desktop.services.dispatch.lanes import Lane
@@ -56,20 +62,20 @@ class Router:
         self._lanes: dict[int, Lane] = {}
         self._default: ProviderAccount | None = None
         self._fallback: ProviderAccount | None = None
-        self._fallback_appends_stop = False
         self._providers: dict[int, Provider | ProviderError] = {}
+        self._facts: dict[int, AccountFacts] = {}
         self.window = batch_size
 
     def refresh(self) -> None:
         """Read the accounts again (once per run): default, usable fallback, claim window, adapters."""
         self._providers.clear()
+        self._facts.clear()
         self._default = self._accounts.default()
         fallback = self._accounts.fallback()
         self._fallback = None
         if fallback is not None and fallback.id != self._default.id:
             try:  # a fallback whose adapter cannot be built (missing secret) is no fallback
-                capabilities = self.provider(fallback.id).capabilities
-                self._fallback_appends_stop = capabilities.provider_stop_mention
+                self.provider(fallback.id)
                 self._fallback = fallback
             except ProviderError as exc:
                 _log.warning("fallback account unavailable: %s", exc.code)
@@ -96,34 +102,40 @@ class Router:
     def route(
         self, candidate: Candidate, now: dt.datetime
     ) -> tuple[Candidate, ProviderAccount, Reroute | None]:
-        """The account the message leaves through: its own, or the fallback while the default is failing."""
+        """The account the message leaves through — its own, or the fallback while the default is failing —
+        and its text made right for that account; a Reroute when either changes."""
         account = self.account(candidate.account_id)
+        target, detail = account, "stop_mention"
         lane = self.lane(account)
         fallback = self._fallback
-        if fallback is None or not self.can_fall_back(account) or lane.tripped_until is None:
-            return candidate, account, None
-        if lane.tripped_until <= now:
-            lane.tripped_until = None
-            return candidate, account, None
+        if fallback is not None and self.can_fall_back(account) and lane.tripped_until is not None:
+            if lane.tripped_until <= now:
+                lane.tripped_until = None
+            else:
+                target, detail = fallback, f"fallback:{account.id}>{fallback.id}"
         body = candidate.body
         if candidate.purpose is Purpose.PROMOTIONAL:
-            # The opt-out mention names the route's short code: swap the default's for the fallback's.
-            own = "\n" + (self._accounts.stop_text(account.id) or compliance.DEFAULT_STOP_TEXT)
-            body = body.removesuffix(own)
-            if not self._fallback_appends_stop:
-                body = compliance.add_stop_mention(body, self._accounts.stop_text(fallback.id))
-        analysis = sms.analyze(body)
-        body = "".join(analysis.parts)
+            body = outgoing.retarget(body, candidate.purpose, self.facts(account.id), self.facts(target.id))
+        if target is account and body == candidate.body:
+            return candidate, account, None
+        counted = outgoing.figures(body, self.facts(target.id))
         reroute = Reroute(
             message_id=candidate.id,
-            account_id=fallback.id,
+            account_id=target.id,
             body=body,
-            encoding=str(analysis.encoding),
-            segments=analysis.segments,
-            cost_cents=analysis.segments * fallback.price_cents_per_segment,
-            detail=f"fallback:{account.id}>{fallback.id}",
+            encoding=str(counted.analysis.encoding),
+            segments=counted.analysis.segments,
+            cost_cents=counted.cost_cents,
+            detail=detail,
         )
-        return replace(candidate, account_id=fallback.id, body=body), fallback, reroute
+        return replace(candidate, account_id=target.id, body=body), target, reroute
+
+    def facts(self, account_id: int) -> AccountFacts:
+        """The account's static facts (STOP mention, price…), asked once per run."""
+        found = self._facts.get(account_id)
+        if found is None:
+            found = self._facts[account_id] = self._accounts.facts(account_id)
+        return found
 
     def job(self, candidate: Candidate, account: ProviderAccount) -> Job:
         message = OutgoingSms(

@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
 from desktop import logs
-from desktop.core import phones
+from desktop.core import compliance, phones
 from desktop.core.clock import Clock
-from desktop.core.entities import MessageStatus, Purpose
+from desktop.core.entities import MessageStatus, NumberStatus
 from desktop.core.quiet_hours import SendingPolicy
 from desktop.providers.base import ProviderError, StatusReport, TransientError
 from desktop.services.dispatch import policy, polling
@@ -155,7 +155,7 @@ class Sender:
                 routed, account, reroute = self._router.route(candidate, now)
                 if reroute is not None:
                     claims.reroute(session, reroute, now)
-                    report.rerouted += 1
+                    report.rerouted += int(reroute.account_id != candidate.account_id)
                 sendable.append((routed, account))
             done = set(repo.apply_moves(session, moves, now))
             report.messages |= done
@@ -170,20 +170,19 @@ class Sender:
         self, candidate: Candidate, facts: RecipientFacts, now: dt.datetime, rules: SendingPolicy
     ) -> policy.ClaimDecision:
         region, subdiv = facts.region, facts.subdiv
-        if candidate.purpose is not Purpose.TRANSACTIONAL and not facts.has_client:
-            region = phones.normalize(candidate.to).region
-        return policy.claim_decision(
-            candidate.purpose,
-            now=now,
-            scopes=facts.scopes,
-            promotional_consent=facts.promotional_consent,
-            transactional_consent=facts.transactional_consent,
-            number_invalid=facts.number_invalid,
-            is_reminder=candidate.appointment_id is not None,
+        if not facts.has_client:
+            region, subdiv = phones.normalize(candidate.to).region, None
+        recipient = compliance.Recipient(
+            e164=candidate.to,
             region=region or "FR",
             subdiv=subdiv,
-            policy=rules,
+            promotional_consent=facts.promotional_consent,
+            transactional_consent=facts.transactional_consent,
+            suppressed_scopes=facts.scopes,
+            number_status=NumberStatus.INVALID if facts.number_invalid else NumberStatus.OK,
+            is_client=facts.has_client,
         )
+        return policy.claim_decision(candidate.purpose, candidate.kind, recipient, now=now, policy=rules)
 
     # ---------------------------------------------------------------- sending (worker threads)
     def _send(self, job: Job, stop: threading.Event) -> Outcome:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Final, Protocol
 
 from desktop import logs
+from desktop.core.errors import KnownError
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 Row = tuple[int, list[Cell]]
@@ -62,13 +63,8 @@ _EXTENSIONS: Final[dict[str, FileKind]] = {
 SUPPORTED_EXTENSIONS: Final = tuple(_EXTENSIONS)
 
 
-class ImportFileError(Exception):
+class ImportFileError(KnownError):
     """The file cannot be read; ``code`` is explained by the ``importer`` catalogue with ``params``."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = {key: str(value) for key, value in params.items()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -207,7 +207,6 @@ class Importer:
                 sheet=opened.name,
                 on_duplicate=options.on_duplicate,
                 dry_run=options.dry_run,
-                started_at=self._clock.now(),
                 notices=[(n.code, dict(n.params)) for n in source.notices],
             )
             report.timings["read"] = time.perf_counter() - started

@@ -197,14 +197,6 @@ class ColumnMapping:
         return replace(self, fields=_resolve_phone(fields))
 
     @property
-    def mapped(self) -> dict[Field, list[int]]:
-        result: dict[Field, list[int]] = {}
-        for index, field in enumerate(self.fields):
-            if field is not Field.IGNORE:
-                result.setdefault(field, []).append(index)
-        return result
-
-    @property
     def usable(self) -> bool:
         """At least a phone or a name column: otherwise nothing can be imported."""
         return any(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -94,7 +93,6 @@ class ImportReport:
     sheet: str
     on_duplicate: DuplicatePolicy
     dry_run: bool
-    started_at: dt.datetime
     imported: int = 0
     updated: int = 0
     skipped_duplicates: int = 0

@@ -194,7 +194,6 @@ class RowChecker:
         single: dict[Field, int | None] = {
             f: mapping.column_of(f) for f in Field if f not in (Field.NOTES, Field.TAGS, Field.IGNORE)
         }
-        self._col = single
         #: Columns feeding the notes and the tags; cells padded to ``width + 1`` (unmapped fields read the
         #: None added at index ``width``), and ``pick`` reads the single-column fields of ``_PICKED``.
         self.note_columns = mapping.columns_of(Field.NOTES)

@@ -14,7 +14,6 @@ from desktop.storage.orm import ClientRow, ConsentEventRow, SuppressionRow
 #: Suppression scopes: "promotional" blocks promotions; "all" blocks every message; "reminders" only those.
 SCOPE_PROMOTIONAL = "promotional"
 SCOPE_ALL = "all"
-SCOPE_REMINDERS = "reminders"
 
 
 def record(

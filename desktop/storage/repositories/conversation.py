@@ -88,10 +88,11 @@ def _thread_key(entry: ThreadEntry) -> tuple[dt.datetime, int, int]:
 
 @dataclass(frozen=True, slots=True)
 class SentMessage:
-    """A message that counts for caps and duplicates: when it leaves (or left) and, for non-promotional
-    ones, its exact text."""
+    """A message that counts for caps and duplicates: to whom, when it leaves (or left) and, for
+    non-promotional ones, its exact text."""
 
-    client_id: int
+    client_id: int | None
+    to: str
     purpose: Purpose
     moment: dt.datetime  # sent_at, else due_at (UTC)
     body: str
@@ -117,32 +118,37 @@ def recent_messages(
     *,
     promotional_since: dt.datetime,
     other_since: dt.datetime,
+    numbers: Collection[str] = (),
 ) -> list[SentMessage]:
-    """Messages of these clients that reached them or still may: promotional ones leaving after
-    `promotional_since`, the others (with their text) after `other_since`, scheduled ones included."""
+    """Messages of these clients — and to these numbers, whoever they were for — that reached them or still
+    may: promotional ones leaving after `promotional_since`, the others (with their text) after
+    `other_since`, scheduled ones included."""
     found: list[SentMessage] = []
     since = min(promotional_since, other_since)
-    for chunk in in_chunks(sorted(set(client_ids))):
+    chunks = [MessageRow.client_id.in_(c) for c in in_chunks(sorted(set(client_ids)))]
+    chunks += [MessageRow.to_number.in_(c) for c in in_chunks(sorted(set(numbers)))]
+    for condition in chunks:
         rows = session.execute(
             select(
                 MessageRow.client_id,
+                MessageRow.to_number,
                 MessageRow.purpose,
                 MessageRow.sent_at,
                 MessageRow.due_at,
                 MessageRow.body,
             ).where(
-                MessageRow.client_id.in_(chunk),
+                condition,
                 MessageRow.status.not_in(NOT_RECEIVED),
                 or_(MessageRow.sent_at >= since, MessageRow.due_at >= since),
             )
         )
-        for client_id, purpose, sent_at, due_at, body in rows:
+        for client_id, to, purpose, sent_at, due_at, body in rows:
             moment = sent_at or due_at
             kind = Purpose(purpose)
             limit = promotional_since if kind is Purpose.PROMOTIONAL else other_since
-            if client_id is not None and moment >= limit:
+            if moment >= limit:
                 text = "" if kind is Purpose.PROMOTIONAL else body
-                found.append(SentMessage(client_id, kind, moment, text))
+                found.append(SentMessage(client_id, to, kind, moment, text))
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -102,10 +102,3 @@ def list_recent(
         .offset(max(offset, 0))
     )
     return [to_record(r) for r in rows]
-
-
-def count_unhandled(session: Session) -> int:
-    return int(
-        session.scalar(select(func.count(InboundMessageRow.id)).where(InboundMessageRow.handled.is_(False)))
-        or 0
-    )

@@ -13,13 +13,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.entities import (
     ConsentPurpose,
     ConsentSource,
     ConsentState,
+    MessageKind,
     MessageStatus,
     NumberStatus,
     Purpose,
@@ -27,7 +28,7 @@ from desktop.core.entities import (
 from desktop.core.phones import hash_number
 from desktop.storage.orm import ClientRow, MessageRow, SuppressionRow
 from desktop.storage.repositories import consent as consent_repo
-from desktop.storage.repositories.messages import add_events, event, is_sqlite
+from desktop.storage.repositories.messages import add_events, event, is_sqlite, read_kind
 
 S = MessageStatus
 
@@ -51,6 +52,7 @@ class Candidate:
     claimed_at: dt.datetime | None
     provider_message_id: str | None = None
     sent_at: dt.datetime | None = None
+    kind: MessageKind = MessageKind.MANUAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,7 @@ _CANDIDATE_COLUMNS = (
     MessageRow.claimed_at,
     MessageRow.provider_message_id,
     MessageRow.sent_at,
+    MessageRow.kind,
 )
 
 
@@ -121,6 +124,7 @@ def _candidates(session: Session, statement: Any) -> list[Candidate]:
             claimed_at=r[12],
             provider_message_id=r[13],
             sent_at=r[14],
+            kind=read_kind(r[15]),
         )
         for r in session.execute(statement)
     ]
@@ -270,14 +274,6 @@ def bound_provider_ids(session: Session, provider_ids: Collection[str], exclude_
             )
         )
     )
-
-
-def next_due_at(session: Session) -> dt.datetime | None:
-    """When the next queued or deferred message falls due (for the background loop's sleep)."""
-    value = session.scalar(
-        select(func.min(MessageRow.due_at)).where(MessageRow.status.in_([S.QUEUED.value, S.DEFERRED.value]))
-    )
-    return value
 
 
 def reroute(session: Session, change: Reroute, now: dt.datetime) -> None:

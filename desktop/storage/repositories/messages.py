@@ -17,10 +17,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.entities import (
     Message,
+    MessageDetail,
+    MessageKind,
     MessageStatus,
     Purpose,
     StatusChange,
 )
+from desktop.core.errors import KnownError
 from desktop.storage.errors import NotFoundError
 from desktop.storage.orm import MessageEventRow, MessageRow, ProviderAccountRow
 from desktop.storage.repositories.chunks import in_chunks
@@ -42,18 +45,14 @@ TRANSITIONS: Mapping[MessageStatus, frozenset[MessageStatus]] = {
 }
 
 
-def sources_of(target: MessageStatus) -> frozenset[MessageStatus]:
-    """The statuses from which ``target`` may be reached."""
-    return frozenset(s for s, nexts in TRANSITIONS.items() if target in nexts)
-
-
-class IllegalTransitionError(Exception):
+class IllegalTransitionError(KnownError):
     """A change of status the state machine forbids (e.g. cancelling a delivered message)."""
 
     code = "transition_not_allowed"
 
     def __init__(self, message_id: int, current: MessageStatus, wanted: MessageStatus) -> None:
-        super().__init__(f"message {message_id}: {current} → {wanted} is not allowed")
+        super().__init__(status=current.value)
+        self.detail = f"message {message_id}: {current} → {wanted} is not allowed"
         self.message_id = message_id
         self.current = current
         self.wanted = wanted
@@ -64,7 +63,8 @@ class IllegalTransitionError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class NewMessage:
-    """Validated values of a message to queue (the outbox has normalised, analysed and priced it)."""
+    """A message to store as it will leave: text, figures and departure come from the gate
+    (:mod:`desktop.core.outgoing`); the outbox only checked the number and the text are usable."""
 
     to: str
     body: str
@@ -81,20 +81,8 @@ class NewMessage:
     appointment_id: int | None = None
     order_id: int | None = None
     urgent: bool = False
-    status: MessageStatus = S.QUEUED
-
-
-@dataclass(frozen=True, slots=True)
-class MessageDetail:
-    """What the Messages screen shows besides :class:`Message`: explanation details and scheduling."""
-
-    error_detail: str
-    account_name: str | None
-    next_attempt_at: dt.datetime | None
-    final_at: dt.datetime | None
-    claimed_by: str | None
-    claimed_at: dt.datetime | None
-    urgent: bool
+    status: MessageStatus = S.QUEUED  # DEFERRED when the legal sending hours moved its departure
+    kind: MessageKind = MessageKind.MANUAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +141,16 @@ def to_record(row: MessageRow, history: Sequence[MessageEventRow] = ()) -> Messa
         idempotency_key=row.idempotency_key,
         sent_at=row.sent_at,
         history=tuple(StatusChange(MessageStatus(e.status), e.at, e.detail) for e in history),
+        kind=read_kind(row.kind),
     )
+
+
+def read_kind(value: str | None) -> MessageKind:
+    """A kind this version does not know (a newer desk wrote it) reads as manual: nothing is inferred."""
+    try:
+        return MessageKind(value or MessageKind.MANUAL)
+    except ValueError:
+        return MessageKind.MANUAL
 
 
 def _history(session: Session, message_id: int) -> list[MessageEventRow]:
@@ -185,11 +182,6 @@ def get_many(session: Session, message_ids: Sequence[int]) -> list[Message]:
     if missing:
         raise NotFoundError(f"message {missing[0]}")
     return [to_record(rows[i], ()) for i in message_ids]
-
-
-def find_by_key(session: Session, idempotency_key: str) -> Message | None:
-    row = session.scalar(select(MessageRow).where(MessageRow.idempotency_key == idempotency_key))
-    return to_record(row, _history(session, row.id)) if row is not None else None
 
 
 def _filters(flt: MessageFilter) -> list[ColumnElement[bool]]:
@@ -304,6 +296,7 @@ def insert_many(session: Session, messages: Sequence[NewMessage], now: dt.dateti
             error_detail="",
             idempotency_key=new.idempotency_key,
             urgent=new.urgent,
+            kind=new.kind.value,
             created_at=now,
             updated_at=now,
         )

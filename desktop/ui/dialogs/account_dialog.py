@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.core.entities import ProviderAccount
+from desktop.core.errors import KnownError
 from desktop.providers.base import AccountCheck, ProviderSpec
 from desktop.services import setup
 from desktop.services.accounts import SIMULATOR
-from desktop.ui import texts
+from desktop.ui import errors, texts
 from desktop.ui.settings.fields import ERROR_STYLE, OK_STYLE, SenderField, error_label, hint_label
 from desktop.ui.settings.provider_fields import ProviderFields, describe_check, euros_to_cents
 
@@ -313,12 +313,10 @@ class AccountDialog(QDialog):
 
     def _test_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        known = setup.known_error(error)
-        if known is None:
+        if not isinstance(error, KnownError):
             self.test_result.hide()
-            raise error
+        self.test_result.setText(errors.text_for(error))
         self.test_result.setStyleSheet(ERROR_STYLE)
-        self.test_result.setText(catalogue.explain(known.code, **known.params))
 
     def save(self) -> None:
         if self.busy:
@@ -370,10 +368,8 @@ class AccountDialog(QDialog):
 
     def _save_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        known = setup.known_error(error)
-        if known is None:
-            raise error
-        text = catalogue.explain(known.code, **known.params)
+        known = errors.known(error)
+        text = known.message()
         if known.code.startswith("sender_"):
             self.sender_field.show_error(text)
             self.sender_field.line.setFocus()

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core import catalogue
 from desktop.core.entities import ClientDraft, ConsentRecord
+from desktop.core.errors import KnownError
 from desktop.core.phones import format_national
 from desktop.services.clients import ValidationError
+from desktop.ui import errors
 from desktop.ui.widgets.consent_fields import ConsentFields
 
 Save = Callable[[ClientDraft], object]
@@ -237,6 +239,9 @@ class ClientDialog(QDialog):
                 first = first or self._fields[field]
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        except KnownError as exc:  # the database locked, gone… : said here, the form kept as typed
+            errors.show_in(self.general_error, exc)
             return
         self.accept()
 

@@ -28,7 +28,6 @@ from desktop.core.catalogue.templates import explain_problem
 from desktop.core.entities import Purpose, Template
 from desktop.core.phones import format_national
 from desktop.services.compose import (
-    ComposeError,
     ComposePreview,
     ComposeService,
     GsmSaving,
@@ -36,7 +35,7 @@ from desktop.services.compose import (
     SendMode,
 )
 from desktop.services.templates import TemplateService
-from desktop.ui import texts
+from desktop.ui import errors, texts
 from desktop.ui.widgets import compose_confirm
 from desktop.ui.widgets.compose_editor import ComposeEditor
 from desktop.ui.widgets.compose_panels import FindingsLabel, SkippedTree, saves, saving_text, summary_text
@@ -235,15 +234,6 @@ class ComposerDialog(QDialog):
         self.editor.set_text(text)
         self.refresh_now()
 
-    def choose_template(self, template_id: int) -> None:
-        """Pick a template (its purpose first), as the user would."""
-        template = next((t for t in self._templates if t.id == template_id), None)
-        if template is None:
-            return
-        self.purpose.setCurrentIndex(self.purpose.findData(template.purpose))
-        self.template.setCurrentIndex(self.template.findData(template.id))
-        self._on_template(self.template.currentIndex())
-
     def _on_purpose(self, _index: int) -> None:
         self._fill_templates()
         self.urgent.setEnabled(self.current_purpose() is Purpose.TRANSACTIONAL)
@@ -423,12 +413,7 @@ class ComposerDialog(QDialog):
         self.error.setVisible(bool(text))
 
     def _on_error(self, error: BaseException) -> None:
-        code = getattr(error, "code", None)
-        if isinstance(error, ComposeError) or (isinstance(code, str) and catalogue.has(code)):
-            params = getattr(error, "params", {}) or {}
-            self._show_error(catalogue.explain(str(code), **params))
-            return
-        raise error
+        self._show_error(errors.text_for(error))
 
     def error_text(self) -> str:
         return self.error.text() if not self.error.isHidden() else ""

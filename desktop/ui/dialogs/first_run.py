@@ -32,6 +32,7 @@ from desktop.core.entities import ProviderAccount, Sector
 from desktop.core.phones import format_national, normalize, region_timezone
 from desktop.services import setup
 from desktop.settings import AREAS, Business, Settings
+from desktop.ui import errors
 from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.settings.fields import (
     ERROR_STYLE,
@@ -369,10 +370,7 @@ class FirstRunWizard(QWizard):
         if isinstance(error, setup.SettingsInvalidError):
             text = "\n".join(explain_problem(p) for p in error.problems)
         else:
-            known = setup.known_error(error)
-            if known is None:
-                raise error
-            text = catalogue.explain(known.code, **known.params)
+            text = errors.text_for(error)
         self.summary_page.error.setText(text)
         self.summary_page.error.show()
 

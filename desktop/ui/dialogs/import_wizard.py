@@ -34,13 +34,13 @@ from desktop.services.exporter import export_report
 from desktop.services.importing.importer import Importer, PreviewRow, SheetAnalysis
 from desktop.services.importing.mapping import ColumnMapping
 from desktop.services.importing.report import ImportOptions, ImportReport, Progress, RunStatus
+from desktop.ui import errors
 from desktop.ui.dialogs.import_wizard_pages import (
     FilePage,
     MappingPage,
     OptionsPage,
     SheetPage,
     error_label,
-    explain_error,
 )
 
 
@@ -125,7 +125,7 @@ class ImportWizard(QWizard):
     def _on_analyse_error(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        self.analysis, self.mapping, self.error = None, None, explain_error(error)
+        self.analysis, self.mapping, self.error = None, None, errors.text_for(error)
         self.analysed.emit(None)
 
     def set_mapping(self, mapping: ColumnMapping) -> None:
@@ -136,7 +136,7 @@ class ImportWizard(QWizard):
         self.tasks.run(
             lambda: self.importer.preview(analysis, mapping, limit=50),
             on_done=lambda rows: self._on_previewed(mapping, rows),
-            on_error=lambda error: self.mapping_page.show_error(explain_error(error)),
+            on_error=lambda error: self.mapping_page.show_error(errors.text_for(error)),
         )
 
     def _on_previewed(self, mapping: ColumnMapping, rows: list[PreviewRow]) -> None:
@@ -187,7 +187,7 @@ class ImportWizard(QWizard):
 
     def _on_import_error(self, error: BaseException) -> None:
         self.running = False
-        self.progress_page.failed(explain_error(error))
+        self.progress_page.failed(errors.text_for(error))
 
     def reject(self) -> None:
         if self.running:  # the window stays until the batch in progress is committed
@@ -202,7 +202,7 @@ class ImportWizard(QWizard):
         self.tasks.run(
             lambda: export_report(report, path),
             on_done=lambda _count: self.report_page.exported(path),
-            on_error=lambda error: self.report_page.status.setText(explain_error(error)),
+            on_error=lambda error: self.report_page.status.setText(errors.text_for(error)),
         )
 
 

@@ -27,13 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import catalogue
-from desktop.services.exporter import ExportError
-from desktop.services.importing.formats import SUPPORTED_EXTENSIONS, ImportFileError
+from desktop.services.importing.formats import SUPPORTED_EXTENSIONS
 from desktop.services.importing.importer import PreviewRow, SheetAnalysis, Verdict
 from desktop.services.importing.mapping import CHOOSABLE, Field, remap_header
 from desktop.services.importing.report import DuplicatePolicy, ImportOptions
 from desktop.services.importing.rows import text
-from desktop.storage.errors import StorageError
 from desktop.ui.widgets.sheet_grid import SheetGrid
 
 if TYPE_CHECKING:
@@ -46,15 +44,6 @@ _VERDICT_COLOURS = {
     Verdict.DUPLICATE: "#e8eef9",
     Verdict.REJECTED: "#fbe3e4",
 }
-
-
-def explain_error(error: BaseException) -> str:
-    """The French sentence for a file, export or database problem; anything else is a bug (re-raised)."""
-    if isinstance(error, ImportFileError | ExportError):
-        return catalogue.explain(error.code, **error.params)
-    if isinstance(error, StorageError):
-        return catalogue.explain(error.code)
-    raise error
 
 
 def error_label() -> QLabel:

@@ -23,6 +23,7 @@ from desktop.core.phones import format_national
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
+FetchRows = Callable[[Sequence[int]], dict[int, ClientListItem]]
 
 _SORT_KEYS = (
     ClientSort.NAME,
@@ -53,7 +54,7 @@ class ClientsModel(QAbstractTableModel):
     #: The view asked for another order: the owner runs the query again in SQL (ClientSort, descending).
     sort_requested = Signal(object, bool)
 
-    def __init__(self, fetch_rows: Callable[[Sequence[int]], dict[int, ClientListItem]], parent: Any = None):
+    def __init__(self, fetch_rows: FetchRows, parent: Any = None):
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._ids: list[int] = []
@@ -113,6 +114,10 @@ class ClientsModel(QAbstractTableModel):
         self._ids = ids
         self._rows = {client_id: _display(item) for client_id, item in (first_rows or {}).items()}
         self.endResetModel()
+
+    def set_fetch_rows(self, fetch_rows: FetchRows) -> None:
+        """Read further pages with this (at start-up the first page comes before the services)."""
+        self._fetch_rows = fetch_rows
 
     def client_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -346,13 +346,6 @@ class MessagesModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMNS - 1))
 
-    def refresh_times(self) -> None:
-        """Re-render every read row (the "prévu le…" notes depend on the current time)."""
-        for page, rows in self._pages.items():
-            self._pages[page] = [self._display(r.line) for r in rows]
-        if self._snapshot.total:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._snapshot.total - 1, COLUMNS - 1))
-
     # ---------------------------------------------------------------- pages
     def _row(self, row: int, *, load: bool) -> _Row | None:
         page, offset = divmod(row, PAGE)

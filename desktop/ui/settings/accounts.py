@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.core.entities import ProviderAccount
 from desktop.providers.base import AccountCheck
 from desktop.services import setup
 from desktop.services.accounts import is_builtin
+from desktop.ui import errors
 from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.settings.fields import ERROR_STYLE, OK_STYLE, WARNING_STYLE, hint_label
 from desktop.ui.settings.provider_fields import describe_check
@@ -360,7 +360,4 @@ class AccountsPage(QWidget):
         self.status.show()
 
     def _failed(self, error: BaseException) -> None:
-        known = setup.known_error(error)
-        if known is None:
-            raise error
-        self._say(catalogue.explain(known.code, **known.params), error=True)
+        self._say(errors.text_for(error), error=True)

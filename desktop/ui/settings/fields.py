@@ -93,35 +93,9 @@ def weekday_label(day: int) -> str:
 
 
 def explain_problem(problem: setup.Problem) -> str:
-    """French sentence for a ``setup.Problem`` (codes of setup, phones, compliance and quiet_hours)."""
-    params = dict(problem.params)
-    texts = {
-        setup.BUSINESS_NAME_EMPTY: translate(
-            "Settings", "Indiquez le nom de votre commerce : il apparaît dans vos SMS."
-        ),
-        setup.AREA_UNKNOWN: translate("Settings", "Choisissez la zone de votre commerce dans la liste."),
-        "beyond_charter": translate(
-            "Settings",
-            "La charte des opérateurs mobiles n'autorise les promotions qu'entre 8h00 et 21h30 : restez "
-            "dans cette plage.",
-        ),
-        "empty_window": translate("Settings", "L'heure de fin doit être après l'heure de début."),
-        "no_day": translate("Settings", "Cochez au moins un jour où les promotions peuvent partir."),
-        setup.COURTESY_EMPTY_WINDOW: translate(
-            "Settings", "La fin des heures de politesse doit être après leur début."
-        ),
-        setup.CAP_NEGATIVE: translate("Settings", "Une limite ne peut pas être négative (0 la désactive)."),
-        setup.RETENTION_OUT_OF_RANGE: translate(
-            "Settings", "Conservez les messages entre {min} et {max} mois."
-        ),
-        setup.BACKUPS_OUT_OF_RANGE: translate("Settings", "Gardez entre {min} et {max} sauvegardes."),
-    }
-    text = texts.get(problem.code)
-    if text is None:
-        return catalogue.explain(problem.code, **params)
-    for key, value in params.items():
-        text = text.replace("{" + key + "}", value)
-    return text
+    """The sentence for a ``setup.Problem`` (codes of setup, phones, compliance and quiet_hours), from the
+    catalogue the ``setup`` command uses too."""
+    return catalogue.explain(problem.code, **dict(problem.params))
 
 
 def explain_warning(code: str) -> str:

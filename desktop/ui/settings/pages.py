@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Sector
 from desktop.core.phones import format_national, region_timezone
 from desktop.services import setup
-from desktop.settings import Business, FrequencyCaps, Settings, clean_staff
+from desktop.settings import Business, FrequencyCaps, Settings
 from desktop.ui.settings.fields import (
     SenderField,
     area_items,
@@ -117,11 +117,6 @@ class BusinessPage(SettingsPage):
         self.review_edit = QLineEdit()
         self.review_edit.setPlaceholderText("https://g.page/r/…")
         self.survey_edit = QLineEdit()
-        self.staff_edit = QPlainTextEdit()
-        self.staff_edit.setFixedHeight(76)
-        self.staff_edit.setTabChangesFocus(True)
-        self.staff_edit.setPlaceholderText(self.tr("Mme Martin\nJulie"))
-        self.staff_edit.setAccessibleName(self.tr("Équipe"))
         self._errors = {"name": error_label(), "phone": error_label(), "area": error_label()}
 
         form = QFormLayout(self)
@@ -146,27 +141,12 @@ class BusinessPage(SettingsPage):
         form.addRow(area_title, area_box)
         _row(form, self.tr("Lien d'&avis (Google…)"), self.review_edit)
         _row(form, self.tr("Lien d'en&quête"), self.survey_edit)
-        staff_box = QVBoxLayout()
-        staff_box.setSpacing(2)
-        staff_box.addWidget(self.staff_edit)
-        staff_box.addWidget(
-            hint_label(
-                self.tr(
-                    "Une personne par ligne. On choisit son nom quand on enregistre le consentement d'un "
-                    "client (« Enregistré par »)."
-                )
-            )
-        )
-        staff_title = QLabel(self.tr("Équi&pe"))
-        staff_title.setBuddy(self.staff_edit)
-        form.addRow(staff_title, staff_box)
 
         for edit in (self.name_edit, self.address_edit, self.phone_edit, self.review_edit, self.survey_edit):
             edit.textChanged.connect(self._changed)
         self.name_edit.textEdited.connect(lambda _t: self._errors["name"].hide())
         self.phone_edit.textEdited.connect(lambda _t: self._errors["phone"].hide())
         self.hours_edit.textChanged.connect(self._changed)
-        self.staff_edit.textChanged.connect(self._changed)
         self.sector_combo.currentIndexChanged.connect(self._on_sector)
         self.area_combo.currentIndexChanged.connect(self._on_area)
         self._on_sector()
@@ -200,7 +180,6 @@ class BusinessPage(SettingsPage):
         self.area_combo.setCurrentIndex(max(0, self.area_combo.findData(business.area)))
         self.review_edit.setText(business.review_link)
         self.survey_edit.setText(business.survey_link)
-        self.staff_edit.setPlainText("\n".join(settings.staff))
 
     def apply(self, settings: Settings) -> Settings:
         business = replace(
@@ -214,8 +193,7 @@ class BusinessPage(SettingsPage):
             review_link=self.review_edit.text(),
             survey_link=self.survey_edit.text(),
         )
-        staff = clean_staff(self.staff_edit.toPlainText().splitlines())
-        return replace(settings, business=business, staff=staff)
+        return replace(settings, business=business)
 
 
 class SenderPage(SettingsPage):

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.paths import AppPaths
 from desktop.services import setup
 from desktop.services.changes import Changes
 from desktop.settings import Settings
+from desktop.ui import errors
 from desktop.ui.settings.accounts import AccountsPage
+from desktop.ui.settings.agenda import AgendaPage
 from desktop.ui.settings.data import LANGUAGE_KEY, DataPage, LanguagePage
-from desktop.ui.settings.fields import OK_STYLE, error_label
+from desktop.ui.settings.fields import OK_STYLE, error_label, explain_problem
 from desktop.ui.settings.hours import HoursPage
 from desktop.ui.settings.pages import BusinessPage, LimitsPage, SenderPage, SettingsPage
 
@@ -63,6 +64,7 @@ class SettingsView(QWidget):
         self.sender_page = SenderPage()
         self.hours_page = HoursPage()
         self.limits_page = LimitsPage()
+        self.agenda_page = AgendaPage(templates, tasks)
         self.accounts_page = AccountsPage(accounts, tasks)
         self.language_page = LanguagePage()
         self.data_page = DataPage(paths)
@@ -71,6 +73,7 @@ class SettingsView(QWidget):
             self.sender_page,
             self.hours_page,
             self.limits_page,
+            self.agenda_page,
             self.data_page,
         ]
         self.tabs = QTabWidget()
@@ -80,6 +83,7 @@ class SettingsView(QWidget):
             (self.sender_page, self.tr("Expéditeur")),
             (self.hours_page, self.tr("Horaires d'envoi")),
             (self.limits_page, self.tr("Limites")),
+            (self.agenda_page, self.tr("Agenda")),
             (self.accounts_page, self.tr("Comptes SMS")),
             (self.language_page, self.tr("Langue")),
             (self.data_page, self.tr("Données")),
@@ -245,7 +249,7 @@ class SettingsView(QWidget):
         for problem in problems:
             page = next((p for p in self.pages if p.show_problem(problem)), None)
             if page is None:
-                self.general_error.setText(catalogue.explain(problem.code, **problem.params))
+                self.general_error.setText(explain_problem(problem))
                 self.general_error.show()
             elif first_page is None:
                 first_page = page
@@ -263,8 +267,4 @@ class SettingsView(QWidget):
         return ""
 
     def _on_error(self, error: BaseException) -> None:
-        known = setup.known_error(error)
-        if known is None:
-            raise error
-        self.general_error.setText(catalogue.explain(known.code, **known.params))
-        self.general_error.show()
+        errors.show_in(self.general_error, error)

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.core.entities import Client, ConsentEvent, ConsentSource, ConsentState, NumberStatus
 from desktop.core.phones import format_national
 from desktop.services.changes import Changes
 from desktop.services.clients import ClientService
 from desktop.services.compose import ComposeService, ThreadEntry
 from desktop.services.templates import TemplateService
+from desktop.ui import errors
 from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.dialogs.consent_dialog import ConsentDialog, OptOutDialog
@@ -176,7 +176,7 @@ class ClientCard(QWidget):
         consent_box = QGroupBox(self.tr("Consentement aux SMS"))
         consent_box.setLayout(consent_layout)
         left = QWidget()
-        left_layout = QVBoxLayout(left)
+        left_layout = self._left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(details_box)
         left_layout.addWidget(consent_box)
@@ -209,6 +209,11 @@ class ClientCard(QWidget):
         self.edit_button.clicked.connect(self.edit_client)
         self.consent_button.clicked.connect(self.record_consent)
         self.opt_out_button.clicked.connect(self.opt_out)
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A section of another area about this client (its appointments and orders), under the consent; it
+        is told which client is shown through ``loaded``."""
+        self._left_layout.addWidget(panel)
 
     # ---------------------------------------------------------------- loading
     def client_id(self) -> int | None:
@@ -399,12 +404,7 @@ class ClientCard(QWidget):
         return self._settings.get().staff if self._settings is not None else ()
 
     def _on_error(self, error: BaseException) -> None:
-        code = getattr(error, "code", None)
-        if isinstance(code, str) and catalogue.has(code):
-            self.error.setText(catalogue.explain(code, **(getattr(error, "params", None) or {})))
-            self.error.show()
-            return
-        raise error
+        errors.show_in(self.error, error)
 
     def error_text(self) -> str:
         return self.error.text() if not self.error.isHidden() else ""

@@ -1,11 +1,13 @@
 """The Clients area: the list, the client card, and moving clients in and out (import, export, model file).
 
-Dropping a spreadsheet anywhere on the area opens the import wizard with that file.
+Dropping a spreadsheet anywhere on the area opens the import wizard with that file. At start-up the area is
+built before the services (the list shows its first page meanwhile) and :meth:`ClientsArea.attach` gives them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
@@ -19,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
-from desktop.services.importing.formats import SUPPORTED_EXTENSIONS
-from desktop.ui.dialogs.composer import ComposerDialog
-from desktop.ui.dialogs.import_wizard import ImportWizard
+from desktop.ui import errors
 from desktop.ui.views.clients_view import ClientsView
+
+if TYPE_CHECKING:
+    from desktop.ui.views.client_card import ClientCard
 
 _SPREADSHEETS = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf"
 
@@ -57,7 +59,7 @@ class ClientsArea(QWidget):
         self.list_view.send_button.setVisible(compose is not None and templates is not None)
         self.list_view.compose_requested.connect(self.compose_for)
         self.list_view.import_requested.connect(lambda: self.import_file(None))
-        self.card = card
+        self.card: ClientCard | None = None
         self.import_button = QPushButton(self.tr("&Importer un fichier…"))
         self.import_button.setToolTip(
             self.tr("Importer des clients depuis Excel, LibreOffice, un CSV ou des fiches contact (vCard)")
@@ -73,17 +75,37 @@ class ClientsArea(QWidget):
         actions.addStretch(1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_view)
-        if card is not None:
-            self.stack.addWidget(card)
+        self._set_card(card)
+        self._enable_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
-        self.setAcceptDrops(True)
 
         self.import_button.clicked.connect(lambda: self.import_file(None))
         self.export_button.clicked.connect(self.export_clients)
         self.model_button.clicked.connect(self.save_model)
+
+    def attach(
+        self, clients, importer, exporter, card=None, *, compose=None, templates=None, settings=None
+    ) -> None:
+        """The services, once the database is open (the area was built before them, at start-up)."""
+        self._importer, self._exporter = importer, exporter
+        self._compose, self._templates = compose, templates
+        self._set_card(card)
+        self.list_view.send_button.setVisible(compose is not None and templates is not None)
+        self.list_view.attach(clients, settings)
+        self._enable_actions()
+
+    def _set_card(self, card) -> None:
+        self.card = card
+        if card is not None:
+            self.stack.addWidget(card)
+
+    def _enable_actions(self) -> None:
+        for button in (self.import_button, self.export_button, self.model_button):
+            button.setEnabled(self._importer is not None)
+        self.setAcceptDrops(self._importer is not None)
 
     # ---------------------------------------------------------------- list ↔ card
     def show_list(self) -> None:
@@ -101,6 +123,8 @@ class ClientsArea(QWidget):
         """One message to these clients: the composer shows each one's text and who will be skipped."""
         if not client_ids or self._compose is None or self._templates is None:
             return
+        from desktop.ui.dialogs.composer import ComposerDialog
+
         ids = ComposerDialog.ask(self._compose, self._templates, self._tasks, client_ids, self)
         if ids:
             self.messages_queued.emit(list(ids))
@@ -116,6 +140,8 @@ class ClientsArea(QWidget):
             )
             if not path:
                 return
+        from desktop.ui.dialogs.import_wizard import ImportWizard
+
         ImportWizard.ask(self._importer, self._tasks, path=path, parent=self)
 
     def export_clients(self) -> None:
@@ -142,18 +168,15 @@ class ClientsArea(QWidget):
                 self.tr("Le modèle d'import est enregistré dans ce fichier :"),
             )
 
-    def _write(self, work, path: str, written: str) -> None:
+    def _write(self, work, path: str, written: str = "") -> None:
+        """Write a file off the UI thread, then say where it went (`written`: what the file holds)."""
+
         def done(_result) -> None:
             self.exported.emit(path)
-            self.confirm_written(written, path)
+            self.confirm_written(written or self.tr("Le fichier est enregistré ici :"), path)
 
         def failed(error: BaseException) -> None:
-            code = getattr(error, "code", None)
-            if code is None:
-                raise error
-            QMessageBox.warning(
-                self, self.tr("Export"), catalogue.explain(code, **getattr(error, "params", {}))
-            )
+            errors.warn(self, self.tr("Export"), error)
 
         self._tasks.run(work, on_done=done, on_error=failed)
 
@@ -184,6 +207,8 @@ class ClientsArea(QWidget):
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+    from desktop.services.importing.formats import SUPPORTED_EXTENSIONS
+
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None

@@ -1,6 +1,12 @@
-"""The client list: search as you type, filters, and add / edit / delete."""
+"""The client list: search as you type, filters, and add / edit / delete.
+
+At start-up the list can show its first page before the client service exists (:meth:`ClientsView.
+show_first_page`); searching, sorting and the buttons wait for :meth:`ClientsView.attach`, a moment later.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,14 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
 from desktop.core.entities import ClientListItem, ClientQuery, ClientSort, ConsentState
+from desktop.core.errors import KnownError
 from desktop.services.changes import Changes
-from desktop.services.clients import ClientService
-from desktop.storage.errors import StorageError
-from desktop.ui.dialogs.client_dialog import ClientDialog
+from desktop.ui import errors
 from desktop.ui.models.clients_model import PAGE, ClientsModel
 from desktop.ui.widgets.empty_state import EmptyState
+
+if TYPE_CHECKING:  # the services load after the first page is shown
+    from desktop.services.clients import ClientService
+    from desktop.services.first_page import FirstPage
 
 SEARCH_DEBOUNCE_MS = 120
 
@@ -40,13 +48,14 @@ class ClientsView(QWidget):
     import_requested = Signal()  # the empty list's « Importer un fichier… »
 
     def __init__(
-        self, clients: ClientService, tasks, parent: QWidget | None = None, *, settings=None
+        self, clients: ClientService | None, tasks, parent: QWidget | None = None, *, settings=None
     ) -> None:
         super().__init__(parent)
         self._clients = clients
         self._settings = settings  # the business's name and staff, for the new-client form's consent
         self._tasks = tasks
         self._generation = 0
+        self._waiting = False  # a search asked for before the service was attached
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher un nom, un numéro, un e-mail…"))
@@ -72,7 +81,7 @@ class ClientsView(QWidget):
         self.send_button.setVisible(False)  # shown by the area when it can open the composer
         self.count_label = QLabel()
 
-        self.model = ClientsModel(clients.list_items, self)
+        self.model = ClientsModel(clients.list_items if clients is not None else lambda _ids: {}, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -179,17 +188,40 @@ class ClientsView(QWidget):
             descending=descending if descending is not None else self.model.query.descending,
         )
 
+    def attach(self, clients: ClientService, settings=None) -> None:
+        """The client service (and the settings: business name and staff, for the new-client form), once the
+        database is open: what was asked meanwhile runs now."""
+        self._clients = clients
+        self._settings = settings
+        self.model.set_fetch_rows(clients.list_items)
+        self._update_buttons()
+        self.reload_tags()
+        if self._waiting:
+            self._waiting = False
+            self.refresh()
+
+    def show_first_page(self, page: FirstPage) -> None:
+        """The list's default order, read before the services exist (searching waits for :meth:`attach`)."""
+        if self._clients is None:
+            self.model.set_fetch_rows(page.more_rows)
+        self._generation += 1
+        self._show(self._generation, ClientQuery(), page.ids, page.rows, anyone=bool(page.ids))
+
     def refresh(self, query: ClientQuery | None = None) -> None:
         """Run the search in SQL off the UI thread; only the latest answer is shown."""
         self._debounce.stop()
+        clients = self._clients
+        if clients is None:
+            self._waiting = True
+            return
         query = query or self.current_query()
         self._generation += 1
         generation = self._generation
 
         def search() -> tuple[list[int], dict[int, ClientListItem], bool]:
-            ids = self._clients.search_ids(query)
-            anyone = bool(ids) or self._clients.count() > 0  # an empty result: is the file empty?
-            return ids, self._clients.list_items(ids[:PAGE]), anyone
+            ids = clients.search_ids(query)
+            anyone = bool(ids) or clients.count() > 0  # an empty result: is the file empty?
+            return ids, clients.list_items(ids[:PAGE]), anyone
 
         self._tasks.run(
             search,
@@ -218,7 +250,8 @@ class ClientsView(QWidget):
         self.search_finished.emit(len(ids))
 
     def reload_tags(self) -> None:
-        self._tasks.run(self._clients.tags, on_done=self._set_tags, on_error=self._on_error)
+        if self._clients is not None:
+            self._tasks.run(self._clients.tags, on_done=self._set_tags, on_error=self._on_error)
 
     def _set_tags(self, tags: list[str]) -> None:
         current = self.tag_filter.currentData()
@@ -260,12 +293,17 @@ class ClientsView(QWidget):
         return [i for i in (self.model.client_id(r) for r in rows) if i is not None]
 
     def _update_buttons(self) -> None:
-        count = len(self.selected_ids())
+        count = len(self.selected_ids()) if self._clients is not None else 0
+        self.new_button.setEnabled(self._clients is not None)
         self.edit_button.setEnabled(count == 1)
         self.delete_button.setEnabled(count >= 1)
         self.send_button.setEnabled(count >= 1)
 
     def add_client(self) -> None:
+        from desktop.ui.dialogs.client_dialog import ClientDialog
+
+        if self._clients is None:
+            return
         settings = self._settings.get() if self._settings is not None else None
         ClientDialog.ask(
             self._clients.create,
@@ -280,12 +318,17 @@ class ClientsView(QWidget):
             self.edit_client(ids[0])
 
     def edit_client(self, client_id: int) -> None:
+        from desktop.ui.dialogs.client_dialog import ClientDialog
+
+        clients = self._clients
+        if clients is None:
+            return
         try:
-            client = self._clients.get(client_id)
-        except StorageError as exc:
+            client = clients.get(client_id)
+        except KnownError as exc:
             self._on_error(exc)
             return
-        ClientDialog.ask(lambda draft: self._clients.update(client_id, draft), client.to_draft(), parent=self)
+        ClientDialog.ask(lambda draft: clients.update(client_id, draft), client.to_draft(), parent=self)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -299,7 +342,9 @@ class ClientsView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         # One transaction, off the UI thread: a large selection must not freeze the window.
-        self._tasks.run(lambda: self._clients.delete_many(ids), on_error=self._on_error)
+        clients = self._clients
+        if clients is not None:
+            self._tasks.run(lambda: clients.delete_many(ids), on_error=self._on_error)
 
     def _on_activated(self, index) -> None:
         client_id = self.model.client_id(index.row())
@@ -307,7 +352,4 @@ class ClientsView(QWidget):
             self.client_activated.emit(client_id)
 
     def _on_error(self, error: BaseException) -> None:
-        if isinstance(error, StorageError):
-            QMessageBox.warning(self, self.tr("Clients"), catalogue.explain(error.code))
-            return
-        raise error
+        errors.warn(self, self.tr("Clients"), error)

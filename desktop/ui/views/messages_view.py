@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from desktop.core import catalogue
 from desktop.core.clock import Clock, SystemClock
 from desktop.core.entities import Message, MessageStatus
+from desktop.core.errors import KnownError
 from desktop.services.changes import Changes
 from desktop.services.outbox import OutboxError
-from desktop.storage.errors import StorageError
-from desktop.ui import texts
+from desktop.ui import errors, texts
 from desktop.ui.dialogs.message_detail import MessageDetailPanel, MessageInfo, load_info
 from desktop.ui.models import messages_model as mm
 from desktop.ui.models.messages_model import (
@@ -66,8 +66,6 @@ class MessagesView(QWidget):
     """Owns the message table, the filter bar, the detail pane and the action buttons."""
 
     messages_loaded = Signal(int)  # number of messages in the list after a (re)load
-    to_handle_counted = Signal(int)  # messages someone has to look at (failed, uncertain), for a badge
-    clients_requested = Signal()  # the empty list's « Voir les clients »
     message_shown = Signal(int)  # id of the message now in the detail pane
     action_finished = Signal(str, int)  # Action value, number of messages it changed
 
@@ -247,7 +245,6 @@ class MessagesView(QWidget):
             self.tr("%n livré(s) ce mois", "", delivered),
         )
         self.summary_label.setText(" · ".join(parts))
-        self.to_handle_counted.emit(to_handle)
 
     def show_to_handle(self) -> None:
         """Show only the messages someone has to decide about (failed and uncertain)."""
@@ -415,7 +412,8 @@ class MessagesView(QWidget):
         }
         QMessageBox.warning(self, titles[action], text)
 
-    def _failure_text(self, error: Exception) -> str:
+    def _failure_text(self, error: BaseException) -> str:
+        """The outbox's refusals with their status and departure in words; others from the presenter."""
         if isinstance(error, OutboxError):
             params: dict[str, str] = dict(error.params)
             if "status" in params:
@@ -434,28 +432,23 @@ class MessagesView(QWidget):
                     + catalogue.explain(error.code, **params)
                 )
             return catalogue.explain(error.code, **params)
-        if isinstance(error, StorageError):
-            return catalogue.explain(error.code)
-        return str(error)
+        return errors.text_for(error)
 
     def _on_error(self, error: BaseException) -> None:
-        if isinstance(error, (StorageError, OutboxError)):
-            QMessageBox.warning(self, self.tr("Messages"), self._failure_text(error))
-            return
-        raise error
+        QMessageBox.warning(self, self.tr("Messages"), self._failure_text(error))
 
     # ---------------------------------------------------------------- dates
     def _today(self) -> dt.date:
         return self._clock.now().astimezone(self._zone).date()
 
 
-def _apply(call: Callable[[int], Any], ids: Sequence[int]) -> list[Exception]:
+def _apply(call: Callable[[int], Any], ids: Sequence[int]) -> list[KnownError]:
     """Run one action on each message (off the UI thread); refusals are collected, not raised."""
-    failures: list[Exception] = []
+    failures: list[KnownError] = []
     for message_id in ids:
         try:
             call(message_id)
-        except (OutboxError, StorageError) as exc:
+        except KnownError as exc:
             failures.append(exc)
     return failures
 

@@ -38,8 +38,7 @@ from desktop.services.templates import (
     TemplateService,
     TemplateValidationError,
 )
-from desktop.storage.errors import StorageError
-from desktop.ui import texts
+from desktop.ui import errors, texts
 from desktop.ui.models.templates_model import TemplatesModel
 from desktop.ui.widgets.template_editor import TemplateEditor
 
@@ -444,8 +443,4 @@ class TemplatesView(QWidget):
         self.refresh()
 
     def _on_error(self, error: BaseException) -> None:
-        if isinstance(error, StorageError):
-            self.general_error.setText(catalogue.explain(error.code))
-            self.general_error.show()
-            return
-        raise error
+        errors.show_in(self.general_error, error)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core.entities import ProviderAccount
 from desktop.services.changes import Changes
-from desktop.services.setup import is_real, known_error
+from desktop.services.setup import is_real
+from desktop.ui import errors
 from desktop.ui.dialogs.account_dialog import AccountDialog
 
 
@@ -70,6 +71,6 @@ class ConnectBanner(QFrame):
             self.refresh()
 
     def _on_error(self, error: BaseException) -> None:
-        if known_error(error) is None:
-            raise error
-        # The database is momentarily unavailable: keep the banner as it is; the next change refreshes it.
+        # A known error (the database momentarily unavailable…) keeps the banner as it is: the next change
+        # refreshes it. A bug goes on to the crash dialog.
+        errors.known(error)

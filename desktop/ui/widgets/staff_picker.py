@@ -1,4 +1,4 @@
-"""« Enregistré par » : one of the shop's staff (Réglages › Commerce), never the computer's login.
+"""« Enregistré par » : one of the shop's staff (Réglages › Agenda › Équipe), never the computer's login.
 
 With a staff list the choice is among its names; without one, the person types their name (and the tooltip
 says where to list the team once for all).
@@ -27,7 +27,7 @@ class StaffPicker(QComboBox):
             if line is not None:
                 line.setPlaceholderText(self.tr("Votre nom"))
             self.setToolTip(
-                self.tr("Ajoutez les personnes de l'équipe dans Réglages › Commerce pour les choisir ici.")
+                self.tr("Ajoutez les personnes de l'équipe dans Réglages › Agenda pour les choisir ici.")
             )
 
     def name(self) -> str:

@@ -341,10 +341,6 @@ class TemplateEditor(QWidget):
         self.optimize_button.show()
         self.optimize_preview.show()
 
-    def optimization(self) -> str:
-        """The body "Optimiser pour SMS" would give ("" when there is nothing to replace)."""
-        return self._optimized
-
     def apply_optimization(self) -> None:
         """Replace the body by its GSM-7-friendly version, as one step the user can undo."""
         if not self._optimized:

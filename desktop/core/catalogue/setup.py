@@ -1,0 +1,56 @@
+"""Texts for the settings and first-start codes (`desktop.services.setup`), shown by the settings screen,
+the first-start wizard and the ``setup`` command alike; the phone codes are in ``phones``, the sender codes
+in ``compliance``.
+
+Placeholders: ``{min}``/``{max}`` (a range), ``{value}`` (what was typed), ``{choices}`` (what is accepted).
+"""
+
+TEXTS = {
+    "business_name_empty": (
+        "Indiquez le nom de votre commerce : il apparaît dans vos SMS.",
+        "Enter your business name: it appears in your SMS.",
+    ),
+    "area_unknown": (
+        "Choisissez la zone de votre commerce dans la liste.",
+        "Choose your business's area from the list.",
+    ),
+    "beyond_charter": (
+        "La charte des opérateurs mobiles n'autorise les promotions qu'entre 8h00 et 21h30 : restez dans "
+        "cette plage.",
+        "The mobile operators' charter only allows promotions between 8:00 and 21:30: stay within this window.",
+    ),
+    "empty_window": (
+        "L'heure de fin doit être après l'heure de début.",
+        "The end time must be after the start time.",
+    ),
+    "no_day": (
+        "Cochez au moins un jour où les promotions peuvent partir.",
+        "Tick at least one day on which promotions can be sent.",
+    ),
+    "courtesy_empty_window": (
+        "La fin des heures de politesse doit être après leur début.",
+        "The end of courtesy hours must be after their start.",
+    ),
+    "cap_negative": (
+        "Une limite ne peut pas être négative (0 la désactive).",
+        "A limit cannot be negative (0 turns it off).",
+    ),
+    "retention_out_of_range": (
+        "Conservez les messages entre {min} et {max} mois.",
+        "Keep messages between {min} and {max} months.",
+    ),
+    "backups_out_of_range": (
+        "Gardez entre {min} et {max} sauvegardes.",
+        "Keep between {min} and {max} backups.",
+    ),
+    "setup_region_unknown": (
+        "Région « {value} » inconnue : indiquez FR (métropole) ou le code d'un territoire d'outre-mer "
+        "({choices}).",
+        "Unknown region “{value}”: give FR (mainland France) or the code of an overseas territory "
+        "({choices}).",
+    ),
+    "setup_subdiv_invalid": (
+        "Département « {value} » inconnu : indiquez son numéro, par exemple 69, 2A ou 974.",
+        "Unknown département “{value}”: give its number, for example 69, 2A or 974.",
+    ),
+}

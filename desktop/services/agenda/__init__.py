@@ -1,0 +1,1 @@
+"""The agenda: appointments, orders and interventions, and the notices planned for them."""

@@ -1,0 +1,300 @@
+"""Appointments: writes, one period of the agenda (a day, a week) in one indexed query, a client's history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import insert as sql_insert
+from sqlalchemy.orm import Session
+
+from desktop.core.agenda import ACTIVE_APPOINTMENTS, AgendaEntry, Appointment, Booking, NoticeStatus
+from desktop.core.entities import AppointmentStatus
+from desktop.storage.errors import NotFoundError
+from desktop.storage.orm import AppointmentRow, ClientRow, NoticeRow
+from desktop.storage.repositories.chunks import IN_CHUNK, in_chunks
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentValues:
+    """Checked values to write (the service has validated the client, the times and the texts)."""
+
+    client_id: int
+    start: dt.datetime
+    end: dt.datetime
+    staff: str
+    kind: str
+    location: str
+    reason: str
+
+
+_CLIENT_NAME = func.trim(ClientRow.first_name + " " + ClientRow.last_name)
+
+
+def _columns() -> tuple[Any, ...]:
+    return (
+        AppointmentRow.id,
+        AppointmentRow.client_id,
+        AppointmentRow.start_at,
+        AppointmentRow.end_at,
+        AppointmentRow.staff,
+        AppointmentRow.kind,
+        AppointmentRow.location,
+        AppointmentRow.reason,
+        AppointmentRow.status,
+        AppointmentRow.created_at,
+        AppointmentRow.updated_at,
+        _CLIENT_NAME.label("client_name"),
+        ClientRow.mobile,
+    )
+
+
+def _record(row: Any) -> Appointment:
+    return Appointment(
+        id=row.id,
+        client_id=row.client_id,
+        start=row.start_at,
+        end=row.end_at,
+        staff=row.staff,
+        kind=row.kind,
+        location=row.location,
+        reason=row.reason,
+        status=AppointmentStatus(row.status),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        client_name=row.client_name or row.mobile or "",
+    )
+
+
+def _base() -> Select[Any]:
+    return select(*_columns()).join(ClientRow, ClientRow.id == AppointmentRow.client_id)
+
+
+# ---------------------------------------------------------------------------------------- reading
+
+
+def period_statement(start: dt.datetime, end: dt.datetime, staff: str | None = None) -> Select[Any]:
+    """The appointments starting in ``[start, end)`` (of one staff member when given), with the count of
+    their blocked notices, in start order. The agenda's one query for a day or a week."""
+    blocked = (
+        select(func.count(NoticeRow.id))
+        .where(NoticeRow.appointment_id == AppointmentRow.id, NoticeRow.status == NoticeStatus.BLOCKED.value)
+        .correlate(AppointmentRow)
+        .scalar_subquery()
+    )
+    statement = select(
+        AppointmentRow.id,
+        AppointmentRow.client_id,
+        _CLIENT_NAME.label("client_name"),
+        ClientRow.mobile,
+        AppointmentRow.start_at,
+        AppointmentRow.end_at,
+        AppointmentRow.staff,
+        AppointmentRow.kind,
+        AppointmentRow.location,
+        AppointmentRow.status,
+        blocked.label("blocked"),
+    ).join(ClientRow, ClientRow.id == AppointmentRow.client_id)
+    statement = statement.where(AppointmentRow.start_at >= start, AppointmentRow.start_at < end)
+    if staff is not None:
+        statement = statement.where(AppointmentRow.staff == staff)
+    return statement.order_by(AppointmentRow.start_at, AppointmentRow.id)
+
+
+def period(
+    session: Session, start: dt.datetime, end: dt.datetime, staff: str | None = None
+) -> list[AgendaEntry]:
+    # A Core read (no ORM row processing): a week holds a thousand appointments in a busy practice.
+    rows = session.connection().execute(period_statement(start, end, staff))
+    statuses = {s.value: s for s in AppointmentStatus}
+    return [
+        AgendaEntry(
+            id_, client, name or mobile or "", begin, end_at, who, kind, place, statuses[status], blocked or 0
+        )
+        for id_, client, name, mobile, begin, end_at, who, kind, place, status, blocked in rows
+    ]
+
+
+def get(session: Session, appointment_id: int) -> Appointment:
+    row = session.execute(_base().where(AppointmentRow.id == appointment_id)).one_or_none()
+    if row is None:
+        raise NotFoundError(f"appointment {appointment_id}")
+    return _record(row)
+
+
+def get_many(session: Session, ids: Sequence[int]) -> list[Appointment]:
+    found: list[Appointment] = []
+    for chunk in in_chunks(list(dict.fromkeys(ids))):
+        found.extend(_record(r) for r in session.execute(_base().where(AppointmentRow.id.in_(chunk))))
+    return sorted(found, key=lambda a: (a.start, a.id))
+
+
+def between(session: Session, start: dt.datetime, end: dt.datetime) -> list[Appointment]:
+    """Every appointment starting in ``[start, end)``, in start order (full records: the command line)."""
+    statement = _base().where(AppointmentRow.start_at >= start, AppointmentRow.start_at < end)
+    return [
+        _record(row)
+        for row in session.execute(statement.order_by(AppointmentRow.start_at, AppointmentRow.id))
+    ]
+
+
+def of_client(session: Session, client_id: int, limit: int = 200) -> list[Appointment]:
+    """A client's appointments, the latest first."""
+    statement = (
+        _base()
+        .where(AppointmentRow.client_id == client_id)
+        .order_by(AppointmentRow.start_at.desc(), AppointmentRow.id.desc())
+        .limit(limit)
+    )
+    return [_record(row) for row in session.execute(statement)]
+
+
+def _bookings(session: Session, statement: Select[Any]) -> list[Booking]:
+    statuses = {s.value: s for s in AppointmentStatus}
+    session.flush()  # a Core read does not flush pending ORM changes (a move made in this transaction)
+    rows = session.connection().execute(statement)
+    return [
+        Booking(id_, client, start, kind, statuses[status], booked, region, subdiv)
+        for id_, client, start, kind, status, booked, region, subdiv in rows
+    ]
+
+
+_BOOKING: tuple[Any, ...] = (
+    AppointmentRow.id,
+    AppointmentRow.client_id,
+    AppointmentRow.start_at,
+    AppointmentRow.kind,
+    AppointmentRow.status,
+    AppointmentRow.created_at,
+    ClientRow.region,
+    ClientRow.subdiv,
+)
+
+
+def _booking_columns() -> Select[Any]:
+    return select(*_BOOKING).join(ClientRow, ClientRow.id == AppointmentRow.client_id)
+
+
+def bookings(session: Session, ids: Sequence[int]) -> list[Booking]:
+    """What planning needs about these appointments (any status)."""
+    found: list[Booking] = []
+    for chunk in in_chunks(list(dict.fromkeys(ids))):
+        found += _bookings(session, _booking_columns().where(AppointmentRow.id.in_(chunk)))
+    return found
+
+
+def active_bookings_on(
+    session: Session, days: Sequence[tuple[dt.datetime, dt.datetime, Sequence[int]]]
+) -> list[Booking]:
+    """The active (planned or confirmed) appointments of some clients on some days: each item is a day's
+    ``[start, end)`` and the clients wanted that day. Days are read together, a few hundred clients a query."""
+    active = [s.value for s in ACTIVE_APPOINTMENTS]
+    found: list[Booking] = []
+    batch: list[Any] = []
+    size = 0
+    for start, end, clients in days:
+        for chunk in in_chunks(list(clients)):
+            batch.append(
+                and_(
+                    AppointmentRow.start_at >= start,
+                    AppointmentRow.start_at < end,
+                    AppointmentRow.client_id.in_(chunk),
+                )
+            )
+            size += len(chunk) + 2
+            if size >= IN_CHUNK:
+                found += _bookings(
+                    session, _booking_columns().where(or_(*batch), AppointmentRow.status.in_(active))
+                )
+                batch, size = [], 0
+    if batch:
+        found += _bookings(session, _booking_columns().where(or_(*batch), AppointmentRow.status.in_(active)))
+    return found
+
+
+def active_after(session: Session, since: dt.datetime) -> list[int]:
+    """The ids of every active appointment starting after `since` (to plan again when the rules change)."""
+    active = [s.value for s in ACTIVE_APPOINTMENTS]
+    statement = select(AppointmentRow.id).where(
+        AppointmentRow.start_at > since, AppointmentRow.status.in_(active)
+    )
+    return list(session.scalars(statement.order_by(AppointmentRow.start_at)))
+
+
+def staff_names(session: Session) -> list[str]:
+    """Every staff name used by an appointment, sorted."""
+    statement = select(AppointmentRow.staff).where(AppointmentRow.staff != "").distinct()
+    return sorted(session.scalars(statement))
+
+
+# ---------------------------------------------------------------------------------------- writing
+
+
+def insert(session: Session, values: AppointmentValues, now: dt.datetime) -> int:
+    row = AppointmentRow(
+        client_id=values.client_id,
+        start_at=values.start,
+        end_at=values.end,
+        staff=values.staff,
+        kind=values.kind,
+        location=values.location,
+        reason=values.reason,
+        status=AppointmentStatus.PLANNED.value,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def insert_many(session: Session, values: Sequence[AppointmentValues], now: dt.datetime) -> list[int]:
+    """Insert many appointments in one statement per batch; their ids in the order given."""
+    if not values:
+        return []
+    rows = [
+        {
+            "client_id": v.client_id,
+            "start_at": v.start,
+            "end_at": v.end,
+            "staff": v.staff,
+            "kind": v.kind,
+            "location": v.location,
+            "reason": v.reason,
+            "status": AppointmentStatus.PLANNED.value,
+            "source": "user",
+            "created_at": now,
+            "updated_at": now,
+        }
+        for v in values
+    ]
+    statement = sql_insert(AppointmentRow).returning(AppointmentRow.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows))
+
+
+def _row(session: Session, appointment_id: int) -> AppointmentRow:
+    row = session.get(AppointmentRow, appointment_id, with_for_update=True)
+    if row is None:
+        raise NotFoundError(f"appointment {appointment_id}")
+    return row
+
+
+def update(session: Session, appointment_id: int, values: AppointmentValues, now: dt.datetime) -> None:
+    row = _row(session, appointment_id)
+    row.client_id = values.client_id
+    row.start_at = values.start
+    row.end_at = values.end
+    row.staff = values.staff
+    row.kind = values.kind
+    row.location = values.location
+    row.reason = values.reason
+    row.updated_at = now
+
+
+def set_status(session: Session, appointment_id: int, status: AppointmentStatus, now: dt.datetime) -> None:
+    row = _row(session, appointment_id)
+    row.status = status.value
+    row.updated_at = now

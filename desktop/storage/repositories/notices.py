@@ -1,0 +1,240 @@
+"""Notices (the ``reminders`` table): planned rows, what is due, and what became of each one.
+
+A notice's message status is read from the message it was queued as (``message_id``), so the agenda shows
+« Livré » without copying statuses around.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from sqlalchemy import Select, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.core.agenda import Notice, NoticeKind, NoticeStatus
+from desktop.core.entities import MessageStatus
+from desktop.storage.orm import MessageRow, NoticeRow
+from desktop.storage.repositories.chunks import in_chunks
+
+_NO_VALUES: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeValues:
+    """A notice to plan."""
+
+    client_id: int
+    kind: NoticeKind
+    key: str
+    due_at: dt.datetime
+    expires_at: dt.datetime | None = None
+    appointment_id: int | None = None
+    order_id: int | None = None
+    template: str = ""
+    values: Mapping[str, str] = field(default_factory=lambda: _NO_VALUES)
+
+
+def _json(value: Mapping[str, str]) -> str:
+    return json.dumps(dict(value), ensure_ascii=False, sort_keys=True) if value else ""
+
+
+def _mapping(text: str) -> Mapping[str, str]:
+    if not text:
+        return MappingProxyType({})
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return MappingProxyType({})
+    return MappingProxyType({str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {})
+
+
+_COLUMNS: tuple[Any, ...] = (
+    NoticeRow.id,
+    NoticeRow.client_id,
+    NoticeRow.appointment_id,
+    NoticeRow.order_id,
+    NoticeRow.kind,
+    NoticeRow.idempotency_key,
+    NoticeRow.due_at,
+    NoticeRow.expires_at,
+    NoticeRow.status,
+    NoticeRow.reason,
+    NoticeRow.reason_params,
+    NoticeRow.template,
+    NoticeRow.values_json,
+    NoticeRow.message_id,
+    MessageRow.status.label("message_status"),
+    NoticeRow.created_at,
+    NoticeRow.updated_at,
+)
+_KINDS = {k.value: k for k in NoticeKind}
+_STATUSES = {s.value: s for s in NoticeStatus}
+_MESSAGE_STATUSES = {s.value: s for s in MessageStatus}
+
+
+def _base() -> Select[Any]:
+    return select(*_COLUMNS).outerjoin(MessageRow, MessageRow.id == NoticeRow.message_id)
+
+
+def _record(row: Any) -> Notice:
+    return Notice(
+        id=row.id,
+        client_id=row.client_id,
+        appointment_id=row.appointment_id,
+        order_id=row.order_id,
+        kind=_KINDS[row.kind],
+        key=row.idempotency_key,
+        due_at=row.due_at,
+        expires_at=row.expires_at,
+        status=_STATUSES[row.status],
+        reason=row.reason,
+        reason_params=_mapping(row.reason_params),
+        template=row.template,
+        values=_mapping(row.values_json),
+        message_id=row.message_id,
+        message_status=_MESSAGE_STATUSES.get(row.message_status) if row.message_status else None,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _records(session: Session, statement: Select[Any]) -> list[Notice]:
+    # A Core read (no ORM row processing): planning reads the notices of thousands of appointments. It does
+    # not flush pending ORM changes by itself.
+    session.flush()
+    return [_record(row) for row in session.connection().execute(statement)]
+
+
+# ---------------------------------------------------------------------------------------- reading
+
+
+def _grouped(notices: list[Notice], attribute: str) -> dict[int, list[Notice]]:
+    grouped: dict[int, list[Notice]] = defaultdict(list)
+    for notice in sorted(notices, key=lambda n: (n.due_at, n.id)):
+        grouped[getattr(notice, attribute)].append(notice)
+    return dict(grouped)
+
+
+def of_appointments(session: Session, ids: Collection[int]) -> dict[int, list[Notice]]:
+    """Every notice of these appointments (any status), by appointment, in due order."""
+    found: list[Notice] = []
+    for chunk in in_chunks(list(ids)):
+        found += _records(session, _base().where(NoticeRow.appointment_id.in_(chunk)))
+    return _grouped(found, "appointment_id")
+
+
+def of_orders(session: Session, ids: Collection[int]) -> dict[int, list[Notice]]:
+    found: list[Notice] = []
+    for chunk in in_chunks(list(ids)):
+        found += _records(session, _base().where(NoticeRow.order_id.in_(chunk)))
+    return _grouped(found, "order_id")
+
+
+def with_keys(session: Session, keys: Collection[str]) -> list[Notice]:
+    found: list[Notice] = []
+    for chunk in in_chunks(list(keys)):
+        found += _records(session, _base().where(NoticeRow.idempotency_key.in_(chunk)))
+    return found
+
+
+def due(session: Session, now: dt.datetime, kinds: Collection[NoticeKind], limit: int = 500) -> list[Notice]:
+    """Planned notices of these kinds whose moment has come, the oldest first."""
+    statement = (
+        _base()
+        .where(
+            NoticeRow.status == NoticeStatus.PLANNED.value,
+            NoticeRow.due_at <= now,
+            NoticeRow.kind.in_([k.value for k in kinds]),
+        )
+        .order_by(NoticeRow.due_at, NoticeRow.id)
+        .limit(limit)
+    )
+    return _records(session, statement)
+
+
+def blocked_since(session: Session, since: dt.datetime) -> int:
+    """How many notices were refused by the gate since `since` (the agenda's alert)."""
+    statement = select(func.count(NoticeRow.id)).where(
+        NoticeRow.status == NoticeStatus.BLOCKED.value, NoticeRow.updated_at >= since
+    )
+    return int(session.scalar(statement) or 0)
+
+
+# ---------------------------------------------------------------------------------------- writing
+
+
+def insert_many(session: Session, values: Sequence[NoticeValues], now: dt.datetime) -> int:
+    """Plan these notices (one statement per batch). Returns how many were written."""
+    if not values:
+        return 0
+    rows = [
+        {
+            "client_id": v.client_id,
+            "appointment_id": v.appointment_id,
+            "order_id": v.order_id,
+            "kind": v.kind.value,
+            "idempotency_key": v.key,
+            "due_at": v.due_at,
+            "expires_at": v.expires_at,
+            "status": NoticeStatus.PLANNED.value,
+            "reason": None,
+            "reason_params": "",
+            "template": v.template,
+            "values_json": _json(v.values),
+            "message_id": None,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for v in values
+    ]
+    session.flush()
+    session.connection().execute(insert(NoticeRow), rows)  # a Core executemany: no ORM bookkeeping
+    return len(rows)
+
+
+def settle(
+    session: Session,
+    ids: Collection[int],
+    status: NoticeStatus,
+    now: dt.datetime,
+    *,
+    reason: str | None = None,
+    params: Mapping[str, str] | None = None,
+    message_id: int | None = None,
+    only_planned: bool = True,
+) -> int:
+    """Give these notices their outcome (queued with its message, blocked, cancelled or skipped with the
+    reason). Only planned ones change unless told otherwise; returns how many changed."""
+    changed = 0
+    for chunk in in_chunks(list(ids)):
+        statement = update(NoticeRow).where(NoticeRow.id.in_(chunk))
+        if only_planned:
+            statement = statement.where(NoticeRow.status == NoticeStatus.PLANNED.value)
+        result = session.execute(
+            statement.values(
+                status=status.value,
+                reason=reason,
+                reason_params=_json(params or {}),
+                message_id=message_id,
+                updated_at=now,
+            ).execution_options(synchronize_session=False)
+        )
+        changed += int(getattr(result, "rowcount", 0) or 0)
+    return changed
+
+
+def postpone(session: Session, ids: Collection[int], due_at: dt.datetime, now: dt.datetime) -> None:
+    """Planned notices wait until `due_at` (the next courteous moment)."""
+    for chunk in in_chunks(list(ids)):
+        session.execute(
+            update(NoticeRow)
+            .where(NoticeRow.id.in_(chunk), NoticeRow.status == NoticeStatus.PLANNED.value)
+            .values(due_at=due_at, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
