@@ -1,4 +1,9 @@
-"""Entry point: without a command, open the window; with one, run it (see :mod:`desktop.cli`)."""
+"""Entry point: without a command, open the window; with one, run it (see :mod:`desktop.cli`).
+
+Whatever happens, a command ends with an exit code and, on failure, a French sentence on stderr: the
+environment failing under it (disk full, read-only folder…) is explained like any other expected failure,
+and text that cannot be printed is escaped rather than crashing the output.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +11,25 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop import cli
+from desktop import cli, logs
 from desktop.core.errors import KnownError
 from desktop.paths import resolve
 
 if TYPE_CHECKING:
     from desktop.core.clock import Clock
 
+#: Kept equal to desktop.services.importing.workbook_worker.FROZEN_FLAG (a test checks), without importing it.
+FROZEN_WORKER_FLAG = "--workbook-worker"
+
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
     """``clock``: for tests, the moment a command judges its rules at (the window always uses the real one)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [FROZEN_WORKER_FLAG]:  # the installed application reading a workbook for itself
+        from desktop.services.importing import workbook_worker
+
+        return workbook_worker.main(arguments[1:])
+    _tolerant_output()
     gui = cli.gui_options(arguments)
     if gui is not None:
         from desktop.services.first_page import Reading
@@ -26,14 +39,30 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         from desktop.ui.application import run_gui  # Qt is loaded only when a window is needed
 
         return run_gui(paths, smoke=gui.smoke, verbose=gui.verbose, reading=reading)
+    from desktop.cli.common import environment_message
+
     args = cli.parse(arguments)
+    logs.setup(verbose=args.verbose)
     try:
         return cli.run(args, clock=clock)
     except KnownError as exc:  # every expected failure of every command: its sentence, exit 1
-        from desktop import logs
-
         logs.get("app").info("command refused: %s", exc)
         print(f"Erreur : {exc.message()}", file=sys.stderr)
         return cli.EXIT_FAILURE
+    except OSError as exc:  # the system refused a file operation no command expected to fail
+        logs.get("app").warning("command stopped by the system: %s", exc.__class__.__name__, exc_info=True)
+        print(f"Erreur : {environment_message(exc)}", file=sys.stderr)
+        return cli.EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
+
+
+def _tolerant_output() -> None:
+    """Print what cannot be encoded (a file name with bytes that are not UTF-8…) escaped, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a stream already written to in another mode, or closed
+                continue

@@ -37,6 +37,11 @@ _FOLDER_REASONS = {
 }
 
 
+def folder_reason(error: OSError) -> str:
+    """The catalogue code saying why the system refused a folder or a file in it (``folder_reason_…``)."""
+    return _FOLDER_REASONS.get(error.errno or 0, "folder_reason_other")
+
+
 class DataFolderError(KnownError):
     """The data folder (or one of its sub-folders) cannot be created or written; ``reason`` is a code of its
     own for the cause, explained in the sentence's language."""
@@ -47,7 +52,7 @@ class DataFolderError(KnownError):
         super().__init__(folder=folder)
         self.detail = f"{folder} ({error.strerror or error})"
         self.folder = folder
-        self.reason = _FOLDER_REASONS.get(error.errno or 0, "folder_reason_other")
+        self.reason = folder_reason(error)
 
     def message(self, lang: str | None = None) -> str:
         return catalogue.explain(self.code, lang, **self.params, reason=catalogue.explain(self.reason, lang))
@@ -72,12 +77,26 @@ class AppPaths:
         return sqlite_file(self.db_url)
 
     def ensure(self) -> None:
-        """Create the folders; DataFolderError (never a bare OSError) when the system refuses."""
-        for folder in (self.data_dir, self.log_dir, self.backup_dir):
+        """Create the folders; DataFolderError (never a bare OSError) when the system refuses.
+
+        Not the log folder: a log that cannot be written goes to stderr instead (:mod:`desktop.logs`)."""
+        for folder in (self.data_dir, self.backup_dir):
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DataFolderError(folder, exc) from exc
+        db_file = self.db_file
+        if db_file is not None and db_file.parent.is_dir() and not os.access(db_file.parent, os.W_OK):
+            # SQLite writes its journal next to the database: a folder it cannot write is no place for one.
+            raise DataFolderError(db_file.parent, _write_refusal(db_file.parent))
+
+
+def _write_refusal(folder: Path) -> OSError:
+    """The error the system would give when writing in ``folder``: read-only disk, or no rights."""
+    statvfs = getattr(os, "statvfs", None)
+    read_only = statvfs is not None and bool(statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
+    code = errno.EROFS if read_only else errno.EACCES
+    return OSError(code, os.strerror(code), str(folder))
 
 
 def default_data_dir() -> Path:
@@ -131,6 +150,7 @@ __all__ = [
     "AppPaths",
     "DataFolderError",
     "bundle_dir",
+    "folder_reason",
     "resolve",
     "resource_path",
     "sqlite_file",

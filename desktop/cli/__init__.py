@@ -8,9 +8,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from desktop import __version__
 from desktop.cli.parsing import FrenchParser, french_usage_error
@@ -102,6 +103,24 @@ def gui_options(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if rest else options
 
 
+#: Arguments that name files or addresses: whatever bytes the system accepts there are fine. Every other
+#: argument is text that ends up in the database or a message, so it must be readable text.
+PATH_ARGUMENTS: Final = frozenset({"file", "report", "data_dir", "db"})
+
+
+def unreadable_argument(args: argparse.Namespace) -> str | None:
+    """The first text argument holding bytes that are not UTF-8 (Python keeps them as lone surrogates),
+    escaped for printing; None when every one is readable."""
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS or not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return None
+
+
 def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
     """Run the command ``args`` names. ``clock`` replaces the system clock (tests judge every rule at a
     chosen moment, as the window's services do)."""
@@ -111,4 +130,13 @@ def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
     if handler is None:
         build_parser().print_help()
         return EXIT_USAGE
+    unreadable = unreadable_argument(args)
+    if unreadable is not None:
+        print(
+            f"Erreur : l'argument « {unreadable} » contient des caractères illisibles (le terminal n'écrit "
+            "pas en UTF-8 ?). Retapez-le, ou réglez le terminal en UTF-8, puis recommencez. Rien n'a été "
+            "modifié.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
     return handler(args)

@@ -49,6 +49,14 @@ def app_context(args: argparse.Namespace) -> Iterator[AppContext]:
         context.close()
 
 
+def environment_message(error: OSError) -> str:
+    """The French sentence for a file operation the system refused (disk full, read-only, no rights…)."""
+    from desktop.core import catalogue
+    from desktop.paths import folder_reason
+
+    return catalogue.explain("environment_refused", reason=catalogue.explain(folder_reason(error)))
+
+
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,6 +40,10 @@ _SUMMARY = (
     ("undelivered", "non livré(s)"),
     ("expired", "expiré(s)"),
     ("retried", "à réessayer"),
+    (
+        "unrecorded",
+        "envoyé(s) sans avoir pu l'enregistrer (vérifié(s) auprès du fournisseur au prochain passage)",
+    ),
     ("uncertain", "incertain(s)"),
     ("deferred", "reporté(s) (heures légales)"),
     ("cancelled", "annulé(s)"),
@@ -244,14 +249,18 @@ def _send_json(
 
 
 def dispatch_command(args: argparse.Namespace) -> int:
+    from desktop.paths import DataFolderError
     from desktop.services.dispatch import policy as dispatch_policy
     from desktop.services.dispatch.lock import InstanceLock
     from desktop.services.dispatch.report import DispatcherStatus
 
     with app_context(args) as context:
         lock = InstanceLock.for_data_dir(context.paths.data_dir)
-        if not lock.acquire():
-            raise CommandError(catalogue.explain("dispatcher_running"))
+        try:
+            if not lock.acquire():
+                raise CommandError(catalogue.explain("dispatcher_running"))
+        except DataFolderError as exc:  # disk full, read-only: nothing may be sent that cannot be recorded
+            raise CommandError(exc.message()) from exc
         try:
             dispatcher = context.dispatcher
             if args.once:
@@ -268,8 +277,11 @@ def dispatch_command(args: argparse.Namespace) -> int:
         print_json(report.as_dict())
     else:
         _print_summary(report)
-    broken = state.status is DispatcherStatus.ERROR and state.code not in dispatch_policy.ACCOUNT_ERRORS
-    return 1 if broken else 0
+    expected = dispatch_policy.ACCOUNT_ERRORS | {dispatch_policy.PROVIDER_PAUSED}  # the account's, not ours
+    if state.status is DispatcherStatus.ERROR and state.code not in expected:  # disk full, database locked…
+        print(f"Erreur : {catalogue.explain(state.code or 'unknown_error')}", file=sys.stderr)
+        return 1
+    return 0
 
 
 @contextmanager

@@ -1,4 +1,5 @@
-"""Small text helpers: accent- and case-insensitive folding for search and column matching."""
+"""Small text helpers: accent- and case-insensitive folding for search and column matching; file names shown
+whatever bytes they hold."""
 
 from __future__ import annotations
 
@@ -22,3 +23,9 @@ def digits_query(text: str) -> str | None:
     if len(compact) >= 2 and (compact.isdigit() or (compact[0] == "+" and compact[1:].isdigit())):
         return compact
     return None
+
+
+def readable(name: str) -> str:
+    """A name from the system (a file name, an argument) fit to show and store: bytes that were not UTF-8
+    (kept by Python as lone surrogates) become « � »."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

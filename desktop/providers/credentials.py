@@ -1,6 +1,11 @@
 """Provider secrets in the operating system's keyring, and nowhere else (rules.md §5).
 
-One keyring entry per account and secret: service ``"Comptoir"``, user name ``"<account name>:<key>"``.
+One keyring entry per database, account and secret: service ``"Comptoir"``, user name
+``"<database id>/<account name>:<key>"`` (:class:`SecretOwner`). The database id is a random id the database
+holds (:mod:`desktop.services.identity`): two databases on one computer — a test folder and the real one,
+two shops — never read, overwrite or delete each other's secrets, even for accounts of the same name.
+Entries of older versions, named ``"<account name>:<key>"``, are moved under the database's name the first
+time they are read; removing an account deletes its own entries only.
 
 Which backend is acceptable (:func:`backend_verdict`):
 
@@ -100,6 +105,21 @@ def backend_verdict(backend: KeyringBackend, env_choice: str | None) -> Verdict:
 
 
 @dataclass(frozen=True)
+class SecretOwner:
+    """Whose secrets: an account of one database."""
+
+    database_id: str
+    account_name: str
+
+    def username(self, key: str) -> str:
+        return f"{self.database_id}/{self.account_name}:{key}"
+
+    def legacy_username(self, key: str) -> str:
+        """The name older versions gave the entry (shared by every database with an account so named)."""
+        return f"{self.account_name}:{key}"
+
+
+@dataclass(frozen=True)
 class BackendInfo:
     """What the settings screen can show about the keyring in use (no secret)."""
 
@@ -157,35 +177,54 @@ class CredentialStore:
 
     # ------------------------------------------------------------------ secrets
 
-    @staticmethod
-    def username(account_name: str, key: str) -> str:
-        return f"{account_name}:{key}"
-
-    def get(self, account_name: str, key: str) -> str | None:
+    def get(self, owner: SecretOwner, key: str) -> str | None:
+        """The secret, or None. An entry of an older version (named after the account alone) is moved under
+        the database's name on the way (the old one is deleted once the new one reads back)."""
         backend = self._backend("keyring_unreadable")
         with _translated("keyring_unreadable", "read"):
-            value = backend.get_password(SERVICE, self.username(account_name, key))
+            value = backend.get_password(SERVICE, owner.username(key))
+            legacy = None if value else backend.get_password(SERVICE, owner.legacy_username(key))
+        if legacy:
+            logs.register_secret(legacy)
+            self._adopt(backend, owner, key, legacy)
+            return legacy
         if value:
             logs.register_secret(value)
         return value or None
 
-    def set(self, account_name: str, key: str, value: str) -> None:
+    def _adopt(self, backend: KeyringBackend, owner: SecretOwner, key: str, value: str) -> None:
+        """Move an older version's entry under the database's name; on any trouble, leave it where it is
+        (it is read again next time)."""
+        try:
+            with _translated("keyring_unavailable", "write"):
+                backend.set_password(SERVICE, owner.username(key), value)
+                if backend.get_password(SERVICE, owner.username(key)) != value:
+                    return
+                with suppress(keyring.errors.PasswordDeleteError):
+                    backend.delete_password(SERVICE, owner.legacy_username(key))
+        except CredentialError as exc:
+            _log.warning("an account's secret could not be moved to its database's name (%s)", exc.code)
+            return
+        _log.info("an account's secret (%s) is now named after its database", key)
+
+    def set(self, owner: SecretOwner, key: str, value: str) -> None:
         """Store one secret, then read it back (a backend that forgets is unavailable)."""
         logs.register_secret(value)
         backend = self._backend("keyring_unavailable")
-        user = self.username(account_name, key)
+        user = owner.username(key)
         with _translated("keyring_unavailable", "write"):
             backend.set_password(SERVICE, user, value)
             stored = backend.get_password(SERVICE, user)
         if stored != value:
             raise KeyringUnavailableError(f"keyring backend {class_name(backend)} did not keep the secret")
 
-    def delete_all(self, account_name: str, keys: Iterable[str]) -> None:
-        """Delete the account's secrets; entries that do not exist are ignored."""
+    def delete_all(self, owner: SecretOwner, keys: Iterable[str]) -> None:
+        """Delete the account's secrets — this database's entries only; entries that do not exist are
+        ignored. An older version's entry not moved yet is left alone: another database may be using it."""
         backend = self._backend("keyring_unavailable")
         for key in keys:
             with _translated("keyring_unavailable", "delete"), suppress(keyring.errors.PasswordDeleteError):
-                backend.delete_password(SERVICE, self.username(account_name, key))
+                backend.delete_password(SERVICE, owner.username(key))
 
 
 @contextmanager

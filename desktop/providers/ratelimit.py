@@ -1,48 +1,67 @@
-"""A token bucket per account: never more than ``rate`` messages per second, on average and in bursts.
+"""An account's rate limit, held in every sliding window, not only on average.
 
-The bucket starts with ``burst`` tokens (default 1, i.e. no burst above the rate). ``acquire`` blocks using
-the injected clock, so tests run instantly with a :class:`~desktop.core.clock.FakeClock`.
+A provider that allows *r* messages a second counts them in any one-second window. A token bucket alone
+keeps the average, yet a sender that wakes a few milliseconds late lets the next one leave "on time": two
+departures come closer than the spacing, and a window can hold one message too many. :class:`RateLimiter`
+paces departures like a token bucket (``spacing``, catching up after a late one) and, as a hard guard,
+records when each one really left: a send may leave only when fewer than ``per_window`` sends left in the
+last ``window`` seconds.
+
+:meth:`RateLimiter.try_acquire` never blocks (it says how long to wait), so callers can watch a stop flag
+meanwhile; everything uses the injected clock, so tests run instantly with a
+:class:`~desktop.core.clock.FakeClock`.
 """
 
 from __future__ import annotations
 
+import collections
+import math
 import threading
 
 from desktop.core.clock import Clock, SystemClock
 
 
-class TokenBucket:
-    def __init__(self, rate: float, burst: float = 1.0, clock: Clock | None = None) -> None:
-        if rate <= 0:
-            raise ValueError("rate must be positive")
-        self.rate = rate
-        self.capacity = max(burst, 1.0)
+class RateLimiter:
+    """At most ``per_window`` departures in any ``window`` seconds, spaced ``1 / (rate × safety)`` apart on
+    average. ``per_window`` is the whole number of messages the rate allows in one second (at least one)."""
+
+    def __init__(
+        self, rate: float, *, safety: float = 1.0, window: float = 1.0, clock: Clock | None = None
+    ) -> None:
+        if rate <= 0 or safety <= 0 or window < 1.0:
+            raise ValueError("rate and safety must be positive, the window one second or more")
         self._clock = clock or SystemClock()
-        self._tokens = self.capacity
-        self._stamp = self._clock.monotonic()
+        self._safety = safety
+        self.window = window
         self._lock = threading.Lock()
-
-    def _refill(self) -> None:
-        now = self._clock.monotonic()
-        self._tokens = min(self.capacity, self._tokens + (now - self._stamp) * self.rate)
-        self._stamp = now
-
-    def reserve(self) -> float:
-        """Take one token now (possibly going into debt) and return how long to wait before using it."""
-        with self._lock:
-            self._refill()
-            self._tokens -= 1.0
-            return 0.0 if self._tokens >= 0 else -self._tokens / self.rate
-
-    def acquire(self) -> None:
-        """Block until one message may leave."""
-        wait = self.reserve()
-        if wait > 0:
-            self._clock.sleep(wait)
+        self._next = self._clock.monotonic()  # when the next departure is due at the average pace
+        self._departures: collections.deque[float] = collections.deque()
+        self.rate = rate
+        self.per_window = max(1, math.floor(rate + 1e-9))
 
     def set_rate(self, rate: float) -> None:
         if rate <= 0:
             raise ValueError("rate must be positive")
         with self._lock:
-            self._refill()
             self.rate = rate
+            self.per_window = max(1, math.floor(rate + 1e-9))
+
+    def try_acquire(self) -> float:
+        """Take the right to send now and return 0.0, or return how many seconds to wait before asking
+        again (nothing taken). The time recorded is the moment of the call that returned 0.0."""
+        with self._lock:
+            now = self._clock.monotonic()
+            departures = self._departures
+            while departures and departures[0] <= now - self.window:
+                departures.popleft()
+            wait = self._next - now
+            if len(departures) >= self.per_window:
+                wait = max(wait, departures[-self.per_window] + self.window - now)
+            if wait > 0:
+                return wait
+            departures.append(now)
+            # Catch up after a late departure, but never bank more than one departure ahead.
+            self._next = max(self._next, now - 1.0 / (self.rate * self._safety)) + 1.0 / (
+                self.rate * self._safety
+            )
+            return 0.0

@@ -10,6 +10,8 @@ Rules worth knowing:
 - The fallback is never the default: making the fallback the default clears the fallback.
 - Secrets go to the keyring **before** the database is written: when the keyring refuses, nothing is saved;
   when the database refuses afterwards, the secrets just written are removed (or restored on update).
+  Keyring entries are named after this database's own id and the account (:meth:`secret_owner`): two
+  databases never share a secret, and removing an account removes its own entries only.
 - Every value is checked by :mod:`desktop.services.account_checks` (an empty sender means "the sender
   configured at the provider"; any other must pass the compliance check of senders).
 - Every change publishes ``Changes(accounts=True)`` — except saving an inbound cursor, which is bookkeeping
@@ -43,9 +45,10 @@ from desktop.providers.base import (
     ProviderSpec,
     TransientError,
 )
-from desktop.providers.credentials import CredentialError, CredentialStore
+from desktop.providers.credentials import CredentialError, CredentialStore, SecretOwner
 from desktop.providers.registry import ProviderEnv
 from desktop.services import account_checks as checks
+from desktop.services import identity
 from desktop.services.account_checks import AccountError
 from desktop.services.changes import ChangeHub, Changes
 from desktop.storage.db import Database
@@ -84,6 +87,7 @@ class AccountService:
         self._lock = threading.RLock()
         self._builtin_ready = False
         self._adapters: dict[int, tuple[ProviderAccount, Provider]] = {}
+        self._database_id: str | None = None
         self._retired: list[Provider] = []  # replaced adapters may still be in use: closed in close()
 
     # ------------------------------------------------------------------ reading
@@ -258,7 +262,7 @@ class AccountService:
         self._forget_adapter(account.id)
         keys = [f.key for f in checks.provider_spec(account.provider).secret_fields]
         try:
-            self._credentials.delete_all(account.name, keys)
+            self._credentials.delete_all(self.secret_owner(account.name), keys)
         except CredentialError as exc:
             _log.warning("secrets of removed account %s left in the keyring (%s)", account.id, exc.code)
         _log.info("provider account %s removed", account.id)
@@ -371,6 +375,13 @@ class AccountService:
             except Exception:
                 _log.warning("closing a provider adapter failed", exc_info=True)
 
+    def secret_owner(self, account_name: str) -> SecretOwner:
+        """Whose keyring entries these are: the account ``account_name`` of this database (its own id)."""
+        with self._lock:
+            if self._database_id is None:
+                self._database_id = identity.database_id(self._db)
+            return SecretOwner(self._database_id, account_name)
+
     # ------------------------------------------------------------------ internals
 
     def _check_with(self, account: ProviderAccount, secrets: Mapping[str, str]) -> AccountCheck:
@@ -439,7 +450,7 @@ class AccountService:
 
     def _read_secret(self, account_name: str, key: str) -> str | None:
         try:
-            return self._credentials.get(account_name, key)
+            return self._credentials.get(self.secret_owner(account_name), key)
         except CredentialError as exc:
             raise AccountError(exc.code) from exc
 
@@ -459,7 +470,7 @@ class AccountService:
         written: dict[str, str] = {}
         try:
             for key, value in secrets.items():
-                self._credentials.set(account_name, key, value)
+                self._credentials.set(self.secret_owner(account_name), key, value)
                 written[key] = value
         except CredentialError as exc:
             self._restore_secrets(account_name, written, previous)
@@ -473,8 +484,8 @@ class AccountService:
             try:
                 old = previous.get(key)
                 if old:
-                    self._credentials.set(account_name, key, old)
+                    self._credentials.set(self.secret_owner(account_name), key, old)
                 else:
-                    self._credentials.delete_all(account_name, [key])
+                    self._credentials.delete_all(self.secret_owner(account_name), [key])
             except CredentialError:
                 _log.warning("could not undo a keyring write for an account (%s)", key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -13,7 +14,8 @@ from desktop import logs
 from desktop.paths import bundle_dir
 from desktop.storage.backup import backup_sqlite
 from desktop.storage.db import Database, translate_errors
-from desktop.storage.errors import SchemaTooNewError, StorageError
+from desktop.storage.errors import DuplicateError, SchemaTooNewError, StorageError
+from desktop.storage.repositories import settings as settings_repo
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -93,6 +95,10 @@ def upgrade(db: Database, backup_dir: Path | None) -> UpgradeReport:
     A database written by a newer Comptoir is refused untouched (:class:`SchemaTooNewError`); an older
     SQLite database is copied to ``backup_dir`` (online backup API) before it is migrated.
     """
+    sqlite_path = _sqlite_path(db)
+    if sqlite_path is not None and _is_empty_file(sqlite_path):
+        # SQLite would take it for a new database: an empty file where a database was is a lost database.
+        raise StorageError("the database file is empty", code="database_empty_file")
     state, revision = inspect_state(db)
     head = HEAD_REVISION
     if state is SchemaState.TOO_NEW:
@@ -102,12 +108,15 @@ def upgrade(db: Database, backup_dir: Path | None) -> UpgradeReport:
     if state is SchemaState.CURRENT:
         return UpgradeReport(state, revision, None)
     backup = None
-    sqlite_path = _sqlite_path(db)
     if state is SchemaState.OUTDATED and sqlite_path is not None and backup_dir is not None:
         backup = backup_sqlite(sqlite_path, backup_dir, label=f"before-migration-{revision}")
         log.info("database backed up to %s before migrating from %s", backup, revision)
     if not (state is SchemaState.FRESH and db.is_sqlite and create_current(db)):
         migrate(db)
+    if state is SchemaState.FRESH:
+        # Another desk creating the database at the same moment may give it its id first: that one it is.
+        with contextlib.suppress(DuplicateError), db.session() as session:
+            settings_repo.create_database_id(session)
     log.info("database schema %s -> %s", revision or "(new)", head)
     return UpgradeReport(state, revision, backup)
 
@@ -136,6 +145,13 @@ def create_current(db: Database) -> bool:
         _ALEMBIC_VERSION.create(connection)
         connection.execute(_ALEMBIC_VERSION.insert().values(version_num=HEAD_REVISION))
     return True
+
+
+def _is_empty_file(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:  # missing (a new database), or unreadable (SQLite will say so)
+        return False
 
 
 def _sqlite_path(db: Database) -> Path | None:

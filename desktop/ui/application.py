@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop import APP_ID, APP_NAME, logs
 from desktop.core import catalogue
 from desktop.core.errors import KnownError
-from desktop.paths import AppPaths, DataFolderError
+from desktop.paths import AppPaths, DataFolderError, folder_reason
 from desktop.services import first_page
 from desktop.ui import i18n, icons, platform_check, style
 from desktop.ui.app_icon import app_icon
@@ -162,9 +162,23 @@ class Startup:
         )
         self.shell.quit_requested.connect(lambda: self.app.exit(0))
         self.shell.start(list_shown=self.first_page is not None and self.first_page.is_current())
+        self._report_log_problem()
         self._smoke_done()
         if not self.smoke and not context.settings.get().first_run_done:
             QTimer.singleShot(0, self._first_run)
+
+    def _report_log_problem(self) -> None:
+        """The log folder could not be written (the log goes to stderr, which a window user never sees)."""
+        problem = logs.problem()
+        if problem is None:
+            return
+        reason = catalogue.explain(folder_reason(problem.error))
+        text = QCoreApplication.translate(
+            "Startup",
+            "Le journal ne peut pas être écrit dans « {folder} » ({reason}) : Comptoir fonctionne, "
+            "mais sans journal pour le support.",
+        )
+        self.window.statusBar().showMessage(text.format(folder=problem.folder, reason=reason), 120_000)
 
     def _first_run(self) -> None:
         """Journey 1: a short wizard, ending on the client list with the simulator (or the user's account)."""
@@ -207,6 +221,9 @@ class Startup:
         if self.shell is not None:
             self.shell.shutdown()
         self.tasks.wait()
+        area, self.clients_area = self.clients_area, None
+        if area is not None and area.parent() is None:  # built, never shown (the start-up was refused)
+            area.setParent(self.window)
         self.window.close()
         if self.context is not None:
             self.context.close()

@@ -12,12 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from desktop.core import catalogue
+from desktop.paths import DataFolderError
 from desktop.services.dispatch.dispatcher import Dispatcher
 from desktop.services.dispatch.lock import InstanceLock
 from desktop.services.dispatch.report import DispatcherState, DispatcherStatus
 
 #: The state shown when the desk's dispatcher runs in another process.
 ELSEWHERE = DispatcherState(DispatcherStatus.STOPPED, "dispatcher_elsewhere")
+# The state shown when the data folder refuses the dispatcher's lock file (disk full, read-only).
+CANNOT_START = DispatcherState(DispatcherStatus.ERROR, "dispatcher_cannot_start")
 
 
 class DispatcherRunner(QObject):
@@ -39,7 +42,12 @@ class DispatcherRunner(QObject):
         """Start sending in the background; False when another dispatcher already serves this desk."""
         if self._lock.held:
             return True
-        if not self._lock.acquire():
+        try:
+            acquired = self._lock.acquire()
+        except DataFolderError:  # disk full, read-only folder: nothing is sent that could not be recorded
+            self._deliver(CANNOT_START)
+            return False
+        if not acquired:
             self._deliver(ELSEWHERE)
             return False
         self._dispatcher.set_state_listener(self._incoming.emit)  # called from the dispatcher thread

@@ -726,16 +726,6 @@ Room 2</translation>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <source>Mme Martin
-Julie</source>
-        <translation>Mrs Martin
-Julie</translation>
-    </message>
-    <message>
-        <source>Équipe</source>
-        <translation>Team</translation>
-    </message>
-    <message>
         <source>&amp;Nom du commerce</source>
         <translation>Business &amp;name</translation>
     </message>
@@ -762,14 +752,6 @@ Julie</translation>
     <message>
         <source>Lien d&apos;en&amp;quête</source>
         <translation>Surve&amp;y link</translation>
-    </message>
-    <message>
-        <source>Une personne par ligne. On choisit son nom quand on enregistre le consentement d&apos;un client (« Enregistré par »).</source>
-        <translation>One person per line. Their name is chosen when a client&apos;s consent is recorded (“Recorded by”).</translation>
-    </message>
-    <message>
-        <source>Équi&amp;pe</source>
-        <translation>Tea&amp;m</translation>
     </message>
     <message>
         <source>(À l&apos;enregistrement, les modèles de ce métier qui manquent sont ajoutés ; les vôtres ne changent pas.)</source>
@@ -3539,16 +3521,23 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <source>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Commerce).</source>
-        <translation>The team member who records it (list in Settings › Business).</translation>
+        <source>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Agenda).</source>
+        <translation>The team member who records it (list in Settings › Agenda).</translation>
     </message>
     <message>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <source>Ajoutez les personnes de l&apos;équipe dans Réglages › Commerce pour les choisir ici.</source>
-        <translation>Add your team in Settings › Business to choose them here.</translation>
+        <source>Ajoutez les personnes de l&apos;équipe dans Réglages › Agenda pour les choisir ici.</source>
+        <translation>Add your team in Settings › Agenda to choose them here.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Le journal ne peut pas être écrit dans « {folder} » ({reason}) : Comptoir fonctionne, mais sans journal pour le support.</source>
+        <translation>The log cannot be written in « {folder} » ({reason}): Comptoir works, but without a log for support.</translation>
     </message>
 </context>
 <context>

@@ -726,16 +726,6 @@ Salle 2</translation>
         <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <source>Mme Martin
-Julie</source>
-        <translation>Mme Martin
-Julie</translation>
-    </message>
-    <message>
-        <source>Équipe</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
         <source>&amp;Nom du commerce</source>
         <translation>&amp;Nom du commerce</translation>
     </message>
@@ -762,14 +752,6 @@ Julie</translation>
     <message>
         <source>Lien d&apos;en&amp;quête</source>
         <translation>Lien d&apos;en&amp;quête</translation>
-    </message>
-    <message>
-        <source>Une personne par ligne. On choisit son nom quand on enregistre le consentement d&apos;un client (« Enregistré par »).</source>
-        <translation>Une personne par ligne. On choisit son nom quand on enregistre le consentement d&apos;un client (« Enregistré par »).</translation>
-    </message>
-    <message>
-        <source>Équi&amp;pe</source>
-        <translation>Équi&amp;pe</translation>
     </message>
     <message>
         <source>(À l&apos;enregistrement, les modèles de ce métier qui manquent sont ajoutés ; les vôtres ne changent pas.)</source>
@@ -3539,16 +3521,23 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <source>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Commerce).</source>
-        <translation>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Commerce).</translation>
+        <source>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Agenda).</source>
+        <translation>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Agenda).</translation>
     </message>
     <message>
         <source>Votre nom</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <source>Ajoutez les personnes de l&apos;équipe dans Réglages › Commerce pour les choisir ici.</source>
-        <translation>Ajoutez les personnes de l&apos;équipe dans Réglages › Commerce pour les choisir ici.</translation>
+        <source>Ajoutez les personnes de l&apos;équipe dans Réglages › Agenda pour les choisir ici.</source>
+        <translation>Ajoutez les personnes de l&apos;équipe dans Réglages › Agenda pour les choisir ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Le journal ne peut pas être écrit dans « {folder} » ({reason}) : Comptoir fonctionne, mais sans journal pour le support.</source>
+        <translation>Le journal ne peut pas être écrit dans « {folder} » ({reason}) : Comptoir fonctionne, mais sans journal pour le support.</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ def test_account_life_cycle_with_twilio(tmp_path: Path) -> None:
         assert "Twilio boutique" in added.stdout
         assert "compte par défaut" in added.stdout
         stored = json.loads(secrets_file.read_text("utf-8"))
-        assert stored == {"Comptoir/Twilio boutique:auth_token": AUTH_TOKEN}
+        assert stored == {f"Comptoir/{database_id(data)}/Twilio boutique:auth_token": AUTH_TOKEN}
         assert AUTH_TOKEN.encode() not in data_bytes(data)
 
         listed = run(data, "account", "list", "--json", keyring_file=secrets_file)
@@ -98,6 +98,37 @@ def test_account_life_cycle_with_twilio(tmp_path: Path) -> None:
         rows = conn.execute("SELECT name, is_default FROM provider_accounts").fetchall()
     assert rows == [("Simulateur", 1)]
     assert AUTH_TOKEN.encode() not in data_bytes(data)
+
+
+def database_id(data: Path) -> str:
+    with sqlite3.connect(data / "comptoir.sqlite3") as conn:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'database_id'").fetchone()
+    assert row is not None and len(row[0]) == 32
+    return str(row[0])
+
+
+def test_two_data_folders_with_accounts_of_the_same_name_keep_their_own_secrets(tmp_path: Path) -> None:
+    """A test folder and the real one (or two shops) on one computer: one keyring, two databases."""
+    secrets_file = tmp_path / "keyring.json"
+    shop, trial = tmp_path / "shop", tmp_path / "trial"
+    for data, key in ((shop, "xkeysib-shop-secret-1"), (trial, "xkeysib-trial-secret-2")):
+        added = run(
+            data, "account", "add", "brevo", "--name", "Boutique", "--sender", "OptiMartin",
+            stdin=key + "\n", keyring_file=secrets_file,
+        )  # fmt: skip
+        assert added.returncode == 0, added.stderr
+    assert database_id(shop) != database_id(trial)
+    assert json.loads(secrets_file.read_text("utf-8")) == {
+        f"Comptoir/{database_id(shop)}/Boutique:api_key": "xkeysib-shop-secret-1",
+        f"Comptoir/{database_id(trial)}/Boutique:api_key": "xkeysib-trial-secret-2",
+    }
+
+    removed = run(trial, "account", "remove", "Boutique", keyring_file=secrets_file)
+
+    assert removed.returncode == 0, removed.stderr
+    assert json.loads(secrets_file.read_text("utf-8")) == {
+        f"Comptoir/{database_id(shop)}/Boutique:api_key": "xkeysib-shop-secret-1"
+    }
 
 
 def test_no_usable_keyring_saves_nothing(tmp_path: Path) -> None:

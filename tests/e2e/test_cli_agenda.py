@@ -16,12 +16,15 @@ import pytest
 
 from desktop.app import main
 from desktop.context import open_context
+from desktop.core.clock import FakeClock
 from desktop.core.entities import ClientDraft, Sector
 from desktop.paths import resolve
 from desktop.settings import Business, Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 PARIS = ZoneInfo("Europe/Paris")
+#: The commands run at this moment (a Tuesday morning: messages due now may leave now).
+NOW = dt.datetime(2026, 12, 1, 10, 0, tzinfo=PARIS)
 
 
 @pytest.fixture
@@ -41,7 +44,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 def run(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(data_dir), *args])
+    code = main(["--data-dir", str(data_dir), *args], clock=FakeClock(NOW.astimezone(dt.UTC)))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -52,8 +55,8 @@ def run_json(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str) -> 
     return json.loads(out)
 
 
-def in_days(days: int, hour: int, minute: int = 0) -> dt.datetime:
-    today = dt.datetime.now(PARIS).date()
+def in_days(days: int, hour: int, minute: int = 0, *, today: dt.date | None = None) -> dt.datetime:
+    today = today or NOW.date()
     return dt.datetime.combine(today + dt.timedelta(days=days), dt.time(hour, minute), tzinfo=PARIS)
 
 
@@ -213,7 +216,7 @@ def test_errors_in_french(
 def test_the_real_command(data_dir: Path) -> None:
     done = subprocess.run(
         [sys.executable, "main.py", "--data-dir", str(data_dir), "appointment", "add", "--client", "1", "--at",
-         typed(in_days(2, 14, 30)), "--json"],
+         typed(in_days(2, 14, 30, today=dt.datetime.now(PARIS).date())), "--json"],
         cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
         env={"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8", "HOME": str(data_dir)},
     )  # fmt: skip

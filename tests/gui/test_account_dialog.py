@@ -80,7 +80,10 @@ def test_adding_an_account_puts_the_secret_in_the_keyring_and_not_in_the_databas
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.saved is not None and dialog.saved.name == "Twilio boutique"
-    assert mem_keyring.entries[(SERVICE, "Twilio boutique:auth_token")] == AUTH_TOKEN
+    assert (
+        mem_keyring.entries[(SERVICE, ctx.accounts.secret_owner("Twilio boutique").username("auth_token"))]
+        == AUTH_TOKEN
+    )
     account = ctx.accounts.by_name("Twilio boutique")
     assert account.price_cents_per_segment == 7
     assert account.sender == "OPTMARTIN"
@@ -189,7 +192,10 @@ def test_editing_keeps_secrets_left_empty(
     saved = ctx.accounts.by_name("Boutique")
     assert saved.price_cents_per_segment == 5
     assert saved.options["stop_text"] == "STOP au 36180"
-    assert mem_keyring.entries[(SERVICE, "Boutique:auth_token")] == AUTH_TOKEN
+    assert (
+        mem_keyring.entries[(SERVICE, ctx.accounts.secret_owner("Boutique").username("auth_token"))]
+        == AUTH_TOKEN
+    )
 
 
 def test_editing_the_simulator_and_testing_it(qtbot, ctx: AppContext, tasks, mem_keyring) -> None:
@@ -242,7 +248,10 @@ def test_testing_an_edited_account_uses_the_saved_secret(qtbot, ctx: AppContext,
         dialog.field_input("auth_token").setText("typed-but-wrong-1")  # what is typed wins over the saved one
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
         assert dialog.test_result.text() == catalogue.explain("auth_failed")
-    assert mem_keyring.entries[(SERVICE, "Boutique:auth_token")] == AUTH_TOKEN
+    assert (
+        mem_keyring.entries[(SERVICE, ctx.accounts.secret_owner("Boutique").username("auth_token"))]
+        == AUTH_TOKEN
+    )
 
 
 def test_a_new_account_proposes_the_provider_s_price_for_france(

@@ -1,7 +1,8 @@
 """A tiny HTTP server on 127.0.0.1 for provider fakes, with fault injection.
 
 A fake subclasses :class:`FakeProvider` and implements ``handle(request) -> Reply``. Tests queue faults with
-``server.faults.append(Fault.HANG)`` etc.; each fault applies to the next matching request only.
+``server.faults.append(Fault.HANG)`` etc.; each fault applies to the next matching request only — or set
+``server.always = Fault.ERROR_500`` for a provider that fails every matching request, forever.
 
 Faults:
 - ``HANG``: the request is read (so the provider "received" it and ``handle`` runs), then no answer comes
@@ -97,6 +98,7 @@ class FakeProvider:
 
     def __init__(self) -> None:
         self.faults: list[Fault] = []
+        self.always: Fault | None = None  # applied to every request the filter matches (after queued faults)
         self.fault_filter: Callable[[Request], bool] = lambda request: True
         self.requests: list[Request] = []
         self.latency: float = 0.0  # seconds to wait before answering (benchmarks)
@@ -221,8 +223,8 @@ class FakeProvider:
     # ---------------------------------------------------------------- machinery
     def _next_fault(self, request: Request) -> Fault | None:
         with self._lock:
-            if self.faults and self.fault_filter(request):
-                return self.faults.pop(0)
+            if (self.faults or self.always is not None) and self.fault_filter(request):
+                return self.faults.pop(0) if self.faults else self.always
         return None
 
     def _dispatch(self, handler: BaseHTTPRequestHandler) -> None:

@@ -21,11 +21,17 @@ from desktop.providers.credentials import (
     CredentialStore,
     KeyringLockedError,
     KeyringUnavailableError,
+    SecretOwner,
     Verdict,
     backend_verdict,
     class_name,
 )
 from tests.conftest import InMemoryKeyring
+
+
+def owner(account: str, database: str = "db-1") -> SecretOwner:
+    return SecretOwner(database, account)
+
 
 _enabled: set[str] = set()
 
@@ -148,14 +154,14 @@ def test_a_backend_whose_priority_raises_is_refused() -> None:
 def test_recommended_backend_stores_one_entry_per_account_and_key(install, captured) -> None:
     backend = install(SecureKeyring)
     store = CredentialStore()
-    store.set("Twilio boutique", "auth_token", "tok-123456")
-    store.set("Twilio boutique", "other", "x-987654")
-    assert backend.entries[(SERVICE, "Twilio boutique:auth_token")] == "tok-123456"
+    store.set(owner("Twilio boutique"), "auth_token", "tok-123456")
+    store.set(owner("Twilio boutique"), "other", "x-987654")
+    assert backend.entries[(SERVICE, owner("Twilio boutique").username("auth_token"))] == "tok-123456"
     assert SERVICE == "Comptoir"
-    assert store.get("Twilio boutique", "auth_token") == "tok-123456"
-    assert store.get("Twilio boutique", "missing") is None
-    assert store.get("Autre", "auth_token") is None
-    store.delete_all("Twilio boutique", ["auth_token", "other", "never_set"])
+    assert store.get(owner("Twilio boutique"), "auth_token") == "tok-123456"
+    assert store.get(owner("Twilio boutique"), "missing") is None
+    assert store.get(owner("Autre"), "auth_token") is None
+    store.delete_all(owner("Twilio boutique"), ["auth_token", "other", "never_set"])
     assert backend.entries == {}
     assert captured == []  # no warning for a recommended backend
     assert store.info().verdict is Verdict.RECOMMENDED
@@ -164,9 +170,9 @@ def test_recommended_backend_stores_one_entry_per_account_and_key(install, captu
 def test_secrets_read_or_written_are_redacted_from_logs(install) -> None:
     backend = install(SecureKeyring)
     store = CredentialStore()
-    store.set("A", "k", "written-secret-42")
-    backend.entries[(SERVICE, "B:k")] = "read-secret-77"
-    assert store.get("B", "k") == "read-secret-77"
+    store.set(owner("A"), "k", "written-secret-42")
+    backend.entries[(SERVICE, owner("B").username("k"))] = "read-secret-77"
+    assert store.get(owner("B"), "k") == "read-secret-77"
     assert "written-secret-42" not in logs.redact("token=written-secret-42")
     assert "read-secret-77" not in logs.redact("token=read-secret-77")
 
@@ -176,11 +182,11 @@ def test_plaintext_like_backend_is_refused_and_nothing_is_written(install, monke
     backend = install(PlaintextLikeKeyring)
     store = CredentialStore()
     with pytest.raises(KeyringUnavailableError) as caught:
-        store.set("A", "api_key", "s3cr3t-value")
+        store.set(owner("A"), "api_key", "s3cr3t-value")
     assert caught.value.code == "keyring_unavailable"
     assert backend.entries == {}
     with pytest.raises(KeyringUnavailableError) as on_read:
-        store.get("A", "api_key")
+        store.get(owner("A"), "api_key")
     assert on_read.value.code == "keyring_unreadable"
     assert "s3cr3t-value" not in str(caught.value)
 
@@ -189,9 +195,9 @@ def test_plaintext_like_backend_is_used_when_named_in_the_environment(install, m
     backend = install(PlaintextLikeKeyring)
     monkeypatch.setenv(ENV_BACKEND, class_name(backend))
     store = CredentialStore()
-    store.set("A", "api_key", "s3cr3t-value")
-    store.set("B", "api_key", "s3cr3t-other")
-    assert backend.entries[(SERVICE, "A:api_key")] == "s3cr3t-value"
+    store.set(owner("A"), "api_key", "s3cr3t-value")
+    store.set(owner("B"), "api_key", "s3cr3t-other")
+    assert backend.entries[(SERVICE, owner("A").username("api_key"))] == "s3cr3t-value"
     warnings = [r.getMessage() for r in captured]
     assert len(warnings) == 1  # once per backend, not once per call
     assert "PlaintextLikeKeyring" in warnings[0]
@@ -205,7 +211,7 @@ def test_fail_backend_is_refused_with_a_french_explanation(monkeypatch) -> None:
     keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
     try:
         with pytest.raises(KeyringUnavailableError) as caught:
-            CredentialStore().set("A", "api_key", "s3cr3t-value")
+            CredentialStore().set(owner("A"), "api_key", "s3cr3t-value")
     finally:
         keyring.set_keyring(previous)
     text = catalogue.explain(caught.value.code)
@@ -219,11 +225,11 @@ def test_errors_of_an_injected_backend_are_translated() -> None:
     # trusted because injected: the error comes from the backend
     store = CredentialStore(fail.Keyring())  # type: ignore[no-untyped-call]
     with pytest.raises(KeyringUnavailableError) as caught:
-        store.set("A", "api_key", "s3cr3t-value")
+        store.set(owner("A"), "api_key", "s3cr3t-value")
     assert caught.value.code == "keyring_unavailable"
     assert isinstance(caught.value.__cause__, keyring.errors.NoKeyringError)
     with pytest.raises(KeyringUnavailableError) as on_read:
-        store.get("A", "api_key")
+        store.get(owner("A"), "api_key")
     assert on_read.value.code == "keyring_unreadable"
 
 
@@ -231,23 +237,55 @@ def test_locked_keyring_has_its_own_code(install) -> None:
     install(LockedKeyring)
     store = CredentialStore()
     with pytest.raises(KeyringLockedError) as caught:
-        store.set("A", "api_key", "s3cr3t-value")
+        store.set(owner("A"), "api_key", "s3cr3t-value")
     assert caught.value.code == "keyring_locked"
     with pytest.raises(KeyringLockedError):
-        store.get("A", "api_key")
+        store.get(owner("A"), "api_key")
     assert "verrouillé" in catalogue.explain("keyring_locked")
 
 
 def test_a_backend_that_forgets_what_it_is_given_is_unavailable(install) -> None:
     install(ForgetfulKeyring)
     with pytest.raises(KeyringUnavailableError):
-        CredentialStore().set("A", "api_key", "s3cr3t-value")
+        CredentialStore().set(owner("A"), "api_key", "s3cr3t-value")
     with pytest.raises(KeyringUnavailableError):  # same with keyring's own null backend, named explicitly
-        CredentialStore(null.Keyring()).set("A", "api_key", "s3cr3t-value")  # type: ignore[no-untyped-call]
+        CredentialStore(null.Keyring()).set(owner("A"), "api_key", "s3cr3t-value")  # type: ignore[no-untyped-call]
 
 
 def test_the_tests_in_memory_keyring_is_trusted(mem_keyring: InMemoryKeyring, monkeypatch) -> None:
     monkeypatch.delenv(ENV_BACKEND, raising=False)
     store = CredentialStore()
-    store.set("A", "api_key", "s3cr3t-value")
-    assert mem_keyring.entries == {(SERVICE, "A:api_key"): "s3cr3t-value"}
+    store.set(owner("A"), "api_key", "s3cr3t-value")
+    assert mem_keyring.entries == {(SERVICE, owner("A").username("api_key")): "s3cr3t-value"}
+
+
+def test_two_databases_with_accounts_of_the_same_name_keep_their_own_secrets(
+    mem_keyring: InMemoryKeyring,
+) -> None:
+    store = CredentialStore()
+    store.set(owner("Boutique", "test"), "api_key", "test-secret-1")
+    store.set(owner("Boutique", "shop"), "api_key", "real-secret-2")
+    assert store.get(owner("Boutique", "test"), "api_key") == "test-secret-1"
+    assert store.get(owner("Boutique", "shop"), "api_key") == "real-secret-2"
+    store.delete_all(owner("Boutique", "test"), ["api_key"])
+    assert store.get(owner("Boutique", "shop"), "api_key") == "real-secret-2"
+    assert store.get(owner("Boutique", "test"), "api_key") is None
+
+
+def test_an_older_versions_entry_is_moved_under_the_databases_name_on_first_read(
+    mem_keyring: InMemoryKeyring,
+) -> None:
+    mem_keyring.entries[(SERVICE, "Boutique:api_key")] = "legacy-secret-3"  # named after the account alone
+    store = CredentialStore()
+    assert store.get(owner("Boutique"), "api_key") == "legacy-secret-3"
+    assert mem_keyring.entries == {(SERVICE, owner("Boutique").username("api_key")): "legacy-secret-3"}
+    assert store.get(owner("Boutique"), "api_key") == "legacy-secret-3"
+    assert store.get(owner("Boutique", "another-database"), "api_key") is None  # moved, not shared
+
+
+def test_removing_an_account_leaves_an_older_entry_another_database_may_still_need(
+    mem_keyring: InMemoryKeyring,
+) -> None:
+    mem_keyring.entries[(SERVICE, "Boutique:api_key")] = "legacy-secret-4"
+    CredentialStore().delete_all(owner("Boutique", "test"), ["api_key"])
+    assert mem_keyring.entries == {(SERVICE, "Boutique:api_key"): "legacy-secret-4"}

@@ -164,7 +164,9 @@ def test_values_of_an_edited_account_fall_back_to_its_saved_secrets(
         typed = {"auth_token": "typed-but-wrong-3"}  # what is typed wins over the saved secret
         code = _auth_code(service.test_values, "twilio", "", options, typed, fake.base_url, "Boutique")
         assert code == "auth_failed"
-    assert mem_keyring.entries[(SERVICE, "Boutique:auth_token")] == AUTH_TOKEN
+    assert (
+        mem_keyring.entries[(SERVICE, service.secret_owner("Boutique").username("auth_token"))] == AUTH_TOKEN
+    )
 
 
 def test_values_refused_before_any_request(service: AccountService) -> None:

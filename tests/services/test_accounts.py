@@ -12,9 +12,10 @@ import pytest
 from keyring.backends import fail
 
 from desktop import logs
+from desktop.context import open_context
 from desktop.core import catalogue
 from desktop.core.clock import FakeClock
-from desktop.paths import AppPaths
+from desktop.paths import AppPaths, resolve
 from desktop.providers import registry
 from desktop.providers.base import PermanentError, TransientError
 from desktop.providers.credentials import SERVICE, CredentialStore
@@ -25,6 +26,7 @@ from desktop.services.changes import ChangeHub, Changes
 from desktop.storage.db import Database
 from desktop.storage.errors import DuplicateError
 from desktop.storage.repositories import accounts as repo
+from desktop.storage.repositories import settings as settings_repo
 from tests.conftest import InMemoryKeyring
 from tests.providers.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
 from tests.providers.fakeserver import Fault
@@ -96,7 +98,7 @@ def test_add_stores_secrets_in_the_keyring_only(
     logs.setup(app_paths.log_dir)
     token = "tok" + uuid.uuid4().hex
     account = service.add("twilio", "Twilio", SENDER, {"account_sid": ACCOUNT_SID}, {"auth_token": token})
-    assert mem_keyring.entries == {(SERVICE, "Twilio:auth_token"): token}
+    assert mem_keyring.entries == {(SERVICE, service.secret_owner("Twilio").username("auth_token")): token}
     assert account.options == {"account_sid": ACCOUNT_SID}
     assert "auth_token" not in account.options
     logs.get("providers").warning("a careless line with %s in it", token)
@@ -235,7 +237,9 @@ def test_update_changes_values_and_secrets_and_rebuilds_the_adapter(
     assert service.provider(account.id) is not first
     add_twilio(service)
     service.update("Twilio", secrets={"auth_token": "new-token-1"}, rate_per_second=2)
-    assert mem_keyring.entries[(SERVICE, "Twilio:auth_token")] == "new-token-1"
+    assert (
+        mem_keyring.entries[(SERVICE, service.secret_owner("Twilio").username("auth_token"))] == "new-token-1"
+    )
     with pytest.raises(AccountError) as caught:
         service.update("Twilio", options={"account_sid": ""})
     assert caught.value.code == "account_field_missing"
@@ -252,7 +256,9 @@ def test_update_restores_the_old_secret_when_the_database_refuses(
     monkeypatch.setattr(repo, "update", refuse)
     with pytest.raises(DuplicateError):
         service.update("Twilio", secrets={"auth_token": "new-token-2"})
-    assert mem_keyring.entries[(SERVICE, "Twilio:auth_token")] == "old-token-1"
+    assert (
+        mem_keyring.entries[(SERVICE, service.secret_owner("Twilio").username("auth_token"))] == "old-token-1"
+    )
 
 
 def test_remove_deletes_keyring_entries_and_gives_the_default_back(
@@ -412,6 +418,44 @@ def test_a_test_that_cannot_reach_the_provider_says_to_try_again(
     text = catalogue.explain(reset.value.code, **reset.value.params)
     assert text.startswith("Twilio n'a pas pu être joint") and "relancez le test" in text
     assert "réessaiera" not in catalogue.explain(down.value.code, **down.value.params)
+
+
+# ---------------------------------------------------------------------------------------- several databases
+
+
+def test_two_data_folders_with_accounts_of_the_same_name_keep_their_own_secrets(
+    tmp_path: Path, mem_keyring: InMemoryKeyring
+) -> None:
+    shop, trial = (open_context(resolve(tmp_path / name)) for name in ("shop", "trial"))
+    try:
+        mine = shop.accounts.add("brevo", "Boutique", SENDER, {}, {"api_key": "xkeysib-shop-secret-1"})
+        trial.accounts.add("brevo", "Boutique", SENDER, {}, {"api_key": "xkeysib-trial-secret-2"})
+        assert len(mem_keyring.entries) == 2  # one each: the second did not overwrite the first
+
+        trial.accounts.remove("Boutique")
+
+        assert shop.accounts.provider(mine.id) is not None  # the shop's secret is still there
+        assert list(mem_keyring.entries.values()) == ["xkeysib-shop-secret-1"]
+    finally:
+        shop.close()
+        trial.close()
+
+
+def test_an_older_versions_secret_is_moved_under_the_databases_name_on_first_use(
+    service: AccountService, mem_keyring: InMemoryKeyring, db: Database
+) -> None:
+    account = service.add("brevo", "Boutique", SENDER, {}, {"api_key": "xkeysib-legacy-secret-3"})
+    service.close()
+    mem_keyring.entries.clear()  # as an older version left it: named after the account alone
+    mem_keyring.entries[(SERVICE, "Boutique:api_key")] = "xkeysib-legacy-secret-3"
+
+    assert service.provider(account.id) is not None
+
+    assert mem_keyring.entries == {
+        (SERVICE, service.secret_owner("Boutique").username("api_key")): "xkeysib-legacy-secret-3"
+    }
+    with db.read() as session:
+        assert settings_repo.database_id(session) == service.secret_owner("Boutique").database_id
 
 
 def test_without_a_price_an_account_takes_its_provider_s_estimate(service: AccountService) -> None:

@@ -9,7 +9,10 @@ import pytest
 
 from desktop.core.clock import FakeClock
 from desktop.core.entities import MessageStatus
-from desktop.services.dispatch.lanes import INLINE_ABOVE, INLINE_BELOW, Concurrency, Lane
+from desktop.paths import DataFolderError
+from desktop.providers.base import TransientError
+from desktop.services.dispatch import policy
+from desktop.services.dispatch.lanes import INLINE_ABOVE, INLINE_BELOW, Admission, Breaker, Concurrency, Lane
 from desktop.services.dispatch.lock import InstanceLock, desk_worker_id
 from desktop.storage.db import Database
 from tests.services.dispatcher_env import make_env
@@ -97,3 +100,66 @@ def test_only_one_dispatcher_per_data_folder(tmp_path: Path):
     with second:
         assert second.acquire()
     assert not second.held
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_lock_file_that_cannot_be_written_stops_the_dispatcher_from_starting(tmp_path: Path):
+    (tmp_path / "dispatcher.lock").symlink_to("/dev/full")  # the system refuses every write
+    lock = InstanceLock.for_data_dir(tmp_path)
+    with pytest.raises(DataFolderError) as refused:
+        lock.acquire()
+    assert not lock.held
+    assert str(tmp_path) in refused.value.message()
+
+
+def test_the_breaker_trips_after_three_outages_and_lets_one_probe_through(fake_clock: FakeClock):
+    breaker = Breaker(fake_clock)
+    assert not breaker.note("server_error") and not breaker.note("timeout")
+    assert breaker.admission() is Admission.OPEN
+    assert breaker.note("connection_error")  # the third in a row, whichever messages they were for
+    assert breaker.admission() is Admission.CLOSED and breaker.holds_back(probe=False)
+    assert not breaker.note("server_error")  # a send that left before it tripped does not trip it again
+
+    fake_clock.advance(policy.BREAKER_PAUSE)
+    assert breaker.admission() is Admission.PROBE
+    breaker.probe_claimed()
+    assert breaker.admission() is Admission.CLOSED  # one probe at a time
+    assert not breaker.holds_back(probe=True)
+    assert breaker.note("server_error")  # the probe failed: paused again, twice as long
+    fake_clock.advance(policy.BREAKER_PAUSE)
+    assert breaker.admission() is Admission.CLOSED
+    fake_clock.advance(policy.BREAKER_PAUSE)
+    assert breaker.admission() is Admission.PROBE
+
+    breaker.probe_claimed()
+    assert not breaker.note("invalid_number")  # the provider answers: it works again
+    assert breaker.admission() is Admission.OPEN and not breaker.tripped
+    assert not breaker.note("server_error") and not breaker.note("server_error")  # counting starts afresh
+
+
+def test_the_breaker_pause_doubles_up_to_its_cap():
+    pauses = [policy.breaker_pause(n) for n in range(1, 9)]
+    assert pauses[:5] == [30.0, 60.0, 120.0, 240.0, 480.0]
+    assert max(pauses) == policy.BREAKER_PAUSE_CAP == pauses[-1]
+
+
+def test_a_rate_limited_answer_pauses_without_tripping_the_breaker(fake_clock: FakeClock, db: Database):
+    env = make_env(db, fake_clock, rate=10.0)
+    lane = Lane(env.accounts.default(), fake_clock)
+    for _ in range(5):
+        lane.note(TransientError("rate_limited", retry_after=2.0))
+    assert not lane.breaker.tripped
+    start = fake_clock.monotonic()
+    assert lane.wait_turn(threading.Event())
+    assert fake_clock.monotonic() - start == pytest.approx(2.0)
+
+
+def test_sends_claimed_before_the_breaker_tripped_go_back_unsent(fake_clock: FakeClock, db: Database):
+    env = make_env(db, fake_clock, rate=10.0)
+    lane = Lane(env.accounts.default(), fake_clock)
+    for _ in range(policy.BREAKER_THRESHOLD):
+        lane.note(TransientError("server_error"))
+    assert not lane.wait_turn(threading.Event())  # released: it returns to the queue
+    fake_clock.advance(policy.BREAKER_PAUSE)
+    lane.breaker.probe_claimed()
+    assert lane.wait_turn(threading.Event(), probe=True)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
+from desktop.cli import messaging
 from desktop.core.clock import FakeClock
 from desktop.core.entities import MessageStatus
 from desktop.providers.base import Capabilities, OutgoingSms, PermanentError, TransientError
 from desktop.storage.db import Database
 from desktop.storage.repositories import message_dispatch as claims
-from tests.services.dispatch_fakes import FULL
+from tests.services.dispatch_fakes import FULL, ScriptedProvider
 from tests.services.dispatcher_env import Env, make_env
 
 S = MessageStatus
@@ -142,6 +145,24 @@ def test_provider_unreachable_during_lookup_tries_again_later(env: Env):
     assert len(env.provider.received) == 1
 
 
+def test_a_provider_that_cannot_be_asked_for_a_day_leaves_it_to_the_user(env: Env):
+    message = env.queue()
+    env.provider.script(message.to, ("lost", TIMEOUT))
+    env.provider.lookup_error = TransientError("server_error")
+    dispatcher = env.dispatcher()
+    dispatcher.run_once()
+
+    while (due := env.outbox.details([message.id])[message.id].next_attempt_at) is not None:
+        env.clock.set(due)
+        dispatcher.run_once()
+
+    left = env.get(message.id)
+    assert (left.status, left.error_code) == (S.UNCERTAIN, "cannot_verify")
+    assert dt.timedelta(hours=24) <= env.clock.now() - left.history[1].at <= dt.timedelta(hours=25)
+    assert len(env.provider.lookups) < 40  # bounded: doubling up to one an hour
+    assert len(env.provider.received) == 1  # never resent blindly
+
+
 def test_a_candidate_already_bound_to_another_message_is_not_reused(env: Env):
     first = env.queue(body="Même texte")
     dispatcher = env.dispatcher()
@@ -199,3 +220,46 @@ def test_an_uncertain_message_can_be_cancelled_but_not_resent_directly(env: Env)
     env.later(60)
     env.dispatcher().run_once()
     assert env.provider.lookups == [] and env.provider.received == []
+
+
+def test_sends_the_full_disk_did_not_let_us_record_are_not_counted_as_sent(
+    env: Env, capsys: pytest.CaptureFixture[str]
+):
+    ids = [env.queue(f"+336123456{i:02d}", f"Message numéro {i}").id for i in range(5)]
+    # Long provider ids: recording a send needs new database pages (overflow pages of the id's index).
+    env.provider = ScriptedProvider(env.clock, prefix="SM" + "0" * 3000)
+    env.accounts.providers[env.accounts.default().id] = env.provider
+    disk_full = False
+
+    def fill_the_disk() -> None:  # while the first SMS is on its way, the disk fills up
+        nonlocal disk_full
+        disk_full = True
+
+    @event.listens_for(env.db.engine, "connect")
+    def _cap(dbapi_connection: Any, _record: Any) -> None:
+        if disk_full:  # SQLite's own "database or disk is full" for any page more: the real error path
+            pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    env.provider.script("+33612345600", fill_the_disk)
+    dispatcher = env.dispatcher()
+
+    report = dispatcher.run_once()
+
+    taken = len(env.provider.received)
+    assert taken >= 1  # the provider took them…
+    assert report.sent == 0 and report.unrecorded == taken  # …but none is counted as sent
+    assert dispatcher.state.code == "disk_full"
+    statuses = [env.get(i).status for i in ids]
+    assert statuses.count(S.SENDING) == taken  # the database still says « not known yet »
+    messaging._print_summary(report)
+    out = capsys.readouterr().out
+    assert "envoyé(s)," not in out and f"{taken} envoyé(s) sans avoir pu l'enregistrer" in out
+
+    disk_full = False  # space freed: the next run finds them at the provider, and sends nothing twice
+    event.remove(env.db.engine, "connect", _cap)
+    env.later(60)
+    again = dispatcher.run_once()
+    assert again.interrupted == taken and again.reconciled_sent == taken
+    assert {env.get(i).status for i in ids} == {S.SENT}
+    assert len(env.provider.received) == 5

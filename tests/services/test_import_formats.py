@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from desktop.app import FROZEN_WORKER_FLAG
 from desktop.core import catalogue
+from desktop.services.importing import workbook_worker
 from desktop.services.importing.formats import (
+    MAX_CELL_CHARS,
     FileKind,
     ImportFileError,
     Prefetch,
@@ -20,6 +24,8 @@ from desktop.services.importing.formats import (
     sniff,
 )
 from desktop.services.importing.text import detect_delimiter, detect_encoding
+from desktop.services.importing.workbooks import worker_command
+from tests.fault_corpus import inline, xlsx
 from tests.services.spreadsheets import (
     truncate,
     write_csv,
@@ -29,6 +35,8 @@ from tests.services.spreadsheets import (
     write_wide_sheet,
     write_xlsx,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _rows(path: Path, sheet: str | None = None) -> list[Row]:
@@ -213,3 +221,55 @@ def test_prefetch_loads_the_sheet_in_the_background(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError):
         failing.result()
     failing.discard()
+
+
+def test_the_installed_application_reads_workbooks_with_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frozen application has no ``python -m``: it starts itself with the worker flag."""
+    assert FROZEN_WORKER_FLAG == workbook_worker.FROZEN_FLAG
+    launcher = tmp_path / "Comptoir"
+    launcher.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{ROOT / "main.py"}" "$@"\n', encoding="utf-8")
+    launcher.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(launcher))
+    path = write_xlsx(tmp_path / "clients.xlsx", [["Nom", "Portable"], ["Martin", "0612345678"]])
+    assert worker_command(path, by_content=False)[:2] == [str(launcher), FROZEN_WORKER_FLAG]
+    assert _rows(path) == [(1, ["Nom", "Portable"]), (2, ["Martin", "0612345678"])]
+
+
+def test_a_source_closed_in_the_middle_of_a_sheet_stops_its_reader(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "clients.xlsx", [["Nom"]] + [[f"Client {i}"] for i in range(5000)])
+    source = open_source(path)
+    rows = source.open_sheet().rows()
+    assert next(rows) == (1, ["Nom"])
+    source.close()
+    assert source.sheet_names == ["Clients"]
+    again = source.open_sheet()  # a new reader for the sheet, from its first row
+    assert next(again.rows()) == (1, ["Nom"])
+    source.close()
+
+
+def test_a_cell_too_long_is_named_by_the_row_and_column_excel_shows(tmp_path: Path) -> None:
+    long = "x" * (MAX_CELL_CHARS + 1)  # (Excel itself stops at 32 767; other programs do not)
+    rows = [("Nom", "Notes"), ("Martin", "ok"), ("Durand", long)]
+    sheet = "".join(
+        f'<row r="{n}">' + inline(f"B{n}", name) + inline(f"C{n}", notes) + "</row>"
+        for n, (name, notes) in enumerate(rows, start=3)
+    )
+    path = tmp_path / "c.xlsx"
+    xlsx(path, sheet)
+    with pytest.raises(ImportFileError) as caught:
+        _rows(path)
+    assert (caught.value.code, caught.value.params["row"], caught.value.params["column"]) == (
+        "import_cell_too_long",
+        "5",
+        "C",
+    )
+    csv = write_csv(tmp_path / "c.csv", rows)
+    with pytest.raises(ImportFileError) as in_csv:
+        _rows(csv)
+    assert (in_csv.value.params["row"], in_csv.value.params["column"]) == ("3", "B")
+    exact = tmp_path / "exact.xlsx"
+    xlsx(exact, '<row r="1">' + inline("A1", "Nom") + inline("B1", long[:-1]) + "</row>")
+    assert _rows(exact) == [(1, ["Nom", long[:-1]])]  # the limit itself is read

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.importing.formats import Row
+from desktop.services.importing.formats import Row, column_letter
 from desktop.services.importing.mapping import (
     ColumnMapping,
     Field,
     auto_map,
     build_mapping,
-    column_letter,
     detect_header,
     normalize_civility,
     recognise,

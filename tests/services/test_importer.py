@@ -325,7 +325,8 @@ def test_a_file_damaged_after_some_batches_reports_what_was_saved(
         good.encode() + b'C6;"0600000006\r\n' + b"x" * (200 * 1024) + b"\r\n"
     )  # an endless field
     report = importer.run(path, options=ImportOptions(batch_size=100))
-    assert report.status is RunStatus.FAILED and report.error_code == "import_file_damaged"
+    assert report.status is RunStatus.FAILED and report.error_code == "import_cell_too_long"
+    assert (report.error_params["row"], report.error_params["column"]) == ("302", "B")
     assert [(b.first_row, b.last_row) for b in report.batches] == [(2, 101), (102, 201), (202, 301)]
     assert _count(db) == report.imported == 300
     damaged_early = tmp_path / "early.csv"

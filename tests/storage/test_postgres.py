@@ -23,8 +23,11 @@ from sqlalchemy.engine import make_url
 from desktop.core.clock import FakeClock
 from desktop.core.entities import ClientDraft, ClientQuery, ConsentPurpose, ConsentSource, ConsentState
 from desktop.core.entities import MessageStatus as S
+from desktop.providers.base import TransientError
+from desktop.services import identity
 from desktop.services.changes import ChangeHub
 from desktop.services.clients import ClientService, ValidationError
+from desktop.services.dispatch import policy
 from desktop.services.dispatch.dispatcher import Dispatcher
 from desktop.services.dispatch.report import DispatchReport
 from desktop.settings import Settings
@@ -134,6 +137,45 @@ def test_two_dispatchers_on_two_desks_claim_each_message_once(pg_url: str, pg: D
     with pg.read() as session:
         statuses = {m.status for m in messages_repo.list_messages(session, MessageFilter(), limit=500)}
     assert statuses == {S.SENT}
+
+
+def test_a_paused_accounts_messages_stay_queued_and_one_probe_goes_on_postgres(pg: Database) -> None:
+    clock = FakeClock()
+    env = make_env(pg, clock)
+    ids = [env.queue(f"+3361234560{i}", f"Message {i}").id for i in range(5)]
+    env.provider.default_script = [TransientError("server_error")] * 3  # then the provider works again
+    dispatcher = env.dispatcher()
+
+    dispatcher.run_once()
+    assert sorted(env.get(i).status for i in ids) == sorted([S.QUEUED] * 5)
+    assert [env.get(i).attempts for i in ids].count(0) == 2  # the breaker tripped: two never tried
+
+    clock.advance(policy.BREAKER_PAUSE - 1)
+    assert dispatcher.run_once().claimed == 0  # nothing claimed for the paused account
+    clock.advance(policy.BACKOFF_BASE * (1 + policy.JITTER))
+    dispatcher.run_once()  # the probe, then the rest
+    assert {env.get(i).status for i in ids} == {S.SENT}
+
+
+def test_desks_creating_the_database_identity_at_once_agree_on_postgres(pg_url: str, pg: Database) -> None:
+    with pg.session() as session:
+        session.execute(text("DELETE FROM settings WHERE key = 'database_id'"))  # an older database
+    engines = [Database(pg_url) for _ in range(4)]
+    found: list[str] = []
+    start = threading.Barrier(len(engines))
+
+    def ask(database: Database) -> None:
+        start.wait()
+        found.append(identity.database_id(database))
+
+    threads = [threading.Thread(target=ask, args=(d,)) for d in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    for database in engines:
+        database.dispose()
+    assert len(found) == 4 and len(set(found)) == 1
 
 
 def test_the_agenda_on_postgres(pg: Database) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from pathlib import Path
 
@@ -20,10 +21,11 @@ def test_command_line_wins_over_the_environment(tmp_path: Path, monkeypatch: pyt
     assert paths.db_file == (tmp_path / "env" / "comptoir.sqlite3").resolve()
 
 
-def test_ensure_creates_the_three_folders(tmp_path: Path) -> None:
+def test_ensure_creates_the_data_and_backup_folders_but_not_the_log_folder(tmp_path: Path) -> None:
     paths = resolve(tmp_path / "data", "sqlite:///:memory:")
     paths.ensure()
-    assert all(p.is_dir() for p in (paths.data_dir, paths.log_dir, paths.backup_dir))
+    assert all(p.is_dir() for p in (paths.data_dir, paths.backup_dir))
+    assert not paths.log_dir.exists()  # the log creates it, or falls back to stderr (test_logs.py)
 
 
 @pytest.mark.parametrize(
@@ -56,6 +58,20 @@ def test_a_file_in_the_way_is_named(tmp_path: Path) -> None:
     with pytest.raises(DataFolderError) as caught:
         resolve(tmp_path / "data", "sqlite:///:memory:").ensure()
     assert caught.value.reason == "folder_reason_not_a_folder"
+
+
+def test_a_data_folder_sqlite_cannot_write_in_is_refused_before_sqlite_is_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = resolve(tmp_path / "data")
+    paths.ensure()
+    writable = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK and writable(p, mode))
+    with pytest.raises(DataFolderError) as caught:
+        paths.ensure()
+    assert caught.value.folder == paths.data_dir
+    assert caught.value.reason in ("folder_reason_read_only", "folder_reason_denied")
+    resolve(tmp_path / "data", "sqlite:///:memory:").ensure()  # no local database file: nothing to check
 
 
 # ---------------------------------------------------------------------------------------- shipped files

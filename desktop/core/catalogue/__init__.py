@@ -59,7 +59,8 @@ def has(code: str) -> bool:
 
 
 def explain(code: str, lang: str | None = None, /, **params: object) -> str:
-    """The sentence for ``code`` in the current (or given) language, placeholders filled."""
+    """The sentence for ``code`` in the current (or given) language, placeholders filled (any name, ``code``
+    included: the first two arguments are positional only)."""
     pair = _table().get(code)
     if pair is None:
         pair = _table()["unknown_error"]

@@ -7,6 +7,12 @@ TEXTS = {
         "Comptoir cannot use the data folder[ « {folder} »][: {reason}]. Check this folder or choose another one "
         "(--data-dir option or COMPTOIR_DATA_DIR variable). Nothing was changed.",
     ),
+    "log_folder_unusable": (
+        "Attention : le journal de Comptoir ne peut pas être écrit dans « {folder} » : {reason}. Comptoir "
+        "fonctionne quand même ; les messages importants du journal s'affichent ici, sur la sortie d'erreur.",
+        "Warning: Comptoir's log cannot be written in « {folder} »: {reason}. Comptoir works all the same; "
+        "the log's important messages are shown here, on the error output.",
+    ),
     "folder_reason_denied": ("accès refusé", "access denied"),
     "folder_reason_read_only": ("le disque est en lecture seule", "the disk is read-only"),
     "folder_reason_disk_full": ("le disque est plein", "the disk is full"),
@@ -21,6 +27,12 @@ TEXTS = {
     "folder_reason_other": (
         "le système refuse de le créer ou d'y écrire",
         "the system refuses to create or write it",
+    ),
+    "environment_refused": (
+        "Comptoir n'a pas pu lire ou écrire un fichier : {reason}. Corrigez cela (place libre, droits, disque "
+        "branché) puis recommencez.",
+        "Comptoir could not read or write a file: {reason}. Fix that (free space, permissions, disk "
+        "connected) and start again.",
     ),
     "command_failed": (
         "La commande n'a pas pu aboutir.",
@@ -40,6 +52,22 @@ TEXTS = {
         "Ce fichier n'est pas une base de données Comptoir. Choisissez un autre dossier de données.",
         "This file is not a Comptoir database. Choose another data folder.",
     ),
+    "backup_disk_full": (
+        "La sauvegarde n'a pas pu être écrite : le disque du dossier des sauvegardes est plein. Libérez de la "
+        "place (ou choisissez un autre dossier dans Réglages › Données) puis réessayez. La base de données n'a "
+        "pas été modifiée et aucune copie incomplète n'a été laissée.",
+        "The backup could not be written: the disk of the backup folder is full. Free some space (or choose "
+        "another folder in Settings › Data) and try again. The database was not changed and no incomplete "
+        "copy was left behind.",
+    ),
+    "backup_folder_unusable": (
+        "La sauvegarde n'a pas pu être écrite : le dossier des sauvegardes refuse l'écriture (en lecture "
+        "seule, sans droits ou débranché). Vérifiez-le (ou choisissez-en un autre dans Réglages › Données) "
+        "puis réessayez. La base de données n'a pas été modifiée.",
+        "The backup could not be written: the backup folder refuses writing (read-only, no rights or "
+        "disconnected). Check it (or choose another one in Settings › Data) and try again. The database was "
+        "not changed.",
+    ),
     "database_locked": (
         "La base de données est occupée par un autre poste ou programme. Réessayez dans un instant.",
         "The database is busy (another desk or program is using it). Try again in a moment.",
@@ -58,6 +86,16 @@ TEXTS = {
         "« backups », ou contactez le support.",
         "The database is damaged or is not a Comptoir database. With Comptoir closed, replace the file "
         "comptoir.sqlite3 of the data folder by the latest copy in its « backups » folder, or contact support.",
+    ),
+    "database_empty_file": (
+        "Le fichier de la base de données (comptoir.sqlite3, dans le dossier des données) est vide : la base "
+        "a été perdue ou mal copiée. Comptoir ne la remplace pas par une base neuve. Comptoir fermé, remplacez "
+        "ce fichier par la copie la plus récente de son dossier « backups » ; s'il n'y en a aucune et que "
+        "Comptoir n'a jamais servi dans ce dossier, supprimez ce fichier vide pour repartir de zéro.",
+        "The database file (comptoir.sqlite3, in the data folder) is empty: the database was lost or badly "
+        "copied. Comptoir does not replace it with a new one. With Comptoir closed, replace this file by the "
+        "latest copy in its « backups » folder; if there is none and Comptoir was never used in this folder, "
+        "delete this empty file to start afresh.",
     ),
     "database_url_invalid": (
         "L'adresse de la base de données (option --db ou variable COMPTOIR_DB) n'est pas utilisable. Comptoir "

@@ -49,6 +49,44 @@ TEXTS = {
         "“{name}” is not a spreadsheet (it may be a text document or an archive). Choose the file of your "
         "client list (.xlsx, .ods, .csv…).",
     ),
+    "import_file_too_large": (
+        "Le classeur « {name} » contient bien plus de données qu'une liste de clients ({size} Mo une fois "
+        "décompressé ; Comptoir en lit au plus {limit} Mo). Vérifiez que c'est le bon fichier ; sinon, "
+        "supprimez-en les feuilles et colonnes inutiles, ou enregistrez la liste au format CSV, puis réessayez.",
+        "The workbook “{name}” holds far more data than a client list ({size} MB once unzipped; Comptoir "
+        "reads at most {limit} MB). Check it is the right file; otherwise delete its unused sheets and "
+        "columns, or save the list as CSV, then try again.",
+    ),
+    "import_file_too_complex": (
+        "Le classeur « {name} » demande trop de mémoire pour être lu (plus de {limit} Mo) : il contient "
+        "bien plus qu'une liste de clients (une cellule tout au bout de la feuille, un texte répété des "
+        "milliers de fois…) ou il est abîmé. Copiez vos clients dans un nouveau classeur, ou enregistrez-les "
+        "au format CSV, puis réessayez.",
+        "The workbook “{name}” needs too much memory to be read (over {limit} MB): it holds far more than a "
+        "client list (a cell at the far end of the sheet, a text repeated thousands of times…) or it is "
+        "damaged. Copy your clients into a new workbook, or save them as CSV, then try again.",
+    ),
+    "import_cell_too_long": (
+        "Cellule trop longue, ligne {row}, colonne {column} : une cellule peut contenir au plus {limit} "
+        "caractères. Raccourcissez-la (ou videz-la) dans le fichier, puis réessayez.",
+        "Cell too long, row {row}, column {column}: a cell may hold at most {limit} characters. Shorten (or "
+        "empty) it in the file, then try again.",
+    ),
+    "import_line_too_long": (
+        "Ligne {row} trop longue (plus de {limit} caractères) : ce n'est pas une ligne de liste de clients. "
+        "Vérifiez le fichier (ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau), puis "
+        "réessayez.",
+        "Row {row} too long (more than {limit} characters): that is no row of a client list. Check the file "
+        "(open it in Excel or LibreOffice and save it again), then try again.",
+    ),
+    "import_file_nul": (
+        "Le fichier « {name} » contient, ligne {row}, un caractère qu'aucun fichier texte ne contient (caractère "
+        "nul) : il est abîmé, ou ce n'est pas un export CSV. Ouvrez-le dans Excel ou LibreOffice, "
+        "enregistrez-le à nouveau au format CSV, puis réessayez.",
+        "The file “{name}” holds, on row {row}, a character no text file holds (NUL character): it is "
+        "damaged, or it is not a CSV export. Open it in Excel or LibreOffice, save it again as CSV, then try "
+        "again.",
+    ),
     "import_format_mismatch": (
         "Ce fichier porte l'extension « {extension} » mais son contenu est au format {kind} : il a été lu "
         "comme tel.",

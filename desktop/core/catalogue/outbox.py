@@ -22,10 +22,10 @@ TEXTS = {
     "status_deferred": ("Reporté (heures légales)", "Deferred (legal hours)"),
     # ------------------------------------------------------------------ dispatcher codes
     "retries_exhausted": (
-        "Le fournisseur SMS est resté injoignable malgré plusieurs tentatives. Vérifiez la connexion "
-        "Internet et le compte SMS, puis relancez l'envoi.",
-        "The SMS provider stayed unreachable despite several attempts. Check the Internet connection and "
-        "the SMS account, then send again.",
+        "Le fournisseur SMS n'a pas pu prendre ce message malgré plusieurs tentatives espacées (injoignable "
+        "ou en panne). Vérifiez la connexion Internet et l'état du compte SMS, puis relancez l'envoi.",
+        "The SMS provider could not take this message despite several spaced attempts (unreachable or "
+        "failing). Check the Internet connection and the state of the SMS account, then send again.",
     ),
     "interrupted": (
         "L'envoi a été interrompu (arrêt du programme ou de l'ordinateur) : Comptoir vérifie auprès du "
@@ -54,6 +54,18 @@ TEXTS = {
     "unknown_template": (
         "Aucun modèle ne s'appelle « {name} ». Vérifiez son nom dans Modèles.",
         "No template is called “{name}”. Check its name in Templates.",
+    ),
+    "provider_paused": (
+        "le fournisseur SMS répond en erreur à chaque envoi : les envois de ce compte sont en pause et "
+        "reprendront d'eux-mêmes dès qu'il répondra (un essai toutes les quelques minutes).",
+        "the SMS provider answers every send with an error: this account's sending is paused and resumes by "
+        "itself as soon as it answers again (one try every few minutes).",
+    ),
+    "dispatcher_cannot_start": (
+        "l'envoi ne peut pas démarrer : le dossier des données refuse l'écriture (disque plein, en lecture "
+        "seule ou sans droits). Rien n'est envoyé tant que Comptoir ne peut pas l'enregistrer.",
+        "sending cannot start: the data folder refuses writing (disk full, read-only or no rights). Nothing "
+        "is sent while Comptoir cannot record it.",
     ),
     "dispatcher_running": (
         "L'envoi des SMS tourne déjà sur cet ordinateur (dans la fenêtre de Comptoir ou une autre commande). "

@@ -9,8 +9,9 @@ One run (:meth:`Dispatcher.run_once`):
 3. due messages are **claimed** in batches — a conditional ``UPDATE … RETURNING`` (with ``FOR UPDATE SKIP
    LOCKED`` candidates on PostgreSQL) committed *before* any network call — after the compliance check is
    made again (opted out since queuing → ``cancelled``; a promotion outside the recipient's sending hours →
-   ``deferred`` to the next allowed moment). They go out through each account's provider, paced by a token
-   bucket per account, from a thread pool sized to the provider's latency — or from this thread when the
+   ``deferred`` to the next allowed moment). They go out through each account's provider, paced by its rate
+   limit (every sliding second) and held back by its circuit breaker while the provider fails (:mod:`lanes`),
+   from a thread pool sized to the provider's latency — or from this thread when the
    provider answers within 2 ms (:class:`lanes.Concurrency`); results are committed in batches by
    this thread, the dispatcher's only writer (:mod:`sending`, :mod:`routing`);
 4. delivery statuses and replies are polled (:mod:`polling`).
@@ -117,6 +118,7 @@ class Dispatcher:
         report = DispatchReport()
         error = self._run_phases(report, halt)
         error = error or next((c for c in report.errors if c in policy.ACCOUNT_ERRORS), None)
+        error = error or (policy.PROVIDER_PAUSED if self._router.paused() else None)
         self._set_state(
             DispatcherState(DispatcherStatus.ERROR, error)
             if error

@@ -1,5 +1,5 @@
-"""Pace of sending: a lane per account (token bucket, pause after a 429, failures for the fallback rule),
-how many sends to keep in flight, and an idle SQLite connection held during a burst.
+"""Pace of sending: a lane per account (rate limit, pause after a 429, circuit breaker, failures for the
+fallback rule), how many sends to keep in flight, and an idle SQLite connection held during a burst.
 """
 
 from __future__ import annotations
@@ -7,13 +7,18 @@ from __future__ import annotations
 import datetime as dt
 import math
 import threading
+from enum import StrEnum
 from typing import Any
 
+from desktop import logs
 from desktop.core.clock import Clock
 from desktop.core.entities import ProviderAccount
-from desktop.providers.ratelimit import TokenBucket
+from desktop.providers.base import ProviderError
+from desktop.providers.ratelimit import RateLimiter
 from desktop.services.dispatch import policy
 from desktop.storage.db import Database
+
+_log = logs.get("dispatch")
 
 #: Weight of the newest measure in the moving averages of :class:`Concurrency`.
 _ALPHA = 0.2
@@ -25,13 +30,96 @@ INLINE_BELOW = 0.002
 INLINE_ABOVE = 0.010
 
 
+class Admission(StrEnum):
+    """What the claim may take for an account now (see :class:`Breaker`)."""
+
+    OPEN = "open"  # as many messages as are due
+    PROBE = "probe"  # one message, to see whether the provider works again
+    CLOSED = "closed"  # none: the provider is failing, its messages wait in the queue
+
+
+class Breaker:
+    """The circuit breaker of one account (numbers in :mod:`policy`).
+
+    Outage errors (5xx, time-outs, connection failures, garbage) are counted whichever messages they were
+    for; :data:`policy.BREAKER_THRESHOLD` in a row trip it: for :func:`policy.breaker_pause` seconds nothing
+    is claimed for the account and sends already claimed are released unsent; then one message is claimed
+    as a probe. Any answer that is not an outage closes the breaker; an outage trips it again, for twice as
+    long. Thread-safe: workers report results, the dispatcher's thread asks what it may claim.
+    """
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._outages = 0  # consecutive outage errors
+        self._trips = 0  # consecutive trips (reset by a success)
+        self._open_until: float | None = None  # monotonic time; None: closed
+        self._probing = False
+
+    def admission(self) -> Admission:
+        with self._lock:
+            if self._open_until is None:
+                return Admission.OPEN
+            if self._probing or self._clock.monotonic() < self._open_until:
+                return Admission.CLOSED
+            return Admission.PROBE
+
+    @property
+    def probing(self) -> bool:
+        """True while the probe is on its way (claimed, not answered yet)."""
+        with self._lock:
+            return self._probing
+
+    @property
+    def tripped(self) -> bool:
+        """True while sends are held back (paused, or a probe on the wire)."""
+        return self.admission() is not Admission.OPEN
+
+    def probe_claimed(self) -> None:
+        with self._lock:
+            if self._open_until is not None:
+                self._probing = True
+
+    def probe_released(self) -> None:
+        """The probe was not sent after all (stopped): the next claim may take another one."""
+        with self._lock:
+            self._probing = False
+
+    def holds_back(self, probe: bool) -> bool:
+        """Must a claimed send stay unsent (the breaker tripped after its claim)? Never the probe."""
+        with self._lock:
+            return self._open_until is not None and not probe
+
+    def note(self, error_code: str | None) -> bool:
+        """The provider answered (``None``: accepted; else the error's code). True when this trips it."""
+        with self._lock:
+            probing, self._probing = self._probing, False
+            if error_code not in policy.OUTAGE_ERRORS:
+                self._outages = self._trips = 0
+                self._open_until = None
+                return False
+            if self._open_until is not None and not probing:
+                return False  # a send that left before the breaker tripped: it knows already
+            self._outages += 1
+            if self._open_until is None and self._outages < policy.BREAKER_THRESHOLD:
+                return False
+            self._trips += 1
+            self._outages = 0
+            self._open_until = self._clock.monotonic() + policy.breaker_pause(self._trips)
+            return True
+
+
 class Lane:
-    """One account's pace: a token bucket at 98 % of its rate, a pause after a 429, and the count of
-    consecutive account-level failures (the fallback rule). Thread-safe where workers touch it."""
+    """One account's pace: its rate limit (every sliding window), a pause after a 429, its circuit breaker,
+    and the count of consecutive account-level failures (the fallback rule). Thread-safe where workers
+    touch it."""
 
     def __init__(self, account: ProviderAccount, clock: Clock) -> None:
         self.rate = account.rate_per_second
-        self.bucket = TokenBucket(max(self.rate, 0.001) * policy.RATE_SAFETY, clock=clock)
+        self.limiter = RateLimiter(
+            max(self.rate, 0.001), safety=policy.RATE_SAFETY, window=policy.RATE_WINDOW, clock=clock
+        )
+        self.breaker = Breaker(clock)
         self._clock = clock
         self._lock = threading.Lock()
         self._paused_until = 0.0
@@ -41,27 +129,35 @@ class Lane:
     def update(self, account: ProviderAccount) -> None:
         if account.rate_per_second != self.rate and account.rate_per_second > 0:
             self.rate = account.rate_per_second
-            self.bucket.set_rate(self.rate * policy.RATE_SAFETY)
+            self.limiter.set_rate(self.rate)
 
     def pause(self, seconds: float) -> None:
         with self._lock:
             self._paused_until = max(self._paused_until, self._clock.monotonic() + seconds)
 
-    def wait_turn(self, stop: threading.Event) -> bool:
-        """Block until this account may send one more message; False when asked to stop meanwhile."""
+    def note(self, error: ProviderError | None) -> None:
+        """A worker's send got an answer (None: accepted): the 429 pause and the breaker learn from it."""
+        if error is not None and error.code == "rate_limited" and error.retry_after:
+            self.pause(error.retry_after)
+        if self.breaker.note(error.code if error is not None else None):
+            _log.warning("provider failing (%s): sending paused for this account", error and error.code)
+
+    def wait_turn(self, stop: threading.Event, *, probe: bool = False) -> bool:
+        """Block until this account may send one more message; False when it must not be sent now: asked
+        to stop meanwhile, or the breaker tripped since the message was claimed (it goes back to the
+        queue)."""
         while True:
             with self._lock:
                 remaining = self._paused_until - self._clock.monotonic()
-            if stop.is_set():
+            if stop.is_set() or self.breaker.holds_back(probe):
                 return False
             if remaining <= 0:
                 break
             self._clock.sleep(min(remaining, 0.25))
-        deadline = self._clock.monotonic() + self.bucket.reserve()
-        while (left := deadline - self._clock.monotonic()) > 0:
-            if stop.is_set():
+        while (wait := self.limiter.try_acquire()) > 0:
+            if stop.is_set() or self.breaker.holds_back(probe):
                 return False
-            self._clock.sleep(min(left, 0.25))
+            self._clock.sleep(min(wait, 0.25))
         return not stop.is_set()
 
 

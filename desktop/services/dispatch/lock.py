@@ -9,12 +9,15 @@ folder, released by the operating system when the process dies, even on ``SIGKIL
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import socket
 import sys
 from pathlib import Path
 from typing import IO
+
+from desktop.paths import DataFolderError
 
 LOCK_FILENAME = "dispatcher.lock"
 _MAX_ID = 64  # messages.claimed_by
@@ -43,20 +46,31 @@ class InstanceLock:
         return self._file is not None
 
     def acquire(self) -> bool:
-        """True when this process now holds the lock; False when another dispatcher holds it."""
+        """True when this process now holds the lock; False when another dispatcher holds it.
+
+        Raises :class:`DataFolderError` when the lock file cannot be written (disk full, read-only folder,
+        no rights): a dispatcher that could not record what it sends must not start.
+        """
         if self._file is not None:
             return True
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        except OSError as exc:
+            raise DataFolderError(self.path.parent, exc) from exc
         try:
             _lock(handle)
         except OSError:
             handle.close()
             return False
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n".encode())
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()}\n".encode())
+            handle.flush()
+        except OSError as exc:
+            _close_quietly(handle)
+            raise DataFolderError(self.path.parent, exc) from exc
         self._file = handle
         return True
 
@@ -66,13 +80,20 @@ class InstanceLock:
             try:
                 _unlock(handle)
             finally:
-                handle.close()
+                _close_quietly(handle)
 
     def __enter__(self) -> InstanceLock:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _close_quietly(handle: IO[bytes]) -> None:
+    """Close the lock file; the pid it could not flush (disk full) is lost, which harms nothing: the
+    operating system's lock is what counts, and it is released with the file."""
+    with contextlib.suppress(OSError):
+        handle.close()
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

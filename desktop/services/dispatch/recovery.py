@@ -4,10 +4,14 @@ provider before anything is sent again.
 - A message left in ``sending`` by this desk's previous run (same worker id, not in flight here) or claimed
   longer ago than the lease by anyone becomes ``uncertain`` (code ``interrupted``).
 - Reconciliation asks ``provider.lookup(sms, since=claimed_at - margin)``: a candidate not already bound to
-  another message → ``sent`` with its provider id; ``[]`` → ``queued`` (certainly not sent: safe to send);
+  another message → ``sent`` with its provider id; ``[]`` → certainly not sent: the attempt failed like any
+  transient failure — the look-up came after the back-off of :func:`policy.after_failure`, so the message
+  is ``queued`` and due at once, or ``failed`` (``retries_exhausted``) after the last attempt allowed; a
+  message interrupted by a crash is due at once as well (its attempt still counts);
   ``PermanentError("not_supported")`` (or a provider without the capability) → stays ``uncertain`` with
   code ``cannot_verify`` and is never resent automatically: the user decides (retry or mark sent).
-  A provider that cannot be asked right now → tried again later (:func:`policy.next_reconcile`).
+  A provider that cannot be asked right now → tried again later (:func:`policy.next_reconcile`), for a day at
+  most, then left to the user the same way.
 """
 
 from __future__ import annotations
@@ -73,7 +77,7 @@ def reconcile(db: Database, accounts: AccountsPort, clock: Clock, report: Dispat
             _reconcile_one(db, accounts, clock, candidate, report)
         except ProviderError as exc:
             report.errors[exc.code] += 1
-            _schedule_retry(db, clock, candidate, exc)
+            _schedule_retry(db, clock, candidate, exc, report)
 
 
 def _reconcile_one(
@@ -132,20 +136,27 @@ def _settle(
                 },
             )
         else:
-            move = Move(
-                candidate.id,
-                S.QUEUED,
-                uncertain,
-                "reconciled_absent",
-                {"due_at": now, "next_attempt_at": None, "error_code": None, "error_detail": ""},
-            )
+            move = _absent_move(candidate, now)
         done = repo.apply_moves(session, [move], now)
     if done:
         report.messages.add(candidate.id)
         if free:
             report.reconciled_sent += 1
+        elif move.to is S.FAILED:
+            report.failed += 1
         else:
             report.reconciled_requeued += 1
+
+
+def _absent_move(candidate: Candidate, now: dt.datetime) -> Move:
+    """The provider never got the message: its attempt failed like any transient failure. The back-off was
+    waited before the look-up (:meth:`Sender.move_for` set ``due_at``), so the message is due again now —
+    or, after the last attempt allowed, ``failed``. The error stays the send's."""
+    uncertain = frozenset({S.UNCERTAIN})
+    if not policy.retries_left(candidate.attempts):
+        values = {"error_code": policy.RETRIES_EXHAUSTED, "final_at": now, "next_attempt_at": None}
+        return Move(candidate.id, S.FAILED, uncertain, "reconciled_absent", values)
+    return Move(candidate.id, S.QUEUED, uncertain, "reconciled_absent", {"next_attempt_at": None})
 
 
 def _leave_to_user(db: Database, clock: Clock, candidate: Candidate, report: DispatchReport) -> None:
@@ -157,8 +168,15 @@ def _leave_to_user(db: Database, clock: Clock, candidate: Candidate, report: Dis
     report.messages.add(candidate.id)
 
 
-def _schedule_retry(db: Database, clock: Clock, candidate: Candidate, exc: ProviderError) -> None:
+def _schedule_retry(
+    db: Database, clock: Clock, candidate: Candidate, exc: ProviderError, report: DispatchReport
+) -> None:
     now = clock.now()
+    later = policy.next_reconcile(candidate.claimed_at, now)
+    if later is None:
+        _log.warning("message %s: the provider could not be asked for a day; left to the user", candidate.id)
+        _leave_to_user(db, clock, candidate, report)
+        return
     with db.session() as session:
-        repo.set_next_attempts(session, {candidate.id: policy.next_reconcile(candidate.claimed_at, now)}, now)
+        repo.set_next_attempts(session, {candidate.id: later}, now)
     _log.info("reconciliation of message %s postponed: %s", candidate.id, exc.code)

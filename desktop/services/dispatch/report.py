@@ -20,6 +20,9 @@ class DispatchReport:
     cancelled: int = 0
     deferred: int = 0
     released: int = 0
+    #: Sends the provider accepted but the database could not record (disk full…): still ``sending``, they
+    #: are reconciled with the provider by the next run. Never counted as ``sent``.
+    unrecorded: int = 0
     rerouted: int = 0
     interrupted: int = 0
     reconciled_sent: int = 0

@@ -25,7 +25,7 @@ from desktop.core.entities import ProviderAccount, Purpose
 from desktop.core.outgoing import AccountFacts
 from desktop.providers.base import OutgoingSms, Provider, ProviderError, SendResult
 from desktop.services.dispatch import policy
-from desktop.services.dispatch.lanes import Lane
+from desktop.services.dispatch.lanes import Admission, Lane
 from desktop.services.dispatch.ports import AccountsPort
 from desktop.storage.repositories.message_dispatch import Candidate, Reroute
 
@@ -41,6 +41,7 @@ class Job:
     provider: Provider | None
     sms: OutgoingSms
     error: ProviderError | None = None  # the adapter could not even be built: nothing left
+    probe: bool = False  # sent while the account's breaker is half-open, to see whether it works again
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +138,35 @@ class Router:
             found = self._facts[account_id] = self._accounts.facts(account_id)
         return found
 
-    def job(self, candidate: Candidate, account: ProviderAccount) -> Job:
+    def default_id(self) -> int:
+        """The default account's id (messages without an account leave through it)."""
+        return self.account(None).id
+
+    def held_back(self, now: dt.datetime) -> dict[int, Admission]:
+        """Accounts whose breaker holds their messages back (``CLOSED``) or lets one through (``PROBE``).
+
+        Not the default account while its messages are moved to the fallback account: the claim moves them.
+        """
+        held: dict[int, Admission] = {}
+        for account_id, lane in list(self._lanes.items()):  # a copy: workers may add a lane meanwhile
+            admission = lane.breaker.admission()
+            if admission is Admission.OPEN:
+                continue
+            rerouted = lane.tripped_until is not None and lane.tripped_until > now
+            if rerouted and self._fallback is not None and account_id == self.default_id():
+                continue
+            held[account_id] = admission
+        return held
+
+    def probing(self) -> bool:
+        """True while some account's probe is on its way: its other messages may be claimed after it."""
+        return any(lane.breaker.probing for lane in list(self._lanes.values()))
+
+    def paused(self) -> bool:
+        """True when some account's sending is paused by its breaker (the window's status bar says so)."""
+        return any(lane.breaker.tripped for lane in list(self._lanes.values()))
+
+    def job(self, candidate: Candidate, account: ProviderAccount, *, probe: bool = False) -> Job:
         message = OutgoingSms(
             to=candidate.to,
             body=candidate.body,
@@ -149,7 +178,7 @@ class Router:
             provider = self.provider(account.id)
         except ProviderError as exc:
             return Job(candidate, account, None, message, exc)
-        return Job(candidate, account, provider, message)
+        return Job(candidate, account, provider, message, probe=probe)
 
     def provider(self, account_id: int) -> Provider:
         """The account's adapter, asked of the accounts service once per run (it reads the database)."""
@@ -168,7 +197,8 @@ class Router:
         return self._fallback is not None and self._default is not None and account.id == self._default.id
 
     def note_health(self, outcome: Outcome, now: dt.datetime) -> None:
-        """Count the account's consecutive failures; pause it after a 429; trip the fallback rule."""
+        """Count the account's consecutive failures; trip the fallback rule. (The 429 pause and the breaker
+        learn from each answer on the worker's thread, at once: :meth:`Lane.note`.)"""
         lane = self.lane(outcome.job.account)
         error = outcome.error
         if outcome.result is not None:
@@ -176,8 +206,6 @@ class Router:
             return
         if error is None:
             return
-        if error.transient and error.code == "rate_limited" and error.retry_after:
-            lane.pause(error.retry_after)
         if error.transient or error.code in policy.ACCOUNT_ERRORS:
             lane.failures += 1
             if lane.failures >= policy.FALLBACK_THRESHOLD and self.can_fall_back(outcome.job.account):

@@ -22,12 +22,13 @@ from desktop.core.entities import MessageStatus, NumberStatus
 from desktop.core.quiet_hours import SendingPolicy
 from desktop.providers.base import ProviderError, StatusReport, TransientError
 from desktop.services.dispatch import policy, polling
-from desktop.services.dispatch.lanes import Concurrency, KeepOpen
+from desktop.services.dispatch.lanes import Admission, Concurrency, KeepOpen
 from desktop.services.dispatch.policy import Action
 from desktop.services.dispatch.report import DispatchReport
 from desktop.services.dispatch.routing import Job, Outcome, Router
 from desktop.settings import Settings
 from desktop.storage.db import Database
+from desktop.storage.errors import StorageError
 from desktop.storage.repositories import message_dispatch as claims
 from desktop.storage.repositories import messages as repo
 from desktop.storage.repositories.message_dispatch import Candidate, RecipientFacts
@@ -137,13 +138,29 @@ class Sender:
 
     # ---------------------------------------------------------------- claiming
     def _claim_round(self, limit: int, report: DispatchReport) -> tuple[list[Job], bool]:
-        """Claim up to ``limit`` due messages; returns the jobs and whether the outbox is exhausted."""
+        """Claim up to ``limit`` due messages; returns the jobs and whether the outbox is exhausted.
+
+        The messages of an account whose breaker is tripped stay queued (not claimed, so no attempt is
+        counted), except one probe when its pause is over.
+        """
         now = self._clock.now()
         rules = self._settings().policy
+        held = self._router.held_back(now)
+        default = self._router.default_id()
         with self._db.session() as session:
-            candidates = claims.due_candidates(session, now, max(limit, 1))
-            if not candidates:
-                return [], True
+            probes = [
+                found
+                for account_id, admission in held.items()
+                if admission is Admission.PROBE
+                for found in claims.due_candidates(
+                    session, now, 1, default_account=default, only_account=account_id
+                )
+            ]
+            candidates = probes + claims.due_candidates(
+                session, now, max(limit - len(probes), 1), default_account=default, exclude_accounts=held
+            )
+            if not candidates:  # nothing due — or nothing but what a probe on its way may free
+                return [], not self._router.probing()
             facts = claims.recipient_facts(session, candidates)
             moves: list[Move] = []
             sendable = []
@@ -164,7 +181,17 @@ class Sender:
             won = set(claims.claim(session, [c.id for c, _ in sendable], self._worker_id, now))
         report.claimed += len(won)
         report.messages |= won
-        return [self._router.job(c, account) for c, account in sendable if c.id in won], False
+        probe_ids = {c.id for c in probes}
+        jobs = []
+        for candidate, account in sendable:
+            if candidate.id not in won:
+                continue
+            probe = candidate.id in probe_ids
+            job = self._router.job(candidate, account, probe=probe and account.id in held)
+            if job.probe and job.error is None:
+                self._router.lane(account).breaker.probe_claimed()
+            jobs.append(job)
+        return jobs, False
 
     def _decide(
         self, candidate: Candidate, facts: RecipientFacts, now: dt.datetime, rules: SendingPolicy
@@ -188,19 +215,22 @@ class Sender:
     def _send(self, job: Job, stop: threading.Event) -> Outcome:
         """Worker thread: a slot on the wire, then the account's turn, then the provider.
 
-        The turn is taken inside the slot, so that a send leaves as soon as its token is due (taking
-        tokens first and queueing for a slot afterwards would bunch the sends up behind the gate).
+        The turn is taken inside the slot, so that a send leaves as soon as its turn comes (taking turns
+        first and queueing for a slot afterwards would bunch the sends up behind the gate). The answer is
+        told to the account's lane at once, so that its breaker holds the next sends back.
         """
         assert job.provider is not None
         if not self._concurrency.enter(stop):
-            return Outcome(job, released=True)
+            return self._released(job)
         started = cpu = 0.0
+        lane = self._router.lane(job.account)
         try:
-            if not self._router.lane(job.account).wait_turn(stop):
-                return Outcome(job, released=True)
+            if not lane.wait_turn(stop, probe=job.probe):
+                return self._released(job)
             started, cpu = time.perf_counter(), time.thread_time()
-            return Outcome(job, result=job.provider.send(job.sms))
+            result = job.provider.send(job.sms)
         except ProviderError as exc:
+            lane.note(exc)
             return Outcome(job, error=exc)
         except Exception:  # a bug in an adapter: we cannot know whether the message left
             _log.exception("provider %s failed unexpectedly", job.account.provider)
@@ -210,31 +240,50 @@ class Sender:
                 self._concurrency.leave(time.perf_counter() - started, time.thread_time() - cpu)
             else:
                 self._concurrency.leave(None, None)
+        lane.note(None)
+        return Outcome(job, result=result)
+
+    def _released(self, job: Job) -> Outcome:
+        """Not sent (stopping, or the account's breaker tripped meanwhile): back to the queue."""
+        if job.probe:
+            self._router.lane(job.account).breaker.probe_released()
+        return Outcome(job, released=True)
 
     # ---------------------------------------------------------------- recording (dispatcher thread)
     def record(self, outcomes: Sequence[Outcome], report: DispatchReport) -> None:
+        """Commit what the sends became. Counted in ``report`` only once committed: results the database
+        could not take (disk full…) are counted as ``unrecorded`` — their messages stay ``sending`` and the
+        next run reconciles them with the provider."""
         now = self._clock.now()
         planned = [(o, self.move_for(o, now)) for o in outcomes]
-        with self._db.session() as session:
-            done = set(repo.apply_moves(session, [m for _, m in planned], now))
-            for outcome, move in planned:
-                if move.id not in done:
-                    _log.warning("message %s changed while it was being sent; result not recorded", move.id)
-                    continue
-                report.messages.add(move.id)
-                _count(outcome, move, report)
-                candidate = outcome.job.candidate
-                if outcome.error is not None and move.to is S.FAILED:
-                    client_id, code = candidate.client_id, outcome.error.code
-                    if client_id is not None and claims.apply_provider_verdict(
-                        session, client_id, candidate.to, code, now
-                    ):
-                        report.clients.add(client_id)
-                if outcome.result is not None and outcome.result.state.final:
-                    status = StatusReport(outcome.result.provider_id, outcome.result.state)
-                    final = polling.final_move(move.id, status, now)
-                    if final is not None and repo.apply_moves(session, [final], now):
-                        polling.count_final(report, final.to)
+        tally = DispatchReport()
+        try:
+            with self._db.session() as session:
+                done = set(repo.apply_moves(session, [m for _, m in planned], now))
+                for outcome, move in planned:
+                    if move.id not in done:
+                        _log.warning(
+                            "message %s changed while it was being sent; result not recorded", move.id
+                        )
+                        continue
+                    tally.messages.add(move.id)
+                    _count(outcome, move, tally)
+                    candidate = outcome.job.candidate
+                    if outcome.error is not None and move.to is S.FAILED:
+                        client_id, code = candidate.client_id, outcome.error.code
+                        if client_id is not None and claims.apply_provider_verdict(
+                            session, client_id, candidate.to, code, now
+                        ):
+                            tally.clients.add(client_id)
+                    if outcome.result is not None and outcome.result.state.final:
+                        status = StatusReport(outcome.result.provider_id, outcome.result.state)
+                        final = polling.final_move(move.id, status, now)
+                        if final is not None and repo.apply_moves(session, [final], now):
+                            polling.count_final(tally, final.to)
+        except StorageError:
+            report.unrecorded += sum(1 for o in outcomes if o.result is not None)
+            raise
+        report.merge(tally)
         for outcome in outcomes:
             self._router.note_health(outcome, now)
 
@@ -251,17 +300,27 @@ class Sender:
         assert error is not None
         detail = f"{error.code}: {error.detail}" if error.detail else error.code
         failure: dict[str, object] = {"error_code": error.code, "error_detail": detail}
+        attempts = candidate.attempts + 1  # the claim counted this attempt
+        due = (
+            policy.after_failure(
+                attempts, now, now, self._rng, code=error.code, retry_after=error.retry_after
+            )
+            if error.transient
+            else None
+        )
         if error.transient and error.may_have_been_sent:
-            failure["next_attempt_at"] = now + dt.timedelta(seconds=UNCERTAIN_FIRST_LOOKUP)
+            # Ask the provider once the back-off is over (and the provider has settled): if it never got the
+            # message, it is due again at once (recovery); after the last attempt, it fails then.
+            lookup = now + dt.timedelta(seconds=UNCERTAIN_FIRST_LOOKUP)
+            failure["next_attempt_at"] = max(lookup, due) if due is not None else lookup
+            if due is not None:
+                failure["due_at"] = due
             return Move(candidate.id, S.UNCERTAIN, _SENDING, error.code, failure, me)
         fall_back = self._router.can_fall_back(job.account)
         if not error.transient and error.code in policy.ACCOUNT_ERRORS and fall_back:
             failure.update(due_at=now, attempts=candidate.attempts)  # not the message's fault
             return Move(candidate.id, S.QUEUED, _SENDING, f"account_error:{error.code}", failure, me)
-        attempts = candidate.attempts + 1  # the claim counted this attempt
-        if error.transient and policy.retries_left(attempts):
-            delay = policy.retry_delay(attempts, self._rng, code=error.code, retry_after=error.retry_after)
-            due = now + dt.timedelta(seconds=delay)
+        if due is not None:
             failure.update(due_at=due, next_attempt_at=due)
             return Move(candidate.id, S.QUEUED, _SENDING, f"retry:{error.code}", failure, me)
         code = policy.RETRIES_EXHAUSTED if error.transient else error.code

@@ -1,4 +1,5 @@
-"""Reading client files: workbooks (python-calamine), CSV/text, vCard — rows as the sheet holds them.
+"""Reading client files: workbooks (:mod:`workbooks`), CSV/text (:mod:`text`), vCard — rows as the sheet
+holds them.
 
 The kind of a file is decided from its content, not its name: a ``.xlsx`` that is really a CSV is read as a
 CSV (with a warning), a password-protected workbook or a truncated one gets its own error code. Every
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Final, Protocol
+from typing import Final, Protocol
 
 from desktop import logs
 from desktop.core.errors import KnownError
@@ -33,6 +34,14 @@ log = logs.get("import")
 
 #: A client list never needs more; a sheet wider than this is refused with a clear message.
 MAX_COLUMNS: Final = 1000
+#: The longest cell read (characters), in every kind of file: the limit Python's csv module has always had.
+MAX_CELL_CHARS: Final = 128 * 1024
+#: The most a workbook may unzip to, per part (a sheet, the shared strings…) and in all. python-calamine
+#: holds a whole sheet in memory (about three times its XML): these keep any file under 1 GB of memory, and
+#: are far above any client list (100 000 clients on 7 columns: a 40 MB sheet). Zip entries declare their
+#: size, and the zip reader refuses an entry that inflates beyond what it declared.
+MAX_PART_BYTES: Final = 128 * 1024 * 1024
+MAX_UNZIPPED_BYTES: Final = 256 * 1024 * 1024
 _SAMPLE_BYTES: Final = 64 * 1024
 _CFB_MAGIC: Final = bytes.fromhex("D0CF11E0A1B11AE1")
 _ENCRYPTED_STREAM: Final = "EncryptedPackage".encode("utf-16-le")
@@ -61,6 +70,16 @@ _EXTENSIONS: Final[dict[str, FileKind]] = {
 }
 #: Extensions offered by the file dialog.
 SUPPORTED_EXTENSIONS: Final = tuple(_EXTENSIONS)
+
+
+def column_letter(index: int) -> str:
+    """0 → "A", 25 → "Z", 26 → "AA"."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
 
 
 class ImportFileError(KnownError):
@@ -120,6 +139,13 @@ def sniff(path: Path) -> FileKind:
     if head.startswith(b"PK"):
         return _sniff_zip(path)
     if head.startswith(_CFB_MAGIC):
+        if size > MAX_PART_BYTES:  # read whole, like one workbook part (an .xls is not compressed)
+            raise ImportFileError(
+                "import_file_too_large",
+                name=path.name,
+                size=_megabytes(size),
+                limit=_megabytes(MAX_PART_BYTES),
+            )
         if _contains(path, _ENCRYPTED_STREAM):
             raise ImportFileError("import_file_password_protected", name=path.name)
         return FileKind.XLS
@@ -134,10 +160,12 @@ def sniff(path: Path) -> FileKind:
 def _sniff_zip(path: Path) -> FileKind:
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+            entries = archive.infolist()
+            names = {entry.filename for entry in entries}
             mime = archive.read("mimetype").strip() if "mimetype" in names else b""
     except (zipfile.BadZipFile, EOFError, KeyError, OSError) as exc:
         raise ImportFileError("import_file_truncated", name=path.name) from exc
+    _check_unzipped_size(path, entries)
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
         return FileKind.XLSX
     if mime == _ODS_MIME or (mime.startswith(b"application/vnd.oasis") and "content.xml" in names):
@@ -145,6 +173,25 @@ def _sniff_zip(path: Path) -> FileKind:
             raise ImportFileError("import_file_not_spreadsheet", name=path.name)
         return FileKind.ODS
     raise ImportFileError("import_file_not_spreadsheet", name=path.name)
+
+
+def _check_unzipped_size(path: Path, entries: list[zipfile.ZipInfo]) -> None:
+    """Refuse a workbook that would unzip to more than :data:`MAX_PART_BYTES` in one part or
+    :data:`MAX_UNZIPPED_BYTES` in all, before anything is inflated (sizes from the zip's directory)."""
+    largest = max((entry.file_size for entry in entries), default=0)
+    total = sum(entry.file_size for entry in entries)
+    if largest > MAX_PART_BYTES or total > MAX_UNZIPPED_BYTES:
+        log.warning("workbook %s refused: unzips to %d bytes (largest part %d)", path.name, total, largest)
+        raise ImportFileError(
+            "import_file_too_large",
+            name=path.name,
+            size=_megabytes(max(total, largest)),
+            limit=_megabytes(MAX_UNZIPPED_BYTES),
+        )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f}"
 
 
 def _contains(path: Path, needle: bytes) -> bool:
@@ -190,111 +237,21 @@ def open_source(path: str | os.PathLike[str]) -> Source:
 
         source = VCardSource(file_path)
     else:
+        from desktop.services.importing.workbooks import WorkbookSource
+
         source = WorkbookSource(file_path, kind, by_name=expected is kind)
     source.notices[:0] = notices
     return source
 
 
-# ---------------------------------------------------------------------------------------- workbooks
+# ---------------------------------------------------------------------------------------- cells
 
 
-def _calamine_error(path: Path, exc: BaseException) -> ImportFileError:
-    import python_calamine
-
-    if isinstance(exc, python_calamine.PasswordError):
-        return ImportFileError("import_file_password_protected", name=path.name)
-    log.warning("unreadable workbook %s: %s", path.name, exc.__class__.__name__, exc_info=exc)
-    return ImportFileError("import_file_damaged", name=path.name)
-
-
-class WorkbookSource:
-    """An Excel or LibreOffice workbook, read by python-calamine one sheet at a time."""
-
-    def __init__(self, path: Path, kind: FileKind, *, by_name: bool = True) -> None:
-        from python_calamine import CalamineWorkbook
-
-        self.path = path
-        self.kind = kind
-        self.notices: list[FileNotice] = []
-        self._handle: IO[bytes] | None = None
-        self._book: CalamineWorkbook | None = None
-        try:
-            if by_name:
-                book = CalamineWorkbook.from_path(str(path))
-            else:  # misnamed file: calamine picks the reader from the content
-                self._handle = path.open("rb")
-                book = CalamineWorkbook.from_filelike(self._handle)
-        except Exception as exc:
-            self.close()
-            raise _calamine_error(path, exc) from exc
-        self._book = book
-        from python_calamine import SheetTypeEnum, SheetVisibleEnum
-
-        sheets = [m for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
-        visible = [m.name for m in sheets if m.visible == SheetVisibleEnum.Visible]
-        self._names = visible + [m.name for m in sheets if m.name not in visible]
-
-    @property
-    def sheet_names(self) -> list[str]:
-        """Visible sheets first, in workbook order."""
-        return list(self._names)
-
-    def open_sheet(self, name: str | None = None) -> WorkbookSheet:
-        if not self._names:
-            raise ImportFileError("import_sheet_empty", sheet="")
-        if name is None:
-            name = self._names[0]
-        if name not in self._names:
-            raise ImportFileError("import_sheet_not_found", sheet=name, sheets=", ".join(self._names))
-        if self._book is None:
-            raise ImportFileError("import_file_damaged", name=self.path.name)
-        try:
-            sheet = self._book.get_sheet_by_name(name)
-        except Exception as exc:
-            raise _calamine_error(self.path, exc) from exc
-        if sheet.width > MAX_COLUMNS:
-            raise ImportFileError("import_too_many_columns", sheet=name, count=sheet.width, limit=MAX_COLUMNS)
-        return WorkbookSheet(name, sheet, self.path)
-
-    def close(self) -> None:
-        book = self._book
-        if book is not None:
-            try:
-                book.close()
-            except Exception:  # already closed
-                log.debug("workbook already closed")
-            self._book = None
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
-
-
-class WorkbookSheet:
-    def __init__(self, name: str, sheet: object, path: Path) -> None:
-        self.name = name
-        self._sheet = sheet
-        self._path = path
-        start = getattr(sheet, "start", None)
-        end = getattr(sheet, "end", None)
-        self._start_row = start[0] if start else 0
-        self.first_column = start[1] if start else 0
-        self.width = int(getattr(sheet, "width", 0))
-        self.height = (end[0] + 1) if end else 0
-
-    def rows(self) -> Iterator[Row]:
-        # python-calamine yields the blank rows above the data (absolute numbering); older releases did not:
-        # the first non-empty row tells which, so numbers always match Excel's margin.
-        offset: int | None = None
-        try:
-            for index, cells in enumerate(self._sheet.iter_rows()):  # type: ignore[attr-defined]
-                if offset is None:
-                    if not any(c != "" for c in cells):
-                        yield index + 1, cells
-                        continue
-                    offset = self._start_row - index if index < self._start_row else 0
-                yield index + 1 + offset, cells
-        except Exception as exc:  # calamine converting a damaged cell
-            raise _calamine_error(self._path, exc) from exc
+def cell_too_long(row: int, column: int) -> ImportFileError:
+    """A cell longer than :data:`MAX_CELL_CHARS`: named by its row and column letter."""
+    return ImportFileError(
+        "import_cell_too_long", row=row, column=column_letter(column), limit=MAX_CELL_CHARS
+    )
 
 
 # ---------------------------------------------------------------------------------------- prefetch
@@ -341,7 +298,10 @@ class Prefetch:
 
 
 __all__ = [
+    "MAX_CELL_CHARS",
     "MAX_COLUMNS",
+    "MAX_PART_BYTES",
+    "MAX_UNZIPPED_BYTES",
     "SUPPORTED_EXTENSIONS",
     "Cell",
     "FileKind",
@@ -351,7 +311,8 @@ __all__ = [
     "Row",
     "Sheet",
     "Source",
-    "WorkbookSource",
+    "cell_too_long",
+    "column_letter",
     "open_source",
     "sniff",
 ]

@@ -24,6 +24,7 @@ from typing import Final
 
 from desktop import logs
 from desktop.core.clock import Clock, SystemClock
+from desktop.core.text import readable
 from desktop.services.changes import ChangeHub, Changes
 from desktop.services.importing.batches import BatchState, ProgressCallback, run_batches
 from desktop.services.importing.formats import (
@@ -203,8 +204,8 @@ class Importer:
                 raise
         try:
             report = ImportReport(
-                file=Path(path).name,
-                sheet=opened.name,
+                file=readable(Path(path).name),
+                sheet=readable(opened.name),
                 on_duplicate=options.on_duplicate,
                 dry_run=options.dry_run,
                 notices=[(n.code, dict(n.params)) for n in source.notices],

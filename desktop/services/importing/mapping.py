@@ -16,7 +16,7 @@ from typing import Final
 
 from desktop.core import phones
 from desktop.core.text import fold
-from desktop.services.importing.formats import Cell, Row
+from desktop.services.importing.formats import Cell, Row, column_letter
 
 
 class Field(StrEnum):
@@ -152,16 +152,6 @@ def detect_header(rows: Sequence[Row]) -> int | None:
         if score[0] and score > best:
             best, chosen = score, number
     return chosen
-
-
-def column_letter(index: int) -> str:
-    """0 → "A", 25 → "Z", 26 → "AA"."""
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.entities import (
@@ -130,14 +130,36 @@ def _candidates(session: Session, statement: Any) -> list[Candidate]:
     ]
 
 
-def due_candidates(session: Session, now: dt.datetime, limit: int) -> list[Candidate]:
-    """Queued or deferred messages whose time has come: urgent first, then oldest due first."""
+def due_candidates(
+    session: Session,
+    now: dt.datetime,
+    limit: int,
+    *,
+    default_account: int | None = None,
+    exclude_accounts: Collection[int] = (),
+    only_account: int | None = None,
+) -> list[Candidate]:
+    """Queued or deferred messages whose time has come: urgent first, then oldest due first.
+
+    ``exclude_accounts`` leaves out the messages of those accounts (their sending is paused),
+    ``only_account`` keeps only that account's; a message without an account belongs to
+    ``default_account``.
+    """
+    statement = select(*_CANDIDATE_COLUMNS).where(
+        MessageRow.status.in_([S.QUEUED.value, S.DEFERRED.value]), MessageRow.due_at <= now
+    )
+    unassigned = MessageRow.account_id.is_(None)
+    if exclude_accounts:
+        kept = MessageRow.account_id.not_in(list(exclude_accounts))
+        if default_account in exclude_accounts:
+            statement = statement.where(~unassigned, kept)
+        else:
+            statement = statement.where(or_(unassigned, kept))
+    if only_account is not None:
+        mine = MessageRow.account_id == only_account
+        statement = statement.where(or_(mine, unassigned) if only_account == default_account else mine)
     return _candidates(
-        session,
-        select(*_CANDIDATE_COLUMNS)
-        .where(MessageRow.status.in_([S.QUEUED.value, S.DEFERRED.value]), MessageRow.due_at <= now)
-        .order_by(MessageRow.urgent.desc(), MessageRow.due_at, MessageRow.id)
-        .limit(limit),
+        session, statement.order_by(MessageRow.urgent.desc(), MessageRow.due_at, MessageRow.id).limit(limit)
     )
 
 

@@ -35,7 +35,7 @@ TRANSITIONS: Mapping[MessageStatus, frozenset[MessageStatus]] = {
     S.QUEUED: frozenset({S.SENDING, S.CANCELLED, S.DEFERRED}),
     S.DEFERRED: frozenset({S.SENDING, S.CANCELLED, S.QUEUED, S.DEFERRED}),
     S.SENDING: frozenset({S.SENT, S.QUEUED, S.FAILED, S.UNCERTAIN}),
-    S.UNCERTAIN: frozenset({S.SENT, S.QUEUED, S.CANCELLED}),
+    S.UNCERTAIN: frozenset({S.SENT, S.QUEUED, S.FAILED, S.CANCELLED}),  # failed: never arrived, no try left
     S.SENT: frozenset({S.DELIVERED, S.UNDELIVERED, S.FAILED, S.EXPIRED}),
     S.FAILED: frozenset({S.QUEUED, S.SENT, S.CANCELLED}),  # user: retry, « it did arrive », dismiss
     S.DELIVERED: frozenset(),

@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
-from desktop.services.importing.formats import Row
-from desktop.services.importing.mapping import column_letter
+from desktop.services.importing.formats import Row, column_letter
 from desktop.services.importing.rows import text
 
 SHOWN_ROWS = 12

@@ -19,9 +19,7 @@ class StaffPicker(QComboBox):
         self.setEditable(not names)
         if names:
             self.addItems(names)
-            self.setToolTip(
-                self.tr("La personne de l'équipe qui enregistre (liste dans Réglages › Commerce).")
-            )
+            self.setToolTip(self.tr("La personne de l'équipe qui enregistre (liste dans Réglages › Agenda)."))
         else:
             line = self.lineEdit()
             if line is not None:
