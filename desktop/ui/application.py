@@ -237,7 +237,7 @@ def run_gui(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     problem = platform_check.check()
     if problem is not None:  # Qt would abort in English, naming the wrong package: say it in French
-        print(problem.message(), file=sys.stderr)
+        platform_check.tell(problem)
         return 1
     qInstallMessageHandler(_qt_message)
     logs.setup(None, verbose=verbose)

@@ -7,7 +7,8 @@ which libraries the plugin Qt would load cannot be found, and :meth:`PlatformPro
 French which packages to install, with their Debian/Ubuntu and Fedora names (the README lists the same).
 
 Nothing is checked on Windows and macOS (Qt's own plugins there need nothing extra), nor for the
-``offscreen`` and ``minimal`` platforms (tests, ``--smoke``).
+``offscreen`` and ``minimal`` platforms (tests, ``--smoke``). :func:`tell` prints the message, and when
+Comptoir was started from a menu (no terminal to read it) also shows it with the desktop's own dialog tool.
 """
 
 from __future__ import annotations
@@ -104,6 +105,35 @@ class PlatformProblem:
         else:
             lines.append("  Sur d'autres systèmes : installez les paquets qui fournissent ces bibliothèques.")
         return "\n".join(lines)
+
+
+#: The desktop's dialog tools, tried in turn (none of them needs the libraries Qt lacks).
+DIALOG_TOOLS: Final = (
+    ("zenity", "--error", "--no-markup", "--title=Comptoir", "--text={message}"),
+    ("kdialog", "--title", "Comptoir", "--error", "{message}"),
+    ("notify-send", "--urgency=critical", "Comptoir", "{message}"),
+    ("xmessage", "-center", "{message}"),
+)
+
+
+def tell(problem: PlatformProblem, env: Mapping[str, str] | None = None) -> None:
+    """Say `problem` on stderr; without a terminal (started from a menu) also in a desktop dialog."""
+    env = os.environ if env is None else env
+    message = problem.message()
+    sys.stderr.write(message + "\n")
+    if sys.stderr.isatty() or not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        return
+    for tool, *arguments in DIALOG_TOOLS:
+        found = shutil.which(tool, path=env.get("PATH"))
+        if found is None:
+            continue
+        command = [found, *(a.replace("{message}", message) for a in arguments)]
+        try:
+            shown = subprocess.run(command, check=False, timeout=600, env=dict(env), capture_output=True)
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if shown.returncode == 0:
+            return
 
 
 def check(env: Mapping[str, str] | None = None, system: str | None = None) -> PlatformProblem | None:

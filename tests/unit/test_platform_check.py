@@ -107,3 +107,25 @@ def test_the_readme_lists_the_packages_of_the_xcb_plugin() -> None:
     for stem in xcb:
         debian, fedora = platform_check.PACKAGES[stem]
         assert debian in readme and fedora in readme, stem
+
+
+def test_started_from_a_menu_the_message_also_shows_in_a_desktop_dialog(tmp_path: Path, capsys) -> None:
+    """No terminal to read stderr (a menu entry): the desktop's dialog tool shows the same message."""
+    said = tmp_path / "said.txt"
+    tool = tmp_path / "bin" / "zenity"
+    tool.parent.mkdir()
+    tool.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{said}"\n', encoding="utf-8")
+    tool.chmod(0o755)
+    problem = PlatformProblem("xcb", ("libxcb-icccm.so.4",))
+
+    platform_check.tell(problem, {"DISPLAY": ":0", "PATH": str(tool.parent)})
+
+    assert problem.message() in capsys.readouterr().err  # stderr, always
+    assert said.read_text(encoding="utf-8").splitlines()[:3] == ["--error", "--no-markup", "--title=Comptoir"]
+    assert "sudo apt install libxcb-icccm4" in said.read_text(encoding="utf-8")
+
+
+def test_without_a_display_nothing_but_stderr(tmp_path: Path, capsys) -> None:
+    problem = PlatformProblem("xcb", ("libxcb-icccm.so.4",))
+    platform_check.tell(problem, {"PATH": str(tmp_path)})
+    assert "libxcb-icccm4" in capsys.readouterr().err
