@@ -136,6 +136,7 @@ class Shell(QObject):
             zone=texts.business_zone(context.settings.get().business.region),
             clock=context.clock,
         )
+        view.clients_requested.connect(lambda: self.window.show_area("clients"))
         return self._started_view(view)
 
     def _templates(self) -> TemplatesView:

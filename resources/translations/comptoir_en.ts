@@ -2483,6 +2483,18 @@ The details were written to the log; you can send it to support.</translation>
         <source>A&amp;nnuler l&apos;envoi</source>
         <translation>&amp;Cancel sending</translation>
     </message>
+    <message>
+        <source>Aucun SMS envoyé pour l&apos;instant</source>
+        <translation>No SMS sent yet</translation>
+    </message>
+    <message>
+        <source>Écrivez à un client depuis sa fiche (« Envoyer un SMS »), ou à plusieurs depuis la liste des clients. Chaque message apparaît ici avec ce qu&apos;il est devenu.</source>
+        <translation>Write to a client from their card (“Send SMS”), or to several from the client list. Each message shows here with what became of it.</translation>
+    </message>
+    <message>
+        <source>Écrire à un client…</source>
+        <translation>Write to a client…</translation>
+    </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>

@@ -2483,6 +2483,18 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <source>A&amp;nnuler l&apos;envoi</source>
         <translation>A&amp;nnuler l&apos;envoi</translation>
     </message>
+    <message>
+        <source>Aucun SMS envoyé pour l&apos;instant</source>
+        <translation>Aucun SMS envoyé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Écrivez à un client depuis sa fiche (« Envoyer un SMS »), ou à plusieurs depuis la liste des clients. Chaque message apparaît ici avec ce qu&apos;il est devenu.</source>
+        <translation>Écrivez à un client depuis sa fiche (« Envoyer un SMS »), ou à plusieurs depuis la liste des clients. Chaque message apparaît ici avec ce qu&apos;il est devenu.</translation>
+    </message>
+    <message>
+        <source>Écrire à un client…</source>
+        <translation>Écrire à un client…</translation>
+    </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>

@@ -164,3 +164,17 @@ def test_first_start_takes_most_of_a_small_screen_and_is_centred() -> None:
     assert first_start_size(QSize(2560, 1400)) == QSize(1360, 860)  # a large screen: not huge
     assert first_start_size(QSize(900, 560)) == QSize(900, 560)  # never larger than the screen
     assert first_start_size(QSize(1024, 700)).width() >= MINIMUM_SIZE.width()
+
+
+def test_no_message_yet_says_how_to_write_one(qtbot, shell: Shell, app_ctx) -> None:
+    window = shell.window
+    window.show_area("messages")
+    view = shell.messages_view
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.empty, timeout=3000)
+    assert view.empty.title.text() == "Aucun SMS envoyé pour l'instant"
+    view.empty_clients_button.click()
+    assert window.current_area() == "clients"
+
+    Storer.of(app_ctx).store("06 12 34 56 78", "Bonjour")
+    view.reload()
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == 0, timeout=3000)  # the list, once there is one
