@@ -17,6 +17,7 @@ from desktop.services.changes import ChangeHub
 from desktop.services.clients import ClientService
 from desktop.services.settings import SettingsService
 from desktop.storage.db import Database
+from desktop.storage.errors import StorageError
 from desktop.storage.schema import upgrade
 
 if TYPE_CHECKING:
@@ -25,11 +26,15 @@ if TYPE_CHECKING:
     from desktop.services.agenda.orders import OrderService
     from desktop.services.agenda.reminders import ReminderService
     from desktop.services.backup import BackupService
+    from desktop.services.change_probe import ChangeProbe
     from desktop.services.compose import ComposeService
     from desktop.services.dispatch.dispatcher import Dispatcher
     from desktop.services.exporter import Exporter
+    from desktop.services.housekeeping import Housekeeping
     from desktop.services.importing.importer import Importer
     from desktop.services.outbox import OutboxService
+    from desktop.services.privacy import PrivacyService
+    from desktop.services.restore import RestoreService
     from desktop.services.retention import RetentionService
     from desktop.services.sending.gate import Gate
     from desktop.services.templates import TemplateService
@@ -48,8 +53,14 @@ class AppContext:
 
     @cached_property
     def clients(self) -> ClientService:
+        from desktop.services.desk import desk_name
+
         return ClientService(
-            self.db, self.hub, default_region=self.settings.get().business.region, clock=self.clock
+            self.db,
+            self.hub,
+            default_region=self.settings.get().business.region,
+            clock=self.clock,
+            desk=desk_name(),
         )
 
     @cached_property
@@ -81,6 +92,13 @@ class AppContext:
         return BackupService(self.paths, self.settings, self.clock)
 
     @cached_property
+    def restore(self) -> RestoreService:
+        """Restoring needs every connection closed: the caller closes this context first."""
+        from desktop.services.restore import RestoreService
+
+        return RestoreService(self.paths, self.clock, folders=lambda: [self.backups.folder()])
+
+    @cached_property
     def retention(self) -> RetentionService:
         from desktop.services.retention import RetentionService
 
@@ -92,6 +110,21 @@ class AppContext:
         from desktop.services.exporter import Exporter
 
         return Exporter(self.db, region_timezone(self.settings.get().business.region))
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        from desktop.core.phones import region_timezone
+        from desktop.services.privacy import PrivacyService
+
+        zone = region_timezone(self.settings.get().business.region)
+        return PrivacyService(self.db, self.hub, self.clock, timezone=zone)
+
+    @cached_property
+    def change_probe(self) -> ChangeProbe:
+        """What the other desks changed, polled by the window (published on ``hub``)."""
+        from desktop.services.change_probe import ChangeProbe
+
+        return ChangeProbe(self.db, self.hub)
 
     @cached_property
     def outbox(self) -> OutboxService:
@@ -120,7 +153,15 @@ class AppContext:
             settings_provider=self.settings.get,
             worker_id=desk_worker_id(self.paths.data_dir),
             planning=self.reminders,
+            housekeeping=self.housekeeping.run_if_due,
         )
+
+    @cached_property
+    def housekeeping(self) -> Housekeeping:
+        """The daily backup, retention purge and integrity check, run by the dispatcher."""
+        from desktop.services.housekeeping import Housekeeping
+
+        return Housekeeping(self.db, self.backups, self.retention, self.clock)
 
     @cached_property
     def compose(self) -> ComposeService:
@@ -169,10 +210,19 @@ class AppContext:
 
 
 def open_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
-    """Open (and migrate) the database and build the services. Raises StorageError on environment trouble."""
+    """Open (and migrate) the database and build the services. Raises StorageError on environment trouble.
+
+    A desk switched to a database server connects with the password saved in the keyring for it."""
     paths.ensure()
     logs.setup(paths.log_dir)
-    db = Database(paths.db_url)
+    if paths.choice_unreadable:
+        raise StorageError("database.json", code="database_choice_unreadable")
+    password = None
+    if paths.server is not None:
+        from desktop.services.server import server_password
+
+        password = server_password(paths)
+    db = Database(paths.db_url, password=password)
     try:
         upgrade(db, paths.backup_dir)
     except Exception:

@@ -1,7 +1,8 @@
 """Where Comptoir keeps its files: data, logs, backups — and where it reads the files it ships with.
 
 The data folder comes from platformdirs unless ``--data-dir`` or ``COMPTOIR_DATA_DIR`` says otherwise;
-the database URL defaults to a SQLite file in that folder unless ``--db`` or ``COMPTOIR_DB`` says otherwise.
+the database URL defaults to a SQLite file in that folder unless ``--db`` or ``COMPTOIR_DB`` says otherwise, or
+the desk was switched to a database server (:mod:`desktop.database_choice`).
 The shipped files (``resources/``, the Alembic migrations) are found by :func:`bundle_dir`, the same way
 from the source tree and from the installed, frozen application.
 """
@@ -12,13 +13,15 @@ import errno
 import os
 import sys
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 import platformdirs
 
-from desktop import APP_ID, APP_NAME
+from desktop import APP_ID, APP_NAME, database_choice
 from desktop.core import catalogue
 from desktop.core.errors import KnownError
+from desktop.database_choice import ServerAddress
 
 ENV_DATA_DIR = "COMPTOIR_DATA_DIR"
 ENV_DB = "COMPTOIR_DB"
@@ -58,10 +61,24 @@ class DataFolderError(KnownError):
         return catalogue.explain(self.code, lang, **self.params, reason=catalogue.explain(self.reason, lang))
 
 
+class DbOrigin(StrEnum):
+    """Where the database address came from (the first one given wins, in this order)."""
+
+    OPTION = "option"  # --db
+    ENVIRONMENT = "environment"  # COMPTOIR_DB
+    SAVED = "saved"  # the data folder's database.json (Réglages › Données, ``database use-server``)
+    DEFAULT = "default"  # the SQLite file of the data folder
+
+
 @dataclass(frozen=True)
 class AppPaths:
     data_dir: Path
     db_url: str
+    db_origin: DbOrigin = DbOrigin.DEFAULT
+    #: The saved server when ``db_origin`` is SAVED (its password is in the keyring, not in ``db_url``).
+    server: ServerAddress | None = None
+    #: The saved choice could not be read: opening the database says so instead of using another one.
+    choice_unreadable: bool = False
 
     @property
     def log_dir(self) -> Path:
@@ -104,14 +121,26 @@ def default_data_dir() -> Path:
 
 
 def resolve(data_dir: str | os.PathLike[str] | None = None, db_url: str | None = None) -> AppPaths:
-    """Command-line values win over environment variables, which win over the platform defaults."""
+    """Command-line values win over environment variables, which win over the choice saved in the data
+    folder, which wins over the platform defaults."""
     folder = Path(data_dir) if data_dir else None
     if folder is None and os.environ.get(ENV_DATA_DIR):
         folder = Path(os.environ[ENV_DATA_DIR])
     if folder is None:
         folder = default_data_dir()
-    url = db_url or os.environ.get(ENV_DB) or sqlite_url(folder / DB_FILENAME)
-    return AppPaths(data_dir=folder.expanduser().resolve(), db_url=url)
+    folder = folder.expanduser().resolve()
+    if db_url:
+        return AppPaths(data_dir=folder, db_url=db_url, db_origin=DbOrigin.OPTION)
+    if os.environ.get(ENV_DB):
+        return AppPaths(data_dir=folder, db_url=os.environ[ENV_DB], db_origin=DbOrigin.ENVIRONMENT)
+    local = sqlite_url(folder / DB_FILENAME)
+    try:
+        server = database_choice.load(folder)
+    except database_choice.DatabaseChoiceError:
+        return AppPaths(data_dir=folder, db_url="", db_origin=DbOrigin.SAVED, choice_unreadable=True)
+    if server is not None:
+        return AppPaths(data_dir=folder, db_url=server.url(), db_origin=DbOrigin.SAVED, server=server)
+    return AppPaths(data_dir=folder, db_url=local)
 
 
 def sqlite_url(path: Path) -> str:
@@ -149,6 +178,7 @@ __all__ = [
     "ENV_DB",
     "AppPaths",
     "DataFolderError",
+    "DbOrigin",
     "bundle_dir",
     "folder_reason",
     "resolve",

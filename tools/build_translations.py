@@ -24,13 +24,42 @@ def _tool(name: str) -> str:
     return found
 
 
+#: The lupdate that collects the strings. PySide6 6.11's drops plural forms (``translate(ctx, text, None, n)``)
+#: from some files, and 6.12.0 cannot be the run-time Qt (pyproject.toml excludes it): so the collecting tool
+#: is 6.12.0's lupdate, fetched once into build/ (a developer's step: CI only compiles with lrelease).
+LUPDATE_VERSION = "6.12.0"
+
+
+def _lupdate() -> str:
+    folder = ROOT / "build" / f"lupdate-{LUPDATE_VERSION}"
+    binary = folder / "PySide6" / "lupdate"
+    if not binary.exists():
+        import zipfile
+
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary", ":all:",
+             f"PySide6-Essentials=={LUPDATE_VERSION}", "-d", str(folder)],
+            check=True,
+        )  # fmt: skip
+        (wheel,) = folder.glob("*.whl")
+        with zipfile.ZipFile(wheel) as archive:
+            members = [
+                n for n in archive.namelist() if n == "PySide6/lupdate" or n.startswith("PySide6/Qt/lib/")
+            ]
+            archive.extractall(folder, members)
+        binary.chmod(0o755)
+        wheel.unlink()
+    return str(binary)
+
+
 def update() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py"))
     for language in LANGUAGES:
         target = TRANSLATIONS / f"comptoir_{language}.ts"
         subprocess.run(
             [
-                _tool("pyside6-lupdate"),
+                _lupdate(),
                 "-no-obsolete",  # strings removed from the code leave the .ts files too
                 "-locations",
                 "none",  # no file/line references: moving code does not rewrite the catalogues

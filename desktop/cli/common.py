@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import KnownError
-from desktop.paths import resolve
+from desktop.paths import AppPaths, DbOrigin, resolve
+from desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
@@ -40,11 +41,15 @@ def app_context(args: argparse.Namespace) -> Iterator[AppContext]:
     is the moment every rule is judged at."""
     from desktop.context import open_context  # SQLAlchemy is loaded only by commands that need it
 
-    context = open_context(
-        resolve(getattr(args, "data_dir", None), getattr(args, "db", None)), getattr(args, "clock", None)
-    )
+    paths = resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
+    try:
+        context = open_context(paths, getattr(args, "clock", None))
+    except StorageError as exc:
+        raise _with_way_out(exc, paths) from exc
     try:
         yield context
+    except StorageError as exc:
+        raise _with_way_out(exc, paths) from exc
     finally:
         context.close()
 
@@ -55,6 +60,23 @@ def environment_message(error: OSError) -> str:
     from desktop.paths import folder_reason
 
     return catalogue.explain("environment_refused", reason=catalogue.explain(folder_reason(error)))
+
+
+def _with_way_out(exc: StorageError, paths: AppPaths) -> KnownError:
+    """The error, or — when there is a way out of it — its sentence followed by the command that takes it:
+    the exact ``restore`` of the last usable backup for a damaged database, ``database use-local`` for a
+    desk whose server cannot be used."""
+    hint = ""
+    if exc.code == "database_corrupt":
+        from desktop.cli.maintenance import damaged_database_hint
+
+        hint = damaged_database_hint(paths)
+    elif paths.db_origin is DbOrigin.SAVED:
+        from desktop.core import catalogue
+        from desktop.services.server import may_go_local
+
+        hint = catalogue.explain("use_local_hint") if may_go_local(exc.code) else ""
+    return CommandError(exc.message() + "\n" + hint) if hint else exc
 
 
 def print_json(value: Any) -> None:

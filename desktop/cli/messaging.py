@@ -305,6 +305,10 @@ def _print_summary(report: DispatchReport) -> None:
     print("Envoi terminé : " + (", ".join(parts) if parts else "rien à envoyer") + ".")
     for code, count in sorted(report.errors.items()):
         print(f"  {code} ({count}) : {catalogue.explain(code, detail='…')}")
+    from desktop.cli.maintenance import housekeeping_lines
+
+    for line in housekeeping_lines(report.housekeeping):
+        print(line)
 
 
 # ---------------------------------------------------------------------------------------- messages

@@ -159,6 +159,10 @@ class Client:
     created_at: dt.datetime
     updated_at: dt.datetime
     last_visit: dt.date | None = None
+    #: Edits of the client's fields so far (a save based on an older version is refused) and who made the
+    #: last one (the desk's name; empty for an import or before desks were recorded).
+    version: int = 1
+    updated_by: str = ""
 
     @property
     def display_name(self) -> str:

@@ -1,4 +1,4 @@
-"""What a client meant by an inbound SMS (product.md §7): opt-out, opt-in, confirm, cancel, score, keyword.
+"""What a client meant by an inbound SMS: opt-out, opt-in, confirm, cancel, score, keyword.
 
 The text is folded (case, accents), emoji mapped (👍 → ok, 👎 → non), punctuation dropped and letters
 repeated three times or more squeezed ("ouiii" → "oui"). Precedence, first match wins:

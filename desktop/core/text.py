@@ -29,3 +29,14 @@ def readable(name: str) -> str:
     """A name from the system (a file name, an argument) fit to show and store: bytes that were not UTF-8
     (kept by Python as lone surrogates) become « � »."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def file_size(size: int, lang: str | None = None) -> str:
+    """« 164 Ko », « 2,4 Mo » (« KB », « MB » and a decimal point in English); never « 0 Ko »."""
+    from desktop.core import catalogue
+
+    english = (lang or catalogue.language()) == "en"
+    if size < 1024 * 1024:
+        return catalogue.explain("size_kb", lang, n=max(1, -(-size // 1024)))
+    megabytes = f"{size / (1024 * 1024):.1f}"
+    return catalogue.explain("size_mb", lang, n=megabytes if english else megabytes.replace(".", ","))

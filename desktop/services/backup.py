@@ -7,11 +7,13 @@ PostgreSQL backs its server up with the server's own tools: nothing is copied he
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import logs
 from desktop.core.clock import Clock
+from desktop.core.errors import KnownError
 from desktop.paths import AppPaths
 from desktop.services.settings import SettingsService
 from desktop.storage.backup import backup_sqlite, copy_time
@@ -19,6 +21,13 @@ from desktop.storage.backup import backup_sqlite, copy_time
 log = logs.get("db")
 DAILY_LABEL = "daily"
 MANUAL_LABEL = "manual"
+
+
+class BackupError(KnownError):
+    """The copy cannot be written: the backup folder is missing, full or read-only (or the database cannot
+    be read). Nothing half-written is left: copies are written beside their name, then renamed."""
+
+    code = "backup_failed"
 
 
 @dataclass(frozen=True)
@@ -53,7 +62,7 @@ class BackupService:
         if last is not None and self._clock.now() - last < dt.timedelta(days=1):
             return BackupOutcome(None, "not_due")
         keep = max(1, self._settings.get().backups_to_keep)
-        path = backup_sqlite(source, self.folder(), label=DAILY_LABEL, keep=keep, now=self._clock.now())
+        path = self._copy(source, DAILY_LABEL, keep)
         log.info("daily backup written to %s", path)
         return BackupOutcome(path)
 
@@ -61,6 +70,14 @@ class BackupService:
         source = self._paths.db_file
         if source is None:
             return BackupOutcome(None, "not_sqlite")
-        path = backup_sqlite(source, self.folder(), label=MANUAL_LABEL, now=self._clock.now())
+        path = self._copy(source, MANUAL_LABEL, None)
         log.info("backup written to %s", path)
         return BackupOutcome(path)
+
+    def _copy(self, source: Path, label: str, keep: int | None) -> Path:
+        folder = self.folder()
+        try:
+            return backup_sqlite(source, folder, label=label, keep=keep, now=self._clock.now())
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("backup to %s failed: %s", folder, type(exc).__name__)
+            raise BackupError(folder=folder) from exc

@@ -29,6 +29,19 @@ _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _POSTAL_RE = re.compile(r"^\d{5}$")
 
 
+class ClientChangedError(KnownError):
+    """Another desk (or an import) saved this client since the form was filled: nothing was written.
+
+    ``current`` is the client as it is now, so the user can reload it or save over it knowingly."""
+
+    def __init__(self, current: Client) -> None:
+        # Who is known for a form saved on another desk; an import does not say.
+        code = "client_changed_elsewhere" if current.updated_by else "client_changed_elsewhere_anonymous"
+        super().__init__(code, by=current.updated_by)
+        self.detail = f"client {current.id} is at version {current.version}"
+        self.current = current
+
+
 class ValidationError(KnownError):
     """Field name → error code (explained by :mod:`desktop.core.catalogue`); ``code`` is the first of them,
     for a screen that shows one sentence (the client form shows each beside its field)."""
@@ -100,12 +113,20 @@ def validate(draft: ClientDraft, default_region: str = "FR") -> repo.ClientValue
 
 class ClientService:
     def __init__(
-        self, db: Database, hub: ChangeHub, default_region: str = "FR", clock: Clock | None = None
+        self,
+        db: Database,
+        hub: ChangeHub,
+        default_region: str = "FR",
+        clock: Clock | None = None,
+        *,
+        desk: str = "",
     ) -> None:
         self._db = db
         self._hub = hub
         self.default_region = default_region
         self._clock: Clock = clock or SystemClock()
+        #: This desk's name, recorded with each edit (« modifié entre-temps par … » on the other desks).
+        self.desk = desk
 
     # ---------------------------------------------------------------- reading
     def search_ids(self, query: ClientQuery) -> list[int]:
@@ -174,14 +195,24 @@ class ClientService:
         self._hub.publish(Changes(clients=frozenset({client_id}), clients_reset=True))
         return client_id
 
-    def update(self, client_id: int, draft: ClientDraft) -> None:
+    def update(self, client_id: int, draft: ClientDraft, *, expected_version: int | None = None) -> int:
+        """Save the client's fields; returns the new version.
+
+        ``expected_version`` is the version the form was filled from: when someone saved the client since,
+        nothing is written and :class:`ClientChangedError` says who. None saves whatever happened meanwhile
+        (« Écraser »)."""
         values = validate(draft, self.default_region)
         try:
             with self._db.session() as session:
-                repo.update(session, client_id, values)
+                version = repo.update(
+                    session, client_id, values, expected_version=expected_version, by=self.desk
+                )
         except DuplicateError as exc:
             raise ValidationError({"mobile": "duplicate_mobile"}) from exc
+        except repo.StaleClientError as exc:
+            raise ClientChangedError(exc.current) from exc
         self._hub.publish(Changes(clients=frozenset({client_id})))
+        return version
 
     def delete(self, client_id: int) -> None:
         with self._db.session() as session:

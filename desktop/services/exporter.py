@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import datetime as dt
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -141,44 +143,87 @@ def _write_csv(
 def _write_xlsx(
     path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str, zone: ZoneInfo
 ) -> int:
+    return _write_sheets(path, [Sheet(title, headers, rows)], zone)
+
+
+@dataclasses.dataclass(frozen=True)
+class Sheet:
+    """One sheet of a workbook: its title, column headers and rows."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Iterable[Sequence[Any]]
+
+
+def export_workbook(
+    sheets: Sequence[Sheet], path: str | os.PathLike[str], *, timezone: str = "Europe/Paris"
+) -> int:
+    """Write several tables as the sheets of one ``.xlsx`` file; returns the number of rows written."""
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise ExportError("export_unsupported_format", extension=target.suffix or "?")
+    with _atomic(target) as temporary:
+        return _write_sheets(temporary, sheets, ZoneInfo(timezone))
+
+
+def export_json(data: Any, path: str | os.PathLike[str]) -> None:
+    """Write ``data`` as indented UTF-8 JSON (times as ISO 8601 text), atomically like the other exports."""
+    target = Path(path)
+    with _atomic(target) as temporary:
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_value)
+        temporary.write_text(text + "\n", encoding="utf-8")
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(type(value).__name__)
+
+
+def _write_sheets(path: Path, sheets: Sequence[Sheet], zone: ZoneInfo) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(title=_sheet_title(title))
     bold = Font(bold=True)
-
-    def text_cell(text: str, *, header: bool = False) -> Any:
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.data_type = "s"  # never "f": openpyxl would store "=…" as a formula
-        if is_risky(text):
-            cell.quotePrefix = True  # Excel keeps it text even when the cell is edited
-        if header:
-            cell.font = bold
-        return cell
-
-    def value_cell(value: Value) -> Any:
-        if isinstance(value, str):
-            return text_cell(value)
-        if isinstance(value, bool):
-            return "oui" if value else "non"
-        if isinstance(value, dt.datetime):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.number_format = "DD/MM/YYYY HH:MM"
-            return cell
-        if isinstance(value, dt.date):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.number_format = "DD/MM/YYYY"
-            return cell
-        return value
-
-    sheet.freeze_panes = "A2"
-    sheet.append([text_cell(h, header=True) for h in headers])
     count = 0
-    for row in rows:
-        sheet.append([value_cell(_plain(v, zone)) for v in row])
-        count += 1
+    for spec in sheets:
+        sheet = book.create_sheet(title=_sheet_title(spec.title))
+
+        def text_cell(text: str, *, header: bool = False, sheet: Any = sheet) -> Any:
+            cell = WriteOnlyCell(sheet, value=text)
+            cell.data_type = "s"  # never "f": openpyxl would store "=…" as a formula
+            if is_risky(text):
+                cell.quotePrefix = True  # Excel keeps it text even when the cell is edited
+            if header:
+                cell.font = bold
+            return cell
+
+        def value_cell(value: Value, sheet: Any = sheet, text_cell: Any = text_cell) -> Any:
+            if isinstance(value, str):
+                return text_cell(value)
+            if isinstance(value, bool):
+                return "oui" if value else "non"
+            if isinstance(value, dt.datetime):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "DD/MM/YYYY HH:MM"
+                return cell
+            if isinstance(value, dt.date):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "DD/MM/YYYY"
+                return cell
+            return value
+
+        sheet.freeze_panes = "A2"
+        sheet.append([text_cell(h, header=True) for h in spec.headers])
+        for row in spec.rows:
+            sheet.append([value_cell(_plain(v, zone)) for v in row])
+            count += 1
     book.save(path)
     return count
 

@@ -1,4 +1,4 @@
-"""Mapped classes: the database schema of Comptoir (product.md §3).
+"""Mapped classes: the database schema of Comptoir.
 
 Only :mod:`desktop.storage` sees these classes; everything above it receives the plain records of
 :mod:`desktop.core.entities`. Any change here needs a new Alembic migration (a test compares both).
@@ -67,12 +67,20 @@ class ClientRow(Base):
     last_visit: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Optimistic concurrency between desks: every edit of the client's own fields (form, import) adds one;
+    # a save made from an older version is refused. ``updated_by`` names the desk of the last edit.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     tags: Mapped[list[ClientTagRow]] = relationship(
         back_populates="client", cascade="all, delete-orphan", lazy="selectin"
     )
 
-    __table_args__ = (Index("ix_clients_name", "last_name", "first_name"),)
+    __table_args__ = (
+        Index("ix_clients_name", "last_name", "first_name"),
+        # the other desks' change probe sums the versions every few seconds: from this index, not the table
+        Index("ix_clients_version", "version"),
+    )
 
 
 class ClientTagRow(Base):

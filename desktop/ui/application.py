@@ -20,6 +20,8 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -47,6 +49,7 @@ from desktop.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from desktop.context import AppContext
     from desktop.services.first_page import FirstPage
+    from desktop.ui.rescue import Reopened
     from desktop.ui.shell import Shell
     from desktop.ui.views.clients_area import ClientsArea
 
@@ -106,6 +109,7 @@ class Startup:
         self.shell: Shell | None = None
         self.context: AppContext | None = None
         self.first_page: FirstPage | None = None
+        self._rescue_offered = False
         self.times: dict[str, float] = {}
         self.tasks = TaskRunner(app)
         self.reading = reading or first_page.Reading(paths)
@@ -161,6 +165,8 @@ class Startup:
             clients_area=self.clients_area,
         )
         self.shell.quit_requested.connect(lambda: self.app.exit(0))
+        self.shell.restore_requested.connect(self.restore)
+        self.shell.database_changed.connect(lambda: self.reopen(resolve_again=True))
         self.shell.start(list_shown=self.first_page is not None and self.first_page.is_current())
         self._report_log_problem()
         self._smoke_done()
@@ -214,8 +220,59 @@ class Startup:
         else:  # a bug: its traceback goes to the log, its name to the user (for support)
             log.error("cannot open the database", exc_info=(type(error), error, error.__traceback__))
             message = catalogue.explain("unknown_error", code=type(error).__name__)
+        code = error.code if isinstance(error, KnownError) else None
+        if code is not None and not self._rescue_offered:
+            from desktop.ui import rescue  # the services load only when the database cannot be opened
+
+            self._rescue_offered = True  # once: a way out that does not work is not offered again
+            if rescue.offer(self, code, message):
+                return
+            if self.smoke and (hint := rescue.smoke_hint(self.paths, code)):
+                message += "\n" + hint
+        self.refuse(message)
+
+    def refuse(self, message: str) -> None:
+        """Say why the database cannot be opened, then quit."""
         self.exit_code = _refuse(message, smoke=self.smoke, parent=self.window)
         self.app.exit(self.exit_code)
+
+    def quit_refused(self) -> None:
+        """The user chose « Quitter » in the refusal already shown."""
+        self.exit_code = 1
+        self.app.exit(1)
+
+    # ---------------------------------------------------------------- reopening
+    def restore(self, path: Path) -> None:
+        """Close the services, restore the backup ``path`` (checked and confirmed), reopen on it."""
+        from desktop.ui import rescue
+
+        self.reopen(prepare=lambda: rescue.restore_service(self.paths).restore(path))
+
+    def reopen(self, prepare: Callable[[], object] | None = None, *, resolve_again: bool = False) -> None:
+        """Stop the services and close the database, run ``prepare`` (a restore, a switch of database),
+        then open the database again (found anew with ``resolve_again``) and rebuild the views on it."""
+        from desktop.ui import rescue
+
+        if self.shell is not None:
+            self.shell.dispose()
+            self.shell = None
+        self.clients_area = None  # the areas went with the old views: the new ones are built afresh
+        self.first_page = None
+        self.window.show_loading(QCoreApplication.translate("MainWindow", "Ouverture de la base de données…"))
+        context, self.context = self.context, None
+        paths = self.paths
+        self.tasks.run(
+            lambda: rescue.reopen_job(context, paths, prepare, resolve_again),
+            on_done=self._reopened,
+            on_error=self._failed,
+        )
+
+    def _reopened(self, done: Reopened) -> None:
+        from desktop.ui import rescue
+
+        self.paths = done.context.paths
+        self._opened(done.context)
+        rescue.report(self.window, done.outcome)
 
     def close(self) -> None:
         if self.shell is not None:

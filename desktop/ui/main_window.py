@@ -121,6 +121,19 @@ class MainWindow(QMainWindow):
         """The area's widget if it has been built, else None."""
         return self._widgets.get(key)
 
+    def clear_areas(self) -> None:
+        """Remove every area (the database is being reopened: new views will be added)."""
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        self.navigation.blockSignals(False)
+        while (widget := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._areas.clear()
+        self._widgets.clear()
+        self._builders.clear()
+        self._loading = None
+
     def areas(self) -> list[str]:
         return list(self._areas)
 

@@ -12,18 +12,21 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
 
 from desktop.context import AppContext
+from desktop.core import catalogue
 from desktop.services.accounts import SIMULATOR, SIMULATOR_NAME
 from desktop.services.changes import Changes
 from desktop.services.dispatch.report import DispatcherState
+from desktop.services.housekeeping import HousekeepingReport, Integrity
 from desktop.storage.errors import StorageError
 from desktop.ui import errors, texts
 from desktop.ui.app_icon import app_icon
 from desktop.ui.bus import ChangeBus
+from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.dispatch_runner import DispatcherRunner, describe
 from desktop.ui.main_window import MainWindow
 from desktop.ui.views.agenda_areas import AgendaAreas
@@ -32,6 +35,7 @@ from desktop.ui.views.clients_area import ClientsArea
 from desktop.ui.widgets.connect_banner import ConnectBanner
 
 if TYPE_CHECKING:
+    from desktop.ui.settings.backups import BackupsPanel
     from desktop.ui.settings.view import SettingsView
     from desktop.ui.views.messages_view import MessagesView
     from desktop.ui.views.templates_view import TemplatesView
@@ -56,6 +60,9 @@ class Shell(QObject):
     """Owns the views for one open database; the window itself only navigates."""
 
     quit_requested = Signal()
+    restore_requested = Signal(object)  # Path of a checked, confirmed backup: the application reopens
+    database_changed = Signal()  # this desk was switched to another database: the application reopens
+    _housekept = Signal(object)  # HousekeepingReport, from the dispatcher's thread
 
     def __init__(
         self,
@@ -77,8 +84,14 @@ class Shell(QObject):
         self.bus = ChangeBus(context.hub, self)
 
         self.client_card = ClientCard(
-            context.clients, context.compose, context.templates, tasks, settings=context.settings
+            context.clients,
+            context.compose,
+            context.templates,
+            tasks,
+            settings=context.settings,
+            privacy=context.privacy,
         )
+        self.backups_panel: BackupsPanel | None = None  # built with the settings area
         if clients_area is None:
             clients_area = ClientsArea(None, None, None, tasks)
         clients_area.attach(
@@ -106,6 +119,7 @@ class Shell(QObject):
         window.set_banner(self.banner)
 
         self.runner = DispatcherRunner(context.dispatcher, context.paths.data_dir, self)
+        self.watcher = ChangeWatcher(context.change_probe, tasks, self)  # the other desks' changes
         self._run_dispatcher = run_dispatcher
         self.tray = self._make_tray()
         self._badge_timer = QTimer(self)
@@ -115,6 +129,7 @@ class Shell(QObject):
         self._connect()
 
     def _connect(self) -> None:
+        self._housekept.connect(self._on_housekept, Qt.ConnectionType.QueuedConnection)
         self.bus.changed.connect(self._on_changes)
         self.clients_view.client_activated.connect(self.clients_area.show_card)
         self.client_card.back_requested.connect(self.clients_area.show_list)
@@ -156,7 +171,28 @@ class Shell(QObject):
             self._preferences,
             templates=context.templates,
         )
+        self._add_data_sections(view)
         return self._started_view(view)
+
+    def _add_data_sections(self, view: SettingsView) -> None:
+        """Réglages › Données: backups and restore, several desks, privacy (they act at once)."""
+        from desktop.services.server import ServerSetup
+        from desktop.ui.settings.backups import BackupsPanel
+        from desktop.ui.settings.database_server import ServerPanel
+        from desktop.ui.settings.privacy import PrivacyPanel
+
+        context = self.context
+        zone = texts.business_zone(context.settings.get().business.region)
+        self.backups_panel = BackupsPanel(context.backups, context.restore, self.tasks, zone)
+        server_panel = ServerPanel(ServerSetup(context.paths), context.paths, self.tasks)
+        page = view.data_page
+        page.add_section(self.tr("Sauvegardes"), self.backups_panel)
+        page.add_section(self.tr("Plusieurs postes"), server_panel)
+        page.add_section(self.tr("Vie privée"), PrivacyPanel(context.privacy, self.tasks, zone))
+        self.backups_panel.restore_requested.connect(self.restore_requested)
+        server_panel.database_changed.connect(self.database_changed)
+        if self._started:
+            self.backups_panel.refresh()
 
     def _started_view(self, view):
         if self._started:
@@ -185,23 +221,30 @@ class Shell(QObject):
         self.agenda.start()
         for view in self._built():
             view.refresh()
+        if self.backups_panel is not None:
+            self.backups_panel.refresh()
         self.banner.refresh()
         self._show_account()
         self.count_messages_to_handle()
         self.tasks.run(_import_lazy_areas)
         if self._run_dispatcher:
+            # The dispatcher also does the daily upkeep (integrity check, retention, backup).
+            self.context.housekeeping.set_listener(self._housekept.emit)
             self.runner.start()
-            self.tasks.run(self._daily_upkeep, on_done=lambda _r: None, on_error=self._upkeep_failed)
+            self.watcher.start()
 
-    def _daily_upkeep(self) -> None:
-        """The daily backup (when due) and the retention of old message texts, off the UI thread."""
-        self.context.backups.daily_if_due()
-        self.context.retention.purge()
-
-    def _upkeep_failed(self, error: BaseException) -> None:
-        # The backup folder's own OSError (disk full, no rights) is not yet a known error of the backup service.
-        reason = error.strerror or str(error) if isinstance(error, OSError) else errors.text_for(error)
-        self.window.statusBar().showMessage(self.tr("Sauvegarde automatique impossible : ") + reason, 60_000)
+    def _on_housekept(self, report: HousekeepingReport) -> None:
+        """A problem found by the daily upkeep stays in the status bar until the next one."""
+        if report.integrity is Integrity.DAMAGED:
+            text = self.tr(
+                "La vérification quotidienne a trouvé la base de données endommagée : restaurez une "
+                "sauvegarde (Réglages › Données)."
+            )
+        elif report.errors:
+            text = self.tr("Entretien quotidien : ") + " ".join(catalogue.explain(c) for c in report.errors)
+        else:
+            return
+        self.window.statusBar().showMessage(text)
 
     # ---------------------------------------------------------------- changes and status
     def _on_changes(self, changes: Changes) -> None:
@@ -211,6 +254,8 @@ class Shell(QObject):
         for view in self._built():
             view.on_changes(changes)
         self.banner.on_changes(changes)
+        if changes.settings and self.backups_panel is not None:  # the backup folder may have changed
+            self.backups_panel.refresh()
         if changes.accounts:
             self._show_account()
         if changes.messages:
@@ -331,8 +376,17 @@ class Shell(QObject):
 
     def shutdown(self) -> None:
         self._badge_timer.stop()
+        self.watcher.stop()
         self.runner.stop()
+        self.context.housekeeping.set_listener(None)
         self.bus.detach()
         self.tasks.wait()
         if self.tray is not None:
             self.tray.hide()
+
+    def dispose(self) -> None:
+        """Stop, and take this database's views out of the window (it is about to show another one)."""
+        self.shutdown()
+        self.banner.deleteLater()
+        self.window.clear_areas()
+        self.deleteLater()

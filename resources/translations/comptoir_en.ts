@@ -692,6 +692,84 @@ Room 2</translation>
     </message>
 </context>
 <context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Quotidienne</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Manuelle</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Avant mise à jour</source>
+        <translation>Before an update</translation>
+    </message>
+    <message>
+        <source>Avant restauration</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Base endommagée (gardée)</source>
+        <translation>Damaged database (kept)</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenan&amp;t</source>
+        <translation>Back up no&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer la sauvegarde choisie…</source>
+        <translation>&amp;Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <source>Restaurer un autre &amp;fichier…</source>
+        <translation>Restore another &amp;file…</translation>
+    </message>
+    <message>
+        <source>La base de données est sur un serveur : elle se sauvegarde et se restaure avec les outils du serveur (pg_dump, pg_restore).</source>
+        <translation>The database is on a server: it is backed up and restored with the server&apos;s own tools (pg_dump, pg_restore).</translation>
+    </message>
+    <message>
+        <source>Sauvegarde écrite : %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Sauvegardes Comptoir (*.sqlite3);;Tous les fichiers (*)</source>
+        <translation>Comptoir backups (*.sqlite3);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <source>Votre commerce</source>
@@ -910,6 +988,10 @@ Room 2</translation>
     <message>
         <source>Ce client n&apos;a pas de numéro de portable.</source>
         <translation>This client has no mobile number.</translation>
+    </message>
+    <message>
+        <source>Données du client exportées dans %1</source>
+        <translation>Client data exported to %1</translation>
     </message>
     <message>
         <source>Autorisé par défaut</source>
@@ -1552,6 +1634,29 @@ Room 2</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Fiche modifiée entre-temps</source>
+        <translation>Client changed in the meantime</translation>
+    </message>
+    <message>
+        <source>Dernier enregistrement : %1.</source>
+        <translation>Last saved: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Recharger la fiche</source>
+        <translation>&amp;Reload the client</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer la mienne par-dessus</source>
+        <translation>&amp;Save mine over it</translation>
+    </message>
+    <message>
+        <source>Revenir à ma &amp;saisie</source>
+        <translation>Back to my &amp;form</translation>
+    </message>
+</context>
+<context>
     <name>ConnectBanner</name>
     <message>
         <source>Vous utilisez le simulateur : aucun SMS réel ne part.</source>
@@ -1683,6 +1788,82 @@ Room 2</translation>
     <message>
         <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
         <translation>Enter the text the client accepted: it is the proof of their agreement.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRegisterDialog</name>
+    <message>
+        <source>Registre des consentements</source>
+        <translation>Consent register</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n évènement(s) enregistré(s)</source>
+        <translation>
+            <numerusform>%n event recorded</numerusform>
+            <numerusform>%n events recorded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporter le registre des consentements</source>
+        <translation>Export the consent register</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) exportée(s) dans %1</source>
+        <translation>
+            <numerusform>%n line exported to %1</numerusform>
+            <numerusform>%n lines exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRegisterModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Pour</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Accord</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Recueilli par</source>
+        <translation>Collected via</translation>
+    </message>
+    <message>
+        <source>Enregistré par</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Texte montré</source>
+        <translation>Wording shown</translation>
+    </message>
+    <message>
+        <source>(client effacé)</source>
+        <translation>(erased client)</translation>
+    </message>
+    <message>
+        <source> — effacement des données</source>
+        <translation> — data erased</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2005,29 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Envois arrêtés</source>
         <translation>Sending stopped</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmation</name>
+    <message>
+        <source>Effacer le client</source>
+        <translation>Erase the client</translation>
+    </message>
+    <message>
+        <source>Effacer définitivement %1 ?</source>
+        <translation>Erase %1 for good?</translation>
+    </message>
+    <message>
+        <source>Sa fiche, ses rendez-vous et ses commandes sont supprimés. Ses SMS et ses réponses restent dans les statistiques, sans numéro ni texte. Ses consentements restent au registre, sans son nom. Son numéro reste en liste d&apos;opposition : il ne recevra plus de promotions, même après un nouvel import. Pensez à exporter ses données d&apos;abord s&apos;il les a demandées.</source>
+        <translation>The client&apos;s record, appointments and orders are deleted. Their SMS and replies stay in the statistics, without number or text. Their consents stay in the register, without their name. Their number stays on the suppression list: they will receive no more promotions, even after a new import. Export their data first if they asked for it.</translation>
+    </message>
+    <message>
+        <source>&amp;Effacer définitivement</source>
+        <translation>&amp;Erase for good</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3069,48 @@ The details were written to the log; you can send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>E&amp;xporter ses données…</source>
+        <translation>E&amp;xport their data…</translation>
+    </message>
+    <message>
+        <source>Tout ce que Comptoir garde sur ce client, pour répondre à sa demande d&apos;accès (RGPD)</source>
+        <translation>Everything Comptoir keeps about this client, to answer their access request (GDPR)</translation>
+    </message>
+    <message>
+        <source>E&amp;ffacer…</source>
+        <translation>E&amp;rase…</translation>
+    </message>
+    <message>
+        <source>Effacer ce client à sa demande (droit à l&apos;oubli)</source>
+        <translation>Erase this client at their request (right to erasure)</translation>
+    </message>
+    <message>
+        <source>Exporter les données du client</source>
+        <translation>Export the client&apos;s data</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>Registre des conse&amp;ntements…</source>
+        <translation>Co&amp;nsent register…</translation>
+    </message>
+    <message>
+        <source>&amp;Prospects sans contact depuis 3 ans…</source>
+        <translation>&amp;Prospects silent for 3 years…</translation>
+    </message>
+    <message>
+        <source>Chaque accord ou refus est gardé avec sa date, sa source, le texte montré et qui l&apos;a enregistré. Pour exporter ou effacer les données d&apos;un client, ouvrez sa fiche.</source>
+        <translation>Every consent given or refused is kept with its date, its source, the wording shown and who recorded it. To export or erase a client&apos;s data, open the client.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Import en cours</source>
@@ -2881,6 +3127,73 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Ligne %1 sur environ %2 — %3 importé(s), %4 refusé(s).</source>
         <translation>Row %1 of about %2 — %3 imported, %4 rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsDialog</name>
+    <message>
+        <source>Prospects sans contact depuis 3 ans</source>
+        <translation>Prospects silent for 3 years</translation>
+    </message>
+    <message>
+        <source>&amp;Effacer la sélection…</source>
+        <translation>&amp;Erase the selection…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ces clients n&apos;ont jamais acheté ni pris rendez-vous, et aucun contact n&apos;est venu d&apos;eux depuis trois ans (ni réponse, ni accord donné). La CNIL recommande de leur redemander leur accord, ou d&apos;effacer leurs données.</source>
+        <translation>These clients never bought anything nor booked an appointment, and no contact has come from them for three years (no reply, no consent given). The CNIL recommends asking for their consent again, or erasing their data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) à revoir</source>
+        <translation>
+            <numerusform>%n prospect to review</numerusform>
+            <numerusform>%n prospects to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer des prospects</source>
+        <translation>Erase prospects</translation>
+    </message>
+    <message numerus="yes">
+        <source>Effacer définitivement %n prospect(s) ? Leurs consentements restent au registre sans leur nom, et leurs numéros en liste d&apos;opposition.</source>
+        <translation>
+            <numerusform>Erase %n prospect for good? Their consents stay in the register without their name, and their number on the suppression list.</numerusform>
+            <numerusform>Erase %n prospects for good? Their consents stay in the register without their names, and their numbers on the suppression list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) effacé(s).</source>
+        <translation>
+            <numerusform>%n prospect erased.</numerusform>
+            <numerusform>%n prospects erased.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsModel</name>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Portable</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Fiche créée le</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>Dernier contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3379,40 @@ The details were written to the log; you can send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <source>Sauvegarde du %1 restaurée (%2 clients). La base remplacée est gardée dans le dossier des sauvegardes.</source>
+        <translation>Backup of %1 restored (%2 clients). The database it replaced is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Les SMS qui attendaient dans la sauvegarde sont vérifiés auprès du fournisseur avant tout envoi.</source>
+        <translation>The SMS waiting in the backup are checked with the provider before anything is sent.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmation</name>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Remplacer les données actuelles par la sauvegarde du %1 (%2 clients) ?</source>
+        <translation>Replace the current data by the backup of %1 (%2 clients)?</translation>
+    </message>
+    <message>
+        <source>Les données actuelles sont d&apos;abord gardées dans le dossier des sauvegardes. Ce qui a été saisi depuis cette sauvegarde ne sera plus affiché. Les SMS qui attendaient dans la sauvegarde sont vérifiés auprès du fournisseur avant tout envoi.</source>
+        <translation>The current data is first kept in the backups folder. What was entered since this backup will no longer be shown. The SMS waiting in the backup are checked with the provider before anything is sent.</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Programmer l&apos;envoi</source>
@@ -3147,6 +3494,108 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>C&apos;est le nom qui s&apos;affiche à la place d&apos;un numéro sur le téléphone de vos clients : 3 à 11 lettres ou chiffres, sans accent ni espace, avec au moins une lettre. Les comptes SMS qui utilisaient l&apos;ancien nom prennent le nouveau à l&apos;enregistrement. Vos clients ne peuvent pas répondre à un nom : pour recevoir des réponses (STOP, confirmations), utilisez le numéro fourni par votre compte SMS.</source>
         <translation>This is the name shown instead of a number on your clients&apos; phones: 3 to 11 letters or digits, without accents or spaces, with at least one letter. SMS accounts that used the old name switch to the new one when you save. Clients cannot reply to a name: to receive replies (STOP, confirmations), use the number supplied with your SMS account.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Base de données sur un serveur</source>
+        <translation>Database on a server</translation>
+    </message>
+    <message>
+        <source>laissé vide : celui déjà enregistré</source>
+        <translation>left empty: the one already saved</translation>
+    </message>
+    <message>
+        <source>&amp;Tester la connexion</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Serveur</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Base de données</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;Utilisateur</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>Utiliser ce ser&amp;veur</source>
+        <translation>Use this ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tous les postes de la boutique travaillent alors sur les mêmes clients, messages et rendez-vous. Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier. Les données de cet ordinateur restent dans son dossier : elles ne sont pas recopiées sur le serveur.</source>
+        <translation>Every desk of the shop then works on the same clients, messages and appointments. The password is kept in the system keyring, never in a file. This computer&apos;s data stays in its folder: it is not copied to the server.</translation>
+    </message>
+    <message>
+        <source>Connexion au serveur…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>Connexion réussie : base vide, Comptoir y créera ses tables.</source>
+        <translation>Connected: empty database, Comptoir will create its tables.</translation>
+    </message>
+    <message>
+        <source>Connexion réussie : la base Comptoir de ce serveur est prête.</source>
+        <translation>Connected: this server&apos;s Comptoir database is ready.</translation>
+    </message>
+    <message>
+        <source>Connexion réussie : base Comptoir d&apos;une version précédente, mise à jour à l&apos;ouverture.</source>
+        <translation>Connected: a Comptoir database from an earlier version, updated when opened.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>&amp;Utiliser un serveur PostgreSQL…</source>
+        <translation>&amp;Use a PostgreSQL server…</translation>
+    </message>
+    <message>
+        <source>Changer de serve&amp;ur…</source>
+        <translation>Change ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Revenir à la base de cet ord&amp;inateur</source>
+        <translation>Back to this comp&amp;uter&apos;s database</translation>
+    </message>
+    <message>
+        <source>La base de données est imposée au démarrage par l&apos;option --db : elle ne se choisit pas ici.</source>
+        <translation>The database is imposed at start-up by the --db option: it is not chosen here.</translation>
+    </message>
+    <message>
+        <source>La base de données est imposée par la variable COMPTOIR_DB : elle ne se choisit pas ici.</source>
+        <translation>The database is imposed by the COMPTOIR_DB variable: it is not chosen here.</translation>
+    </message>
+    <message>
+        <source>Ce poste travaille sur le serveur PostgreSQL %1, partagé avec les autres postes.</source>
+        <translation>This desk works on the PostgreSQL server %1, shared with the other desks.</translation>
+    </message>
+    <message>
+        <source>Ce poste travaille sur la base de son dossier de données. Pour que plusieurs postes partagent les mêmes clients et messages, installez un serveur PostgreSQL sur le réseau de la boutique, puis choisissez-le ici sur chaque poste.</source>
+        <translation>This desk works on the database of its data folder. For several desks to share the same clients and messages, install a PostgreSQL server on the shop&apos;s network, then choose it here on each desk.</translation>
+    </message>
+    <message>
+        <source>Base de cet ordinateur</source>
+        <translation>This computer&apos;s database</translation>
+    </message>
+    <message>
+        <source>Ce poste travaillera de nouveau sur la base de son dossier de données, sans les clients et messages du serveur. Continuer ?</source>
+        <translation>This desk will work again on the database of its data folder, without the server&apos;s clients and messages. Continue?</translation>
     </message>
 </context>
 <context>
@@ -3424,8 +3873,24 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Sauvegarde automatique impossible : </source>
-        <translation>Automatic backup failed: </translation>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Plusieurs postes</source>
+        <translation>Several desks</translation>
+    </message>
+    <message>
+        <source>Vie privée</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>La vérification quotidienne a trouvé la base de données endommagée : restaurez une sauvegarde (Réglages › Données).</source>
+        <translation>The daily check found the database damaged: restore a backup (Réglages › Données).</translation>
+    </message>
+    <message>
+        <source>Entretien quotidien : </source>
+        <translation>Daily upkeep: </translation>
     </message>
     <message>
         <source>Compte SMS : %2</source>
@@ -3550,6 +4015,29 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Le journal ne peut pas être écrit dans « {folder} » ({reason}) : Comptoir fonctionne, mais sans journal pour le support.</source>
         <translation>The log cannot be written in « {folder} » ({reason}): Comptoir works, but without a log for support.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRefusal</name>
+    <message>
+        <source>Dernière sauvegarde utilisable : %1 (%2 clients). La base actuelle sera gardée.</source>
+        <translation>Latest usable backup: %1 (%2 clients). The current database will be kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer la dernière sauvegarde</source>
+        <translation>&amp;Restore the latest backup</translation>
+    </message>
+    <message>
+        <source>En attendant, ce poste peut travailler sur la base de son dossier de données (sans les clients du serveur) ; le serveur se choisit de nouveau dans Réglages › Données.</source>
+        <translation>Meanwhile, this desk can work on the database of its data folder (without the server&apos;s clients); the server is chosen again in Réglages › Données.</translation>
+    </message>
+    <message>
+        <source>&amp;Utiliser la base de cet ordinateur</source>
+        <translation>&amp;Use this computer&apos;s database</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,84 @@ Salle 2</translation>
     </message>
 </context>
 <context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Quotidienne</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Manuelle</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>Avant mise à jour</source>
+        <translation>Avant mise à jour</translation>
+    </message>
+    <message>
+        <source>Avant restauration</source>
+        <translation>Avant restauration</translation>
+    </message>
+    <message>
+        <source>Base endommagée (gardée)</source>
+        <translation>Base endommagée (gardée)</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenan&amp;t</source>
+        <translation>Sauvegarder maintenan&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer la sauvegarde choisie…</source>
+        <translation>&amp;Restaurer la sauvegarde choisie…</translation>
+    </message>
+    <message>
+        <source>Restaurer un autre &amp;fichier…</source>
+        <translation>Restaurer un autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>La base de données est sur un serveur : elle se sauvegarde et se restaure avec les outils du serveur (pg_dump, pg_restore).</source>
+        <translation>La base de données est sur un serveur : elle se sauvegarde et se restaure avec les outils du serveur (pg_dump, pg_restore).</translation>
+    </message>
+    <message>
+        <source>Sauvegarde écrite : %1</source>
+        <translation>Sauvegarde écrite : %1</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Sauvegardes Comptoir (*.sqlite3);;Tous les fichiers (*)</source>
+        <translation>Sauvegardes Comptoir (*.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <source>Votre commerce</source>
@@ -910,6 +988,10 @@ Salle 2</translation>
     <message>
         <source>Ce client n&apos;a pas de numéro de portable.</source>
         <translation>Ce client n&apos;a pas de numéro de portable.</translation>
+    </message>
+    <message>
+        <source>Données du client exportées dans %1</source>
+        <translation>Données du client exportées dans %1</translation>
     </message>
     <message>
         <source>Autorisé par défaut</source>
@@ -1552,6 +1634,29 @@ Salle 2</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Fiche modifiée entre-temps</source>
+        <translation>Fiche modifiée entre-temps</translation>
+    </message>
+    <message>
+        <source>Dernier enregistrement : %1.</source>
+        <translation>Dernier enregistrement : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Recharger la fiche</source>
+        <translation>&amp;Recharger la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer la mienne par-dessus</source>
+        <translation>&amp;Enregistrer la mienne par-dessus</translation>
+    </message>
+    <message>
+        <source>Revenir à ma &amp;saisie</source>
+        <translation>Revenir à ma &amp;saisie</translation>
+    </message>
+</context>
+<context>
     <name>ConnectBanner</name>
     <message>
         <source>Vous utilisez le simulateur : aucun SMS réel ne part.</source>
@@ -1683,6 +1788,82 @@ Salle 2</translation>
     <message>
         <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
         <translation>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRegisterDialog</name>
+    <message>
+        <source>Registre des consentements</source>
+        <translation>Registre des consentements</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n évènement(s) enregistré(s)</source>
+        <translation>
+            <numerusform>%n évènement(s) enregistré(s)</numerusform>
+            <numerusform>%n évènement(s) enregistré(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporter le registre des consentements</source>
+        <translation>Exporter le registre des consentements</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) exportée(s) dans %1</source>
+        <translation>
+            <numerusform>%n ligne(s) exportée(s) dans %1</numerusform>
+            <numerusform>%n ligne(s) exportée(s) dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRegisterModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Pour</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Accord</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Recueilli par</source>
+        <translation>Recueilli par</translation>
+    </message>
+    <message>
+        <source>Enregistré par</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Texte montré</source>
+        <translation>Texte montré</translation>
+    </message>
+    <message>
+        <source>(client effacé)</source>
+        <translation>(client effacé)</translation>
+    </message>
+    <message>
+        <source> — effacement des données</source>
+        <translation> — effacement des données</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2005,29 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Envois arrêtés</source>
         <translation>Envois arrêtés</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmation</name>
+    <message>
+        <source>Effacer le client</source>
+        <translation>Effacer le client</translation>
+    </message>
+    <message>
+        <source>Effacer définitivement %1 ?</source>
+        <translation>Effacer définitivement %1 ?</translation>
+    </message>
+    <message>
+        <source>Sa fiche, ses rendez-vous et ses commandes sont supprimés. Ses SMS et ses réponses restent dans les statistiques, sans numéro ni texte. Ses consentements restent au registre, sans son nom. Son numéro reste en liste d&apos;opposition : il ne recevra plus de promotions, même après un nouvel import. Pensez à exporter ses données d&apos;abord s&apos;il les a demandées.</source>
+        <translation>Sa fiche, ses rendez-vous et ses commandes sont supprimés. Ses SMS et ses réponses restent dans les statistiques, sans numéro ni texte. Ses consentements restent au registre, sans son nom. Son numéro reste en liste d&apos;opposition : il ne recevra plus de promotions, même après un nouvel import. Pensez à exporter ses données d&apos;abord s&apos;il les a demandées.</translation>
+    </message>
+    <message>
+        <source>&amp;Effacer définitivement</source>
+        <translation>&amp;Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3069,48 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>E&amp;xporter ses données…</source>
+        <translation>E&amp;xporter ses données…</translation>
+    </message>
+    <message>
+        <source>Tout ce que Comptoir garde sur ce client, pour répondre à sa demande d&apos;accès (RGPD)</source>
+        <translation>Tout ce que Comptoir garde sur ce client, pour répondre à sa demande d&apos;accès (RGPD)</translation>
+    </message>
+    <message>
+        <source>E&amp;ffacer…</source>
+        <translation>E&amp;ffacer…</translation>
+    </message>
+    <message>
+        <source>Effacer ce client à sa demande (droit à l&apos;oubli)</source>
+        <translation>Effacer ce client à sa demande (droit à l&apos;oubli)</translation>
+    </message>
+    <message>
+        <source>Exporter les données du client</source>
+        <translation>Exporter les données du client</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <source>Registre des conse&amp;ntements…</source>
+        <translation>Registre des conse&amp;ntements…</translation>
+    </message>
+    <message>
+        <source>&amp;Prospects sans contact depuis 3 ans…</source>
+        <translation>&amp;Prospects sans contact depuis 3 ans…</translation>
+    </message>
+    <message>
+        <source>Chaque accord ou refus est gardé avec sa date, sa source, le texte montré et qui l&apos;a enregistré. Pour exporter ou effacer les données d&apos;un client, ouvrez sa fiche.</source>
+        <translation>Chaque accord ou refus est gardé avec sa date, sa source, le texte montré et qui l&apos;a enregistré. Pour exporter ou effacer les données d&apos;un client, ouvrez sa fiche.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Import en cours</source>
@@ -2881,6 +3127,73 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Ligne %1 sur environ %2 — %3 importé(s), %4 refusé(s).</source>
         <translation>Ligne %1 sur environ %2 — %3 importé(s), %4 refusé(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsDialog</name>
+    <message>
+        <source>Prospects sans contact depuis 3 ans</source>
+        <translation>Prospects sans contact depuis 3 ans</translation>
+    </message>
+    <message>
+        <source>&amp;Effacer la sélection…</source>
+        <translation>&amp;Effacer la sélection…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Ces clients n&apos;ont jamais acheté ni pris rendez-vous, et aucun contact n&apos;est venu d&apos;eux depuis trois ans (ni réponse, ni accord donné). La CNIL recommande de leur redemander leur accord, ou d&apos;effacer leurs données.</source>
+        <translation>Ces clients n&apos;ont jamais acheté ni pris rendez-vous, et aucun contact n&apos;est venu d&apos;eux depuis trois ans (ni réponse, ni accord donné). La CNIL recommande de leur redemander leur accord, ou d&apos;effacer leurs données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) à revoir</source>
+        <translation>
+            <numerusform>%n prospect(s) à revoir</numerusform>
+            <numerusform>%n prospect(s) à revoir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer des prospects</source>
+        <translation>Effacer des prospects</translation>
+    </message>
+    <message numerus="yes">
+        <source>Effacer définitivement %n prospect(s) ? Leurs consentements restent au registre sans leur nom, et leurs numéros en liste d&apos;opposition.</source>
+        <translation>
+            <numerusform>Effacer définitivement %n prospect(s) ? Leurs consentements restent au registre sans leur nom, et leurs numéros en liste d&apos;opposition.</numerusform>
+            <numerusform>Effacer définitivement %n prospect(s) ? Leurs consentements restent au registre sans leur nom, et leurs numéros en liste d&apos;opposition.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) effacé(s).</source>
+        <translation>
+            <numerusform>%n prospect(s) effacé(s).</numerusform>
+            <numerusform>%n prospect(s) effacé(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsModel</name>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Portable</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Fiche créée le</source>
+        <translation>Fiche créée le</translation>
+    </message>
+    <message>
+        <source>Dernier contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>(sans nom)</source>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3379,40 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <source>Sauvegarde du %1 restaurée (%2 clients). La base remplacée est gardée dans le dossier des sauvegardes.</source>
+        <translation>Sauvegarde du %1 restaurée (%2 clients). La base remplacée est gardée dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Les SMS qui attendaient dans la sauvegarde sont vérifiés auprès du fournisseur avant tout envoi.</source>
+        <translation>Les SMS qui attendaient dans la sauvegarde sont vérifiés auprès du fournisseur avant tout envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmation</name>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Remplacer les données actuelles par la sauvegarde du %1 (%2 clients) ?</source>
+        <translation>Remplacer les données actuelles par la sauvegarde du %1 (%2 clients) ?</translation>
+    </message>
+    <message>
+        <source>Les données actuelles sont d&apos;abord gardées dans le dossier des sauvegardes. Ce qui a été saisi depuis cette sauvegarde ne sera plus affiché. Les SMS qui attendaient dans la sauvegarde sont vérifiés auprès du fournisseur avant tout envoi.</source>
+        <translation>Les données actuelles sont d&apos;abord gardées dans le dossier des sauvegardes. Ce qui a été saisi depuis cette sauvegarde ne sera plus affiché. Les SMS qui attendaient dans la sauvegarde sont vérifiés auprès du fournisseur avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Programmer l&apos;envoi</source>
@@ -3147,6 +3494,108 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>C&apos;est le nom qui s&apos;affiche à la place d&apos;un numéro sur le téléphone de vos clients : 3 à 11 lettres ou chiffres, sans accent ni espace, avec au moins une lettre. Les comptes SMS qui utilisaient l&apos;ancien nom prennent le nouveau à l&apos;enregistrement. Vos clients ne peuvent pas répondre à un nom : pour recevoir des réponses (STOP, confirmations), utilisez le numéro fourni par votre compte SMS.</source>
         <translation>C&apos;est le nom qui s&apos;affiche à la place d&apos;un numéro sur le téléphone de vos clients : 3 à 11 lettres ou chiffres, sans accent ni espace, avec au moins une lettre. Les comptes SMS qui utilisaient l&apos;ancien nom prennent le nouveau à l&apos;enregistrement. Vos clients ne peuvent pas répondre à un nom : pour recevoir des réponses (STOP, confirmations), utilisez le numéro fourni par votre compte SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Base de données sur un serveur</source>
+        <translation>Base de données sur un serveur</translation>
+    </message>
+    <message>
+        <source>laissé vide : celui déjà enregistré</source>
+        <translation>laissé vide : celui déjà enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Tester la connexion</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Serveur</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Base de données</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Utilisateur</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Utiliser ce ser&amp;veur</source>
+        <translation>Utiliser ce ser&amp;veur</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Tous les postes de la boutique travaillent alors sur les mêmes clients, messages et rendez-vous. Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier. Les données de cet ordinateur restent dans son dossier : elles ne sont pas recopiées sur le serveur.</source>
+        <translation>Tous les postes de la boutique travaillent alors sur les mêmes clients, messages et rendez-vous. Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier. Les données de cet ordinateur restent dans son dossier : elles ne sont pas recopiées sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Connexion au serveur…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Connexion réussie : base vide, Comptoir y créera ses tables.</source>
+        <translation>Connexion réussie : base vide, Comptoir y créera ses tables.</translation>
+    </message>
+    <message>
+        <source>Connexion réussie : la base Comptoir de ce serveur est prête.</source>
+        <translation>Connexion réussie : la base Comptoir de ce serveur est prête.</translation>
+    </message>
+    <message>
+        <source>Connexion réussie : base Comptoir d&apos;une version précédente, mise à jour à l&apos;ouverture.</source>
+        <translation>Connexion réussie : base Comptoir d&apos;une version précédente, mise à jour à l&apos;ouverture.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>&amp;Utiliser un serveur PostgreSQL…</source>
+        <translation>&amp;Utiliser un serveur PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Changer de serve&amp;ur…</source>
+        <translation>Changer de serve&amp;ur…</translation>
+    </message>
+    <message>
+        <source>Revenir à la base de cet ord&amp;inateur</source>
+        <translation>Revenir à la base de cet ord&amp;inateur</translation>
+    </message>
+    <message>
+        <source>La base de données est imposée au démarrage par l&apos;option --db : elle ne se choisit pas ici.</source>
+        <translation>La base de données est imposée au démarrage par l&apos;option --db : elle ne se choisit pas ici.</translation>
+    </message>
+    <message>
+        <source>La base de données est imposée par la variable COMPTOIR_DB : elle ne se choisit pas ici.</source>
+        <translation>La base de données est imposée par la variable COMPTOIR_DB : elle ne se choisit pas ici.</translation>
+    </message>
+    <message>
+        <source>Ce poste travaille sur le serveur PostgreSQL %1, partagé avec les autres postes.</source>
+        <translation>Ce poste travaille sur le serveur PostgreSQL %1, partagé avec les autres postes.</translation>
+    </message>
+    <message>
+        <source>Ce poste travaille sur la base de son dossier de données. Pour que plusieurs postes partagent les mêmes clients et messages, installez un serveur PostgreSQL sur le réseau de la boutique, puis choisissez-le ici sur chaque poste.</source>
+        <translation>Ce poste travaille sur la base de son dossier de données. Pour que plusieurs postes partagent les mêmes clients et messages, installez un serveur PostgreSQL sur le réseau de la boutique, puis choisissez-le ici sur chaque poste.</translation>
+    </message>
+    <message>
+        <source>Base de cet ordinateur</source>
+        <translation>Base de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Ce poste travaillera de nouveau sur la base de son dossier de données, sans les clients et messages du serveur. Continuer ?</source>
+        <translation>Ce poste travaillera de nouveau sur la base de son dossier de données, sans les clients et messages du serveur. Continuer ?</translation>
     </message>
 </context>
 <context>
@@ -3424,8 +3873,24 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Réglages</translation>
     </message>
     <message>
-        <source>Sauvegarde automatique impossible : </source>
-        <translation>Sauvegarde automatique impossible : </translation>
+        <source>Sauvegardes</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Plusieurs postes</source>
+        <translation>Plusieurs postes</translation>
+    </message>
+    <message>
+        <source>Vie privée</source>
+        <translation>Vie privée</translation>
+    </message>
+    <message>
+        <source>La vérification quotidienne a trouvé la base de données endommagée : restaurez une sauvegarde (Réglages › Données).</source>
+        <translation>La vérification quotidienne a trouvé la base de données endommagée : restaurez une sauvegarde (Réglages › Données).</translation>
+    </message>
+    <message>
+        <source>Entretien quotidien : </source>
+        <translation>Entretien quotidien : </translation>
     </message>
     <message>
         <source>Compte SMS : %2</source>
@@ -3550,6 +4015,29 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Le journal ne peut pas être écrit dans « {folder} » ({reason}) : Comptoir fonctionne, mais sans journal pour le support.</source>
         <translation>Le journal ne peut pas être écrit dans « {folder} » ({reason}) : Comptoir fonctionne, mais sans journal pour le support.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRefusal</name>
+    <message>
+        <source>Dernière sauvegarde utilisable : %1 (%2 clients). La base actuelle sera gardée.</source>
+        <translation>Dernière sauvegarde utilisable : %1 (%2 clients). La base actuelle sera gardée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurer la dernière sauvegarde</source>
+        <translation>&amp;Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>En attendant, ce poste peut travailler sur la base de son dossier de données (sans les clients du serveur) ; le serveur se choisit de nouveau dans Réglages › Données.</source>
+        <translation>En attendant, ce poste peut travailler sur la base de son dossier de données (sans les clients du serveur) ; le serveur se choisit de nouveau dans Réglages › Données.</translation>
+    </message>
+    <message>
+        <source>&amp;Utiliser la base de cet ordinateur</source>
+        <translation>&amp;Utiliser la base de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>

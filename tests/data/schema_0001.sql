@@ -1,4 +1,5 @@
--- Comptoir database at schema revision 0001 (first release), with a few rows.
+-- Comptoir database at schema revision 0001, with a few rows in every table.
+-- Written by tools/schema_fixture.py: regenerate it rather than editing it.
 BEGIN TRANSACTION;
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
@@ -20,6 +21,7 @@ CREATE TABLE appointments (
 	CONSTRAINT pk_appointments PRIMARY KEY (id), 
 	CONSTRAINT fk_appointments_client_id_clients FOREIGN KEY(client_id) REFERENCES clients (id) ON DELETE CASCADE
 );
+INSERT INTO "appointments" VALUES(1,1,'2026-01-22 10:00:00.000000','2026-01-22 10:30:00.000000','Dr Petit','Contrôle','','planned','user','2026-01-15 10:00:00.000000','2026-01-15 10:00:00.000000');
 CREATE TABLE campaigns (
 	id INTEGER NOT NULL, 
 	name VARCHAR(100) NOT NULL, 
@@ -32,12 +34,15 @@ CREATE TABLE campaigns (
 	CONSTRAINT pk_campaigns PRIMARY KEY (id), 
 	CONSTRAINT fk_campaigns_template_id_templates FOREIGN KEY(template_id) REFERENCES templates (id) ON DELETE SET NULL
 );
+INSERT INTO "campaigns" VALUES(1,'Soldes',1,'{}',NULL,60,'draft','2026-01-15 10:00:00.000000');
 CREATE TABLE client_tags (
 	client_id INTEGER NOT NULL, 
 	tag VARCHAR(50) NOT NULL, 
 	CONSTRAINT pk_client_tags PRIMARY KEY (client_id, tag), 
 	CONSTRAINT fk_client_tags_client_id_clients FOREIGN KEY(client_id) REFERENCES clients (id) ON DELETE CASCADE
 );
+INSERT INTO "client_tags" VALUES(1,'lunettes');
+INSERT INTO "client_tags" VALUES(1,'fidèle');
 CREATE TABLE clients (
 	id INTEGER NOT NULL, 
 	civility VARCHAR(20) NOT NULL, 
@@ -64,8 +69,8 @@ CREATE TABLE clients (
 	CONSTRAINT pk_clients PRIMARY KEY (id), 
 	CONSTRAINT uq_clients_mobile UNIQUE (mobile)
 );
-INSERT INTO "clients" VALUES(1,'Mme','Claire','Martin','+33612345678',NULL,'claire@example.fr','','75011','Paris',NULL,'','fr','FR',NULL,'granted','unknown','ok','martin claire claire@example.fr paris +33612345678 0612345678',NULL,'2026-01-15 10:00:00.000000','2026-01-15 10:00:00.000000');
-INSERT INTO "clients" VALUES(2,'M.','Jean','Dupont',NULL,NULL,'','','57000','Metz',NULL,'','fr','FR',NULL,'unknown','unknown','ok','dupont jean metz',NULL,'2026-01-15 10:00:00.000000','2026-01-15 10:00:00.000000');
+INSERT INTO "clients" VALUES(1,'Mme','Claire','Martin','+33612345678',NULL,'claire@example.fr','3 place Bellecour','75011','Paris','1985-04-23','Préfère le matin','fr','FR',NULL,'granted','unknown','ok','martin claire claire@example.fr paris +33612345678 0612345678','2026-01-10','2026-01-15 10:00:00.000000','2026-01-15 10:00:00.000000');
+INSERT INTO "clients" VALUES(2,'M.','Jean','Dupont',NULL,'+33387000000','','','57000','Metz',NULL,'','fr','FR','57','unknown','unknown','ok','dupont jean metz',NULL,'2026-01-15 10:00:00.000000','2026-01-15 10:00:00.000000');
 CREATE TABLE consent_events (
 	id INTEGER NOT NULL, 
 	client_id INTEGER, 
@@ -81,6 +86,7 @@ CREATE TABLE consent_events (
 	CONSTRAINT fk_consent_events_client_id_clients FOREIGN KEY(client_id) REFERENCES clients (id) ON DELETE SET NULL
 );
 INSERT INTO "consent_events" VALUES(1,1,NULL,'promotional','granted','paper','Case cochée','Mme Martin','','2026-01-15 10:00:00.000000');
+INSERT INTO "consent_events" VALUES(2,NULL,'0000000000000000000000000000000000000000000000000000000000000000','transactional','withdrawn','sms_reply','','','R7','2026-01-15 10:00:00.000000');
 CREATE TABLE inbound_messages (
 	id INTEGER NOT NULL, 
 	account_id INTEGER, 
@@ -99,6 +105,7 @@ CREATE TABLE inbound_messages (
 	CONSTRAINT fk_inbound_messages_client_id_clients FOREIGN KEY(client_id) REFERENCES clients (id) ON DELETE SET NULL, 
 	CONSTRAINT uq_inbound_provider_id UNIQUE (account_id, provider_id)
 );
+INSERT INTO "inbound_messages" VALUES(1,1,'IN-1','+33612345678','',1,'Merci !','2026-01-15 10:00:00.000000','unknown',1,'','2026-01-15 10:00:00.000000');
 CREATE TABLE message_events (
 	id INTEGER NOT NULL, 
 	message_id INTEGER NOT NULL, 
@@ -108,6 +115,8 @@ CREATE TABLE message_events (
 	CONSTRAINT pk_message_events PRIMARY KEY (id), 
 	CONSTRAINT fk_message_events_message_id_messages FOREIGN KEY(message_id) REFERENCES messages (id) ON DELETE CASCADE
 );
+INSERT INTO "message_events" VALUES(1,1,'queued','2026-01-15 10:00:00.000000','');
+INSERT INTO "message_events" VALUES(2,1,'delivered','2026-01-15 10:00:00.000000','');
 CREATE TABLE messages (
 	id INTEGER NOT NULL, 
 	client_id INTEGER, 
@@ -146,6 +155,7 @@ CREATE TABLE messages (
 	CONSTRAINT fk_messages_template_id_templates FOREIGN KEY(template_id) REFERENCES templates (id) ON DELETE SET NULL, 
 	CONSTRAINT uq_messages_idempotency_key UNIQUE (idempotency_key)
 );
+INSERT INTO "messages" VALUES(1,1,'+33612345678','Bonjour Claire, vos lunettes sont prêtes.','UCS-2',1,7,'transactional',1,NULL,1,1,1,'SIM-1','delivered','2026-01-15 10:00:00.000000',NULL,1,NULL,'','kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk','desk:1','2026-01-15 10:00:00.000000','2026-01-15 10:00:00.000000','2026-01-15 10:00:00.000000',0,'2026-01-15 10:00:00.000000','2026-01-15 10:00:00.000000');
 CREATE TABLE orders (
 	id INTEGER NOT NULL, 
 	client_id INTEGER NOT NULL, 
@@ -159,6 +169,7 @@ CREATE TABLE orders (
 	CONSTRAINT pk_orders PRIMARY KEY (id), 
 	CONSTRAINT fk_orders_client_id_clients FOREIGN KEY(client_id) REFERENCES clients (id) ON DELETE CASCADE
 );
+INSERT INTO "orders" VALUES(1,1,'Lunettes progressives','ready',42000,'2026-01-15 10:00:00.000000',NULL,'2026-01-15 10:00:00.000000','2026-01-15 10:00:00.000000');
 CREATE TABLE provider_accounts (
 	id INTEGER NOT NULL, 
 	name VARCHAR(60) NOT NULL, 
@@ -175,11 +186,13 @@ CREATE TABLE provider_accounts (
 	CONSTRAINT pk_provider_accounts PRIMARY KEY (id), 
 	CONSTRAINT uq_provider_accounts_name UNIQUE (name)
 );
+INSERT INTO "provider_accounts" VALUES(1,'Simulateur','simulator','OPTMARTIN',NULL,'{}',5.0,7,1,0,NULL,'2026-01-15 10:00:00.000000');
 CREATE TABLE settings (
 	"key" VARCHAR(64) NOT NULL, 
 	value TEXT NOT NULL, 
 	CONSTRAINT pk_settings PRIMARY KEY ("key")
 );
+INSERT INTO "settings" VALUES('settings','{"version": 1, "sender": "OPTMARTIN"}');
 CREATE TABLE suppressions (
 	number_hash VARCHAR(64) NOT NULL, 
 	scope VARCHAR(20) NOT NULL, 
@@ -187,6 +200,7 @@ CREATE TABLE suppressions (
 	created_at DATETIME NOT NULL, 
 	CONSTRAINT pk_suppressions PRIMARY KEY (number_hash, scope)
 );
+INSERT INTO "suppressions" VALUES('0000000000000000000000000000000000000000000000000000000000000000','all','sms_reply','2026-01-15 10:00:00.000000');
 CREATE TABLE templates (
 	id INTEGER NOT NULL, 
 	name VARCHAR(100) NOT NULL, 
@@ -199,6 +213,7 @@ CREATE TABLE templates (
 	CONSTRAINT pk_templates PRIMARY KEY (id), 
 	CONSTRAINT uq_templates_name UNIQUE (name)
 );
+INSERT INTO "templates" VALUES(1,'Lunettes prêtes','transactional','optician','Bonjour {prenom}, vos lunettes sont prêtes.',1,'2026-01-15 10:00:00.000000','2026-01-15 10:00:00.000000');
 CREATE INDEX ix_clients_name ON clients (last_name, first_name);
 CREATE INDEX ix_appointments_client_id ON appointments (client_id);
 CREATE INDEX ix_appointments_start_at ON appointments (start_at);

@@ -1,15 +1,22 @@
-"""A dispatcher process for the crash test: sends the outbox through Twilio (the fake) until nothing is left.
+"""A dispatcher process for the crash and several-desks tests: sends the outbox through Twilio (the fake)
+until nothing is left.
 
-``python -m tests.e2e.crash_worker --db URL --data-dir DIR --base-url URL --account-id N [--seed S]``
+``python -m tests.e2e.crash_worker --db URL --data-dir DIR --base-url URL --account-id N [--seed S]
+[--worker-id ID] [--wait-for-go]``
 
 It is the real :class:`~desktop.services.dispatch.dispatcher.Dispatcher` with the real Twilio adapter, under the same
 worker id and instance lock at every start, exactly like ``python main.py dispatch`` on one desk; only the
 accounts come from the command line instead of the keyring. Exit 0 once a run finds nothing more to do.
+
+``--worker-id`` names another desk (with its own ``--data-dir``). With ``--wait-for-go`` the process prints
+``ready`` once it could start, and starts on a line of standard input: several desks then start at once. It
+prints what it did as JSON on its last line.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from collections.abc import Sequence
@@ -24,6 +31,7 @@ from desktop.providers.registry import ProviderEnv
 from desktop.services.changes import ChangeHub
 from desktop.services.dispatch.dispatcher import Dispatcher
 from desktop.services.dispatch.lock import InstanceLock
+from desktop.services.dispatch.report import DispatchReport
 from desktop.settings import Settings
 from desktop.storage.db import Database
 from tests.providers.fake_twilio import ACCOUNT_SID, AUTH_TOKEN
@@ -72,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--account-id", required=True, type=int)
     parser.add_argument("--rate", type=float, default=60.0)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--worker-id", default=WORKER_ID)
+    parser.add_argument("--wait-for-go", action="store_true")
     args = parser.parse_args(argv)
 
     lock = InstanceLock.for_data_dir(args.data_dir)
@@ -100,14 +110,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         OneAccount(account, provider),
         clock,
         settings_provider=Settings,
-        worker_id=WORKER_ID,
+        worker_id=args.worker_id,
         max_workers=4,
         batch_size=50,
         rng=random.Random(args.seed),
     )
+    total = DispatchReport()
     try:
-        while dispatcher.run_once().busy:
-            pass
+        if args.wait_for_go:
+            print("ready", flush=True)
+            sys.stdin.readline()
+        while (report := dispatcher.run_once()).busy:
+            total.merge(report)
+        print(
+            json.dumps({"worker": args.worker_id, "claimed": total.claimed, "sent": total.sent}), flush=True
+        )
     finally:
         provider.close()
         db.dispose()

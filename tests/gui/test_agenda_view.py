@@ -182,12 +182,22 @@ def _drop(view: AgendaView, source, target) -> None:
     viewport = view.grid.viewport()
     point = QPointF(view.grid.visualRect(target).center())
     actions = Qt.DropAction.MoveAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     for event in (
-        QDragEnterEvent(point, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
-        QDragMoveEvent(point, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
-        QDropEvent(point, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+        _drag_event(QDragEnterEvent, point, actions, data),
+        _drag_event(QDragMoveEvent, point, actions, data),
+        QDropEvent(point, actions, data, buttons, keys),
     ):
         QApplication.sendEvent(viewport, event)
+
+
+def _drag_event(kind, point: QPointF, actions, data: QMimeData):
+    """PySide6 6.12 takes the position as a QPointF (its QPoint form is deprecated); 6.11 only as a QPoint."""
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    try:
+        return kind(point, actions, data, buttons, keys)
+    except TypeError:
+        return kind(point.toPoint(), actions, data, buttons, keys)
 
 
 def test_dropping_an_appointment_on_another_slot_moves_it_and_replans(

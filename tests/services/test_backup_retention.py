@@ -80,3 +80,25 @@ def test_months_before_clamps_to_the_end_of_the_month() -> None:
     assert months_before(dt.datetime(2026, 1, 15, tzinfo=dt.UTC), 1) == dt.datetime(
         2025, 12, 15, tzinfo=dt.UTC
     )
+
+
+def test_retention_also_erases_texts_sent_long_ago_without_a_delivery_report(app_paths: AppPaths) -> None:
+    clock = FakeClock(dt.datetime(2024, 1, 10, 9, 0, tzinfo=dt.UTC))
+    context = _context(app_paths, clock)
+    try:
+        sent = Storer.of(context).store("+33612345678", "Vos lunettes sont prêtes.")
+        waiting = Storer.of(context).store(
+            "+33612345679", "Rappel.", due_at=clock.now() + dt.timedelta(days=900)
+        )
+        with context.db.session() as session:
+            for status in (MessageStatus.SENDING, MessageStatus.SENT):
+                messages_repo.transition(session, sent.id, status, clock.now())
+        clock.set(dt.datetime(2026, 2, 1, 9, 0, tzinfo=dt.UTC))
+        assert context.retention.purge() == (1, 0)
+        assert (context.outbox.get(sent.id).body, context.outbox.get(sent.id).status) == (
+            "",
+            MessageStatus.SENT,
+        )
+        assert context.outbox.get(waiting.id).body == "Rappel."  # still to be sent: untouched
+    finally:
+        context.close()

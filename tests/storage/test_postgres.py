@@ -7,18 +7,15 @@ it). Each test works in a database of its own, dropped afterwards. Without the v
 
 from __future__ import annotations
 
-import os
 import random
 import threading
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from desktop.core.clock import FakeClock
 from desktop.core.entities import ClientDraft, ClientQuery, ConsentPurpose, ConsentSource, ConsentState
@@ -26,7 +23,7 @@ from desktop.core.entities import MessageStatus as S
 from desktop.providers.base import TransientError
 from desktop.services import identity
 from desktop.services.changes import ChangeHub
-from desktop.services.clients import ClientService, ValidationError
+from desktop.services.clients import ClientChangedError, ClientService, ValidationError
 from desktop.services.dispatch import policy
 from desktop.services.dispatch.dispatcher import Dispatcher
 from desktop.services.dispatch.report import DispatchReport
@@ -37,25 +34,12 @@ from desktop.storage.orm import Base
 from desktop.storage.repositories import messages as messages_repo
 from desktop.storage.repositories.messages import MessageFilter
 from desktop.storage.schema import upgrade
+from tests.pg import needs_pg, pg_url
 from tests.services.dispatcher_env import make_env
 
-ADMIN_URL = os.environ.get("COMPTOIR_TEST_PG", "")
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(not ADMIN_URL, reason="no PostgreSQL server (set COMPTOIR_TEST_PG)"),
-]
+__all__ = ["pg_url"]  # a fixture
 
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    name = f"comptoir_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+pytestmark = needs_pg
 
 
 @pytest.fixture
@@ -176,6 +160,39 @@ def test_desks_creating_the_database_identity_at_once_agree_on_postgres(pg_url: 
     for database in engines:
         database.dispose()
     assert len(found) == 4 and len(set(found)) == 1
+
+
+def test_two_desks_saving_the_same_client_at_once_one_wins_the_other_is_told(
+    pg_url: str, pg: Database
+) -> None:
+    """The version check and the write are one step (``FOR UPDATE``): of two simultaneous saves from the
+    same version, exactly one is written."""
+    client_id = ClientService(pg, ChangeHub()).create(ClientDraft(last_name="Martin"))
+    engines = [Database(pg_url), Database(pg_url)]
+    outcomes: dict[str, str] = {}
+    start = threading.Barrier(2)
+
+    def save(desk: str, database: Database) -> None:
+        service = ClientService(database, ChangeHub(), desk=desk)
+        start.wait()
+        try:
+            service.update(client_id, ClientDraft(last_name=f"Martin ({desk})"), expected_version=1)
+            outcomes[desk] = "saved"
+        except ClientChangedError as exc:
+            outcomes[desk] = f"refused: {exc.params['by']}"
+
+    threads = [threading.Thread(target=save, args=(d, e)) for d, e in zip(("A", "B"), engines, strict=True)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    for database in engines:
+        database.dispose()
+    winner = next(desk for desk, outcome in outcomes.items() if outcome == "saved")
+    loser = "B" if winner == "A" else "A"
+    assert outcomes[loser] == f"refused: {winner}"
+    stored = ClientService(pg, ChangeHub()).get(client_id)
+    assert (stored.last_name, stored.version) == (f"Martin ({winner})", 2)
 
 
 def test_the_agenda_on_postgres(pg: Database) -> None:

@@ -1,4 +1,4 @@
-"""Compliance findings before sending (product.md §4.3, rules.md §1): consent, STOP, hours, caps, sender."""
+"""Compliance findings before sending: consent, STOP, hours, caps, sender."""
 
 from __future__ import annotations
 

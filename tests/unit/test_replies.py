@@ -1,4 +1,4 @@
-"""Interpretation of inbound SMS (product.md §7): real-world replies, typos, emoji, politeness."""
+"""Interpretation of inbound SMS: real-world replies, typos, emoji, politeness."""
 
 from __future__ import annotations
 

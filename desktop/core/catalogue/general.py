@@ -81,11 +81,10 @@ TEXTS = {
         "The disk is full: free some space and try again. Nothing was lost.",
     ),
     "database_corrupt": (
-        "La base de données est endommagée ou n'est pas une base Comptoir. Comptoir fermé, remplacez le "
-        "fichier comptoir.sqlite3 du dossier des données par la copie la plus récente de son dossier "
-        "« backups », ou contactez le support.",
-        "The database is damaged or is not a Comptoir database. With Comptoir closed, replace the file "
-        "comptoir.sqlite3 of the data folder by the latest copy in its « backups » folder, or contact support.",
+        "La base de données est endommagée. Restaurez une sauvegarde (Réglages › Données, ou « python "
+        "main.py restore FICHIER ») : la base actuelle est d'abord gardée dans le dossier des sauvegardes.",
+        "The database is damaged. Restore a backup (Réglages › Données, or « python main.py restore FILE »): "
+        "the current database is first kept in the backups folder.",
     ),
     "database_empty_file": (
         "Le fichier de la base de données (comptoir.sqlite3, dans le dossier des données) est vide : la base "

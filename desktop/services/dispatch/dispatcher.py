@@ -40,6 +40,7 @@ from desktop.services.dispatch.ports import AccountsPort, PlanningStep
 from desktop.services.dispatch.report import DispatcherState, DispatcherStatus, DispatchReport
 from desktop.services.dispatch.routing import Router
 from desktop.services.dispatch.sending import Sender
+from desktop.services.housekeeping import HousekeepingReport
 from desktop.settings import Settings
 from desktop.storage.db import Database
 from desktop.storage.errors import StorageError
@@ -66,6 +67,7 @@ class Dispatcher:
         idle_interval: float = 5.0,
         on_state: Callable[[DispatcherState], None] | None = None,
         planning: PlanningStep | None = None,
+        housekeeping: Callable[[], HousekeepingReport | None] | None = None,
     ) -> None:
         self._db = db
         self._hub = hub
@@ -79,6 +81,8 @@ class Dispatcher:
         self._planning = planning
         #: Called with each new :class:`DispatcherState` (from the dispatcher's thread): the window sets it.
         self.on_state = on_state
+        #: The daily upkeep of the data (:mod:`desktop.services.housekeeping`), run after each pass.
+        self._housekeeping = housekeeping
         self._router = Router(accounts, clock, max_workers=self._max_workers, batch_size=max(1, batch_size))
         self._sender = Sender(
             db,
@@ -117,6 +121,7 @@ class Dispatcher:
         halt = stop or threading.Event()
         report = DispatchReport()
         error = self._run_phases(report, halt)
+        self._housekeep(report, halt)
         error = error or next((c for c in report.errors if c in policy.ACCOUNT_ERRORS), None)
         error = error or (policy.PROVIDER_PAUSED if self._router.paused() else None)
         self._set_state(
@@ -223,3 +228,14 @@ class Dispatcher:
 
     def _send_due(self, report: DispatchReport, stop: threading.Event) -> None:
         self._sender.send_due(report, stop)
+
+    def _housekeep(self, report: DispatchReport, stop: threading.Event) -> None:
+        if self._housekeeping is None or stop.is_set():
+            return
+        try:
+            done = self._housekeeping()
+        except Exception:  # the upkeep never stops the sending
+            _log.exception("housekeeping failed")
+            return
+        if done is not None:
+            report.housekeeping.append(done)

@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.services.housekeeping import HousekeepingReport
 
 
 @dataclass
@@ -39,6 +43,8 @@ class DispatchReport:
     #: Messages and clients this run changed (published as ``Changes``).
     messages: set[int] = field(default_factory=set)
     clients: set[int] = field(default_factory=set)
+    #: The daily upkeep of the data done during the run(s), if it was due.
+    housekeeping: list[HousekeepingReport] = field(default_factory=list)
 
     @staticmethod
     def counters() -> tuple[str, ...]:
@@ -50,10 +56,12 @@ class DispatchReport:
         self.errors.update(other.errors)
         self.messages |= other.messages
         self.clients |= other.clients
+        self.housekeeping += other.housekeeping
 
     def as_dict(self) -> dict[str, object]:
         data: dict[str, object] = {name: getattr(self, name) for name in self.counters()}
         data["errors"] = dict(sorted(self.errors.items()))
+        data["housekeeping"] = [done.as_dict() for done in self.housekeeping]
         return data
 
     @property

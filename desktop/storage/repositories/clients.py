@@ -20,7 +20,7 @@ from desktop.core.entities import (
 )
 from desktop.core.text import digits_query, fold
 from desktop.storage.client_list import LIST_COLUMNS, SORT_COLUMNS, list_item
-from desktop.storage.errors import NotFoundError
+from desktop.storage.errors import NotFoundError, StorageError
 from desktop.storage.orm import ClientRow, ClientTagRow
 from desktop.storage.repositories.chunks import in_chunks
 from desktop.storage.types import utcnow
@@ -130,6 +130,8 @@ def to_record(row: ClientRow) -> Client:
         created_at=row.created_at,
         updated_at=row.updated_at,
         last_visit=row.last_visit,
+        version=row.version,
+        updated_by=row.updated_by,
     )
 
 
@@ -207,12 +209,43 @@ def insert(session: Session, values: ClientValues) -> int:
     return row.id
 
 
-def update(session: Session, client_id: int, values: ClientValues) -> None:
-    row = get_row(session, client_id)
+class StaleClientError(StorageError):
+    """The client was saved by someone else since ``expected`` was read: nothing was written."""
+
+    code = "client_changed_elsewhere"
+
+    def __init__(self, client_id: int, current: Client) -> None:
+        super().__init__(f"client {client_id} is at version {current.version}")
+        self.current = current
+
+
+def update(
+    session: Session,
+    client_id: int,
+    values: ClientValues,
+    *,
+    expected_version: int | None = None,
+    by: str = "",
+) -> int:
+    """Write the client's fields and return its new version.
+
+    With ``expected_version``, the write happens only if nobody saved the client since that version was
+    read (:class:`StaleClientError` otherwise). The row is locked first on PostgreSQL (``FOR UPDATE``); a
+    SQLite writer holds the database's write lock from ``BEGIN IMMEDIATE``, so the check and the write are
+    one step on both.
+    """
+    row = session.get(ClientRow, client_id, with_for_update=session.get_bind().dialect.name != "sqlite")
+    if row is None:
+        raise NotFoundError(f"client {client_id}")
+    if expected_version is not None and row.version != expected_version:
+        raise StaleClientError(client_id, to_record(row))
     if row.mobile != values.mobile:
         row.number_status = NumberStatus.OK.value
     _apply(row, values)
     row.updated_at = utcnow()
+    row.version += 1
+    row.updated_by = by[:100]
+    return row.version
 
 
 def set_number_status(session: Session, client_id: int, status: NumberStatus) -> None:

@@ -304,6 +304,8 @@ def update_clients(session: Session, changes: Sequence[tuple[int, ClientValues]]
         .values(
             {name: bindparam(f"b_{name}") for name in (*_VALUE_COLUMNS, "search_key")}
             | {"updated_at": bindparam("b_updated_at")}
+            # an edit like the form's: a desk saving this client from an older version is told so
+            | {"version": _CLIENTS.c.version + 1, "updated_by": ""}
         )
     )
     params = [

@@ -31,9 +31,10 @@ from desktop.storage.repositories.chunks import in_chunks
 S = MessageStatus
 
 #: The state machine: which status may follow which. Anything else raises IllegalTransitionError.
+#: (Waiting → uncertain: a restored backup cannot tell whether its waiting messages left after the copy.)
 TRANSITIONS: Mapping[MessageStatus, frozenset[MessageStatus]] = {
-    S.QUEUED: frozenset({S.SENDING, S.CANCELLED, S.DEFERRED}),
-    S.DEFERRED: frozenset({S.SENDING, S.CANCELLED, S.QUEUED, S.DEFERRED}),
+    S.QUEUED: frozenset({S.SENDING, S.CANCELLED, S.DEFERRED, S.UNCERTAIN}),
+    S.DEFERRED: frozenset({S.SENDING, S.CANCELLED, S.QUEUED, S.DEFERRED, S.UNCERTAIN}),
     S.SENDING: frozenset({S.SENT, S.QUEUED, S.FAILED, S.UNCERTAIN}),
     S.UNCERTAIN: frozenset({S.SENT, S.QUEUED, S.FAILED, S.CANCELLED}),  # failed: never arrived, no try left
     S.SENT: frozenset({S.DELIVERED, S.UNDELIVERED, S.FAILED, S.EXPIRED}),

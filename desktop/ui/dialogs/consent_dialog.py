@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -43,6 +44,15 @@ def promotional_wording(business_name: str) -> str:
         "%1",
         business_name.strip() or QCoreApplication.translate("ConsentDialog", "notre commerce"),
     )
+
+
+def current_user() -> str:
+    """The desk's session name. Only the privacy actions (erasure, prospects) still sign their audit lines
+    with it; a consent's « Enregistré par » is one of the staff (:class:`StaffPicker`), never this."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (some service accounts, containers)
+        return ""
 
 
 def collection_sources() -> list[tuple[ConsentSource, str]]:

@@ -142,6 +142,15 @@ class DataPage(SettingsPage):
         self.backups_spin.valueChanged.connect(self._changed)
         self.retention_spin.valueChanged.connect(self._changed)
 
+    def add_section(self, title: str, section: QWidget) -> None:
+        """A part of the page that acts at once, without « Enregistrer » (backups, the database server…)."""
+        heading = QLabel(title)
+        heading.setStyleSheet("font-weight: bold; margin-top: 12px;")
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        form.addRow(heading)
+        form.addRow(section)
+
     def _database_text(self) -> str:
         db_file = self.paths.db_file
         if db_file is not None:

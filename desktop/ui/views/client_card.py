@@ -37,9 +37,11 @@ from desktop.services.templates import TemplateService
 from desktop.ui import errors
 from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.composer import ComposerDialog
+from desktop.ui.dialogs.conflict_dialog import versioned_save
 from desktop.ui.dialogs.consent_dialog import ConsentDialog, OptOutDialog
 from desktop.ui.widgets.consent_history import ConsentHistoryModel, consent_detail, consent_text, stopped_text
 from desktop.ui.widgets.conversation import ConversationView
+from desktop.ui.widgets.privacy_actions import PrivacyActions
 
 THREAD_LIMIT = 200
 THREAD_DEBOUNCE_MS = 250
@@ -63,9 +65,11 @@ class ClientCard(QWidget):
         parent: QWidget | None = None,
         *,
         settings=None,
+        privacy=None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings  # the shop's staff: who records a consent
+        self._privacy = privacy
         self._clients = clients
         self._compose = compose
         self._templates = templates
@@ -101,6 +105,15 @@ class ClientCard(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+        self.privacy_actions = (
+            PrivacyActions(self._privacy, self._tasks, lambda: self._client, self)
+            if self._privacy is not None
+            else None
+        )
         self.fields: dict[str, QLabel] = {}
         for key in ("mobile", "other_phone", "email", "address", "tags", "notes", "number"):
             label = QLabel()
@@ -145,6 +158,8 @@ class ClientCard(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.send_button)
         top.addWidget(self.edit_button)
+        if self.privacy_actions is not None:
+            top.addWidget(self.privacy_actions)
         details = self._details = QFormLayout()
         labels = {
             "mobile": self.tr("Portable"),
@@ -195,6 +210,7 @@ class ClientCard(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
     def _show_history_detail(self) -> None:
@@ -209,6 +225,10 @@ class ClientCard(QWidget):
         self.edit_button.clicked.connect(self.edit_client)
         self.consent_button.clicked.connect(self.record_consent)
         self.opt_out_button.clicked.connect(self.opt_out)
+        if self.privacy_actions is not None:
+            self.privacy_actions.exported.connect(self._on_exported)
+            self.privacy_actions.erased.connect(self._on_erased)
+            self.privacy_actions.failed.connect(self._show_error)
 
     def add_panel(self, panel: QWidget) -> None:
         """A section of another area about this client (its appointments and orders), under the consent; it
@@ -223,6 +243,7 @@ class ClientCard(QWidget):
         """Show this client (details, consent, conversation), read off the UI thread."""
         if client_id != self._client_id:
             self._client = None
+            self.notice.hide()
             self.title.setText("")
             self.conversation.set_entries([], self._zone, self._compose.now())
             self._set_actions_enabled(False)
@@ -329,6 +350,8 @@ class ClientCard(QWidget):
             and client.transactional_consent is ConsentState.WITHDRAWN
         )
         self.opt_out_button.setEnabled(enabled and not opted_out)
+        if self.privacy_actions is not None:
+            self.privacy_actions.set_enabled(enabled)
 
     # ---------------------------------------------------------------- changes
     def on_changes(self, changes: Changes) -> None:
@@ -360,9 +383,8 @@ class ClientCard(QWidget):
         client, client_id = self._client, self._client_id
         if client is None or client_id is None:
             return
-        if ClientDialog.ask(
-            lambda draft: self._clients.update(client_id, draft), client.to_draft(), parent=self
-        ):
+        save = versioned_save(self._clients, client_id, client.version, self)
+        if ClientDialog.ask(save, client.to_draft(), parent=self):
             self.reload_details()
 
     def record_consent(self) -> None:
@@ -402,6 +424,21 @@ class ClientCard(QWidget):
 
     def _staff(self) -> tuple[str, ...]:
         return self._settings.get().staff if self._settings is not None else ()
+
+    def _on_exported(self, path: str) -> None:
+        self.notice.setText(self.tr("Données du client exportées dans %1").replace("%1", path))
+        self.notice.show()
+
+    def _on_erased(self, client_id: int) -> None:
+        if client_id == self._client_id:
+            self._client_id = None
+            self._client = None
+            self._set_actions_enabled(False)
+            self.back_requested.emit()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
 
     def _on_error(self, error: BaseException) -> None:
         errors.show_in(self.error, error)

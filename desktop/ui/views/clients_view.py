@@ -328,7 +328,11 @@ class ClientsView(QWidget):
         except KnownError as exc:
             self._on_error(exc)
             return
-        ClientDialog.ask(lambda draft: clients.update(client_id, draft), client.to_draft(), parent=self)
+        from desktop.ui.dialogs.conflict_dialog import versioned_save
+
+        ClientDialog.ask(
+            versioned_save(clients, client_id, client.version, self), client.to_draft(), parent=self
+        )
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
