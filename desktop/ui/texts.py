@@ -48,6 +48,9 @@ STATUS_ORDER: tuple[MessageStatus, ...] = (
 #: Statuses a person has to look at ("À traiter"): never resent or settled without someone deciding.
 TO_HANDLE: frozenset[MessageStatus] = frozenset({S.FAILED, S.UNCERTAIN})
 
+#: Statuses of messages still to leave (only while a Comptoir, window or dispatcher, runs).
+WAITING: tuple[MessageStatus, ...] = (S.QUEUED, S.DEFERRED, S.SENDING)
+
 
 #: Spelled ``translate("Texts", "…")`` at each call so that pyside6-lupdate extracts the strings.
 translate = QCoreApplication.translate
@@ -332,3 +335,17 @@ def format_cents(cents: int) -> str:
     euros, rest = divmod(abs(cents), 100)
     separator = "." if _english() else ","
     return f"{sign}{euros}{separator}{rest:02d} €"
+
+
+def format_cost(cents: int, *, price_known: bool) -> str:
+    """« 0,14 € »; « prix par SMS non renseigné » when the cost comes from an unknown (zero) price per SMS,
+    which would otherwise read as a free message."""
+    if not price_known:
+        return translate("Texts", "prix par SMS non renseigné")
+    return format_cents(cents)
+
+
+def message_cost(cents: int) -> str:
+    """The cost of a message as recorded; zero means its account had no price per SMS (a message is never
+    free: it counts at least one SMS)."""
+    return format_cost(cents, price_known=cents > 0)

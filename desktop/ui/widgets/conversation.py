@@ -160,7 +160,9 @@ class ConversationView(QScrollArea):
 
 def _fit(label: QLabel, extra: int) -> None:
     """A wrapped label placed with an alignment gets its one-line size hint and loses lines: give it the
-    width its text needs (up to the bubble maximum) so that its height follows from that width."""
+    width its text needs (up to the bubble maximum) so that its height follows from that width. Measured
+    once polished: the application's stylesheet sets the font the label will draw with."""
+    label.ensurePolished()
     metrics = label.fontMetrics()
     longest = max((metrics.horizontalAdvance(line) for line in label.text().splitlines()), default=0)
     label.setFixedWidth(min(_MAX_WIDTH, longest + extra))
