@@ -125,6 +125,41 @@ def conversations(context) -> list[int]:
     ]
 
 
+def day_of_a_shop(context, ids: list[int]) -> int:
+    """The week's appointments (eye tests and fittings, with Julie and Mme Martin), orders in progress and
+    ready (its message sent), and a client asking to move her appointment (it waits in « Réponses »).
+    Returns the appointment shown selected."""
+    from zoneinfo import ZoneInfo
+
+    from desktop.core.agenda import AppointmentDraft
+    from desktop.providers.simulator import inject_reply
+
+    lyon = ZoneInfo("Europe/Paris")
+    week = [
+        (0, 1, 14, 30, "Examen de vue", "Julie"),
+        (1, 2, 10, 0, "Essayage", "Mme Martin"),
+        (2, 2, 11, 0, "Examen de vue", "Julie"),
+        (3, 3, 15, 0, "Adaptation lentilles", "Mme Martin"),
+        (4, 4, 9, 30, "Essayage", "Julie"),
+        (5, 4, 16, 0, "Examen de vue", "Mme Martin"),
+    ]
+    shown = 0
+    for index, day, hour, minute, kind, staff in week:
+        start = dt.datetime(2026, 12, day, hour, minute, tzinfo=lyon)
+        appointment = context.appointments.create(
+            AppointmentDraft(ids[index], start, 30 if kind != "Examen de vue" else 45, kind=kind, staff=staff)
+        )
+        shown = shown or appointment.id
+    context.orders.add(ids[6], "Lentilles mensuelles (6 boîtes)")
+    ready = context.orders.add(ids[1], "Lunettes progressives")
+    context.orders.mark_ready(ready.id)
+    context.dispatcher.run_once()
+    inject_reply(context.paths.data_dir, "+33698765432", "Peut-on décaler à jeudi ?", context.clock.now())
+    context.clock.advance(40)
+    context.dispatcher.run_once()
+    return shown
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -218,6 +253,18 @@ def main() -> int:
         window.show_area("messages")
         shell.messages_view.table.selectRow(0)
         save("messages")
+        appointment = day_of_a_shop(context, ids)
+        window.show_area("agenda")
+        shell.agenda.agenda.refresh()
+        shell.agenda.agenda.select(appointment)
+        save("agenda")
+        window.show_area("orders")
+        shell.agenda.orders.refresh()
+        shell.agenda.orders.table.selectRow(0)  # the glasses marked ready: their message, delivered
+        save("orders")
+        window.show_area("inbox")
+        shell.inbox_view.table.selectRow(0)  # « Peut-on décaler à jeudi ? »: waits for a person
+        save("inbox")
         for area in ("templates", "settings"):
             window.show_area(area)
             if area == "templates":

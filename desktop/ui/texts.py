@@ -298,12 +298,13 @@ _SHORT_DAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 
 
 def format_day_short(day: dt.date) -> str:
-    """« lun. 30/11 » (« Mon 30/11 »): a column header of the week."""
+    """« lun. 30 » (« Mon 30 »): a column header of the week (the week's dates are in the title; a header
+    this short fits a day's column at 1280×800)."""
     if _english():
         name = QLocale(QLocale.Language.English).toString(QDate(day.year, day.month, day.day), "ddd")
     else:
         name = _SHORT_DAYS[day.weekday()]
-    return f"{name} {day.day:02d}/{day.month:02d}"
+    return f"{name} {day.day}"
 
 
 def format_time(when: dt.datetime | dt.time) -> str:
