@@ -182,11 +182,6 @@ def _refusal(to: str, checked: Checked) -> str:
     return "\n".join(lines)
 
 
-def _euros(cents: int) -> str:
-    euros, rest = divmod(cents, 100)
-    return f"{euros},{rest:02d} €"
-
-
 def _moment_fr(moment: dt.datetime, zone: ZoneInfo) -> str:
     from desktop.core.templates import format_date_fr, format_time_fr
 
@@ -198,12 +193,13 @@ def _moment_fr(moment: dt.datetime, zone: ZoneInfo) -> str:
 def _print_sent(checked: Checked, message: Message | None, zone: ZoneInfo) -> None:
     from desktop.core.catalogue.compliance import explain_finding
     from desktop.core.compliance import Severity
+    from desktop.core.money import format_cents
     from desktop.core.phones import format_national
 
     verdict = checked.verdict
     assert verdict is not None
     to = format_national(checked.to) if checked.to else ""
-    figures = f"{verdict.analysis.segments} SMS, {_euros(verdict.cost_cents)}"
+    figures = f"{verdict.analysis.segments} SMS, {format_cents(verdict.cost_cents, 'fr')}"
     if message is None:
         print(f"Aperçu pour {to} ({figures}), rien n'a été mis en file :")
     else:
