@@ -2,7 +2,9 @@
 
 ``send`` goes through the same gate as the window (:mod:`desktop.services.sending`): the same variables
 filled, the same rules, the same French reasons when it refuses (exit 1); it says when the legal hours defer
-a promotion, in the business's time zone, and only queues (nothing leaves before ``dispatch``). ``dispatch --once`` makes one pass and exits;
+a promotion, in the business's time zone, and when the client's own accents make the message cost more SMS
+(``--plain-names`` writes them plain for this message, as the composer's button does); it only queues
+(nothing leaves before ``dispatch``). ``dispatch --once`` makes one pass and exits;
 without ``--once`` it runs until SIGINT/SIGTERM, finishing the message on the wire before it exits. Only one
 dispatcher runs per data folder (:class:`desktop.services.dispatch.lock.InstanceLock`).
 """
@@ -27,6 +29,7 @@ from desktop.core.entities import MessageStatus, Purpose
 if TYPE_CHECKING:
     from desktop.context import AppContext
     from desktop.core.entities import Message, MessageDetail
+    from desktop.core.outgoing import PlainNames
     from desktop.services.dispatch.report import DispatchReport
     from desktop.services.sending.requests import Checked
 
@@ -83,6 +86,12 @@ def register(subparsers: Any) -> None:
         help="transactionnel : partir même hors des heures de politesse ou en double dans la journée",
     )
     send.add_argument(
+        "--plain-names",
+        action="store_true",
+        help="écrire le nom du client sans les accents qui font payer plus de SMS, pour ce message "
+        "seulement (sa fiche ne change pas)",
+    )
+    send.add_argument(
         "--dry-run",
         action="store_true",
         help="montre le texte, le coût et le départ sans rien mettre en file",
@@ -130,7 +139,7 @@ def send_command(args: argparse.Namespace) -> int:
             request = SendRequest(
                 body=body,
                 purpose=purpose,
-                addressees=(Addressee(number=args.to),),
+                addressees=(Addressee(number=args.to, plain_names=args.plain_names),),
                 account_id=account_id,
                 template_id=template_id,
                 urgent=args.urgent and purpose is Purpose.TRANSACTIONAL,
@@ -182,11 +191,6 @@ def _refusal(to: str, checked: Checked) -> str:
     return "\n".join(lines)
 
 
-def _euros(cents: int) -> str:
-    euros, rest = divmod(cents, 100)
-    return f"{euros},{rest:02d} €"
-
-
 def _moment_fr(moment: dt.datetime, zone: ZoneInfo) -> str:
     from desktop.core.templates import format_date_fr, format_time_fr
 
@@ -198,12 +202,13 @@ def _moment_fr(moment: dt.datetime, zone: ZoneInfo) -> str:
 def _print_sent(checked: Checked, message: Message | None, zone: ZoneInfo) -> None:
     from desktop.core.catalogue.compliance import explain_finding
     from desktop.core.compliance import Severity
+    from desktop.core.money import format_cents
     from desktop.core.phones import format_national
 
     verdict = checked.verdict
     assert verdict is not None
     to = format_national(checked.to) if checked.to else ""
-    figures = f"{verdict.analysis.segments} SMS, {_euros(verdict.cost_cents)}"
+    figures = f"{verdict.analysis.segments} SMS, {format_cents(verdict.cost_cents, 'fr')}"
     if message is None:
         print(f"Aperçu pour {to} ({figures}), rien n'a été mis en file :")
     else:
@@ -219,6 +224,10 @@ def _print_sent(checked: Checked, message: Message | None, zone: ZoneInfo) -> No
     for finding in verdict.findings:
         if finding.severity is Severity.WARN:
             print(f"À noter : {explain_finding(finding)}")
+    plain = verdict.plain_names
+    if plain is not None:
+        hint = "" if plain.applied else " Pour l'écrire ainsi : --plain-names."
+        print(f"À noter : {explain_finding(plain.finding())}{hint}")
 
 
 def _send_json(
@@ -240,10 +249,24 @@ def _send_json(
             {"code": f.code, "severity": str(f.severity), "text": explain_finding(f)}
             for f in verdict.findings
         ],
+        "plain_names": _plain_names_json(verdict.plain_names),
     }
     if message is None:
         return found
     return {**_message_json(message, detail, zone), **found}
+
+
+def _plain_names_json(plain: PlainNames | None) -> dict[str, Any] | None:
+    """The client's accents that cost SMS (``--plain-names`` writes them plain), or None."""
+    if plain is None:
+        return None
+    return {
+        "applied": plain.applied,
+        "spellings": [{"card": card, "message": written} for card, written in plain.spellings],
+        "segments": plain.segments,
+        "plain_segments": plain.plain_segments,
+        "saving_cents": plain.saving_cents,
+    }
 
 
 # ---------------------------------------------------------------------------------------- dispatch

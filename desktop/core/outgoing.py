@@ -13,6 +13,11 @@ order notices, automatic answers, campaigns) goes through :func:`prepare`. In th
 2. The opt-out mention is added where the purpose and the account require it (:mod:`desktop.core.stop`),
    and the text is NFC-normalised: that is the text stored, shown and handed to the provider.
 3. Encoding, segments and cost are counted on that text; a text longer than the account accepts is refused.
+   When the addressee's own values (a first name with « ç », « ë », « œ »…) alone make the message cost
+   more SMS, and their plain spelling (:func:`desktop.core.sms.plain_spelling`) would not, the verdict says
+   so (:class:`PlainNames`, an INFO finding with the figures); asked for (``plain_names``), the message is
+   written with that spelling — for this message only: the client's card never changes, and neither does
+   what the sender typed.
 4. Every compliance rule runs (:func:`desktop.core.compliance.check_message`) in the context of this kind of
    message (a reminder, a review request, the confirmation of an opt-out…). Findings come most severe first:
    a BLOCK refuses, a DEFER moves the departure to the next moment the legal hours allow.
@@ -34,7 +39,7 @@ from typing import Final
 from desktop.core import compliance, optout, stop
 from desktop.core.compliance import Context, Finding, Recipient, Severity
 from desktop.core.entities import MessageKind, ProviderAccount, Purpose
-from desktop.core.sms import SmsAnalysis, analyze
+from desktop.core.sms import SmsAnalysis, analyze, plain_spelling
 from desktop.core.templates import (
     KNOWN_VARIABLES,
     ProblemCode,
@@ -61,6 +66,8 @@ VARIABLE_NO_CLIENT: Final = "variable_no_client"  # a client's variable, for a n
 EMPTY_BODY: Final = "empty_body"
 TOO_LONG: Final = "message_too_long"
 EMPTY_VARIABLE: Final = "empty_variable"  # "{}" (an invalid name without a name)
+PLAIN_NAMES_PROPOSED: Final = "plain_names_proposed"  # the client's accents cost SMS: write them plain?
+PLAIN_NAMES_APPLIED: Final = "plain_names_applied"  # written plain for this message
 
 _EMPTY: Final[Mapping[str, str | None]] = MappingProxyType({})
 
@@ -149,6 +156,35 @@ class Figures:
 
 
 @dataclass(frozen=True, slots=True)
+class PlainNames:
+    """The addressee's own values (first name, name…) whose accents alone make the message cost more SMS,
+    and what their plain spelling would cost: the one decision about it, made per addressee on the rendered
+    text. ``applied``: this message is written with the plain spelling (asked for, and it saves SMS)."""
+
+    spellings: tuple[tuple[str, str], ...]  # (as on the card, as written plain), the values the body uses
+    segments: int  # with the card's spelling
+    plain_segments: int  # with the plain spelling (fewer)
+    saving_cents: int  # for this message at the account's price (0 when the price is unknown)
+    applied: bool
+
+    @property
+    def saved_segments(self) -> int:
+        return self.segments - self.plain_segments
+
+    def finding(self) -> Finding:
+        """What the verdict says about it (INFO): the proposal, or that it was applied."""
+        params = {
+            "spelling": ", ".join(f"{card} → {plain}" for card, plain in self.spellings),
+            "segments": str(self.segments),
+            "plain_segments": str(self.plain_segments),
+        }
+        if self.saving_cents > 0:
+            params["saving_cents"] = str(self.saving_cents)
+        code = PLAIN_NAMES_APPLIED if self.applied else PLAIN_NAMES_PROPOSED
+        return Finding(code, Severity.INFO, MappingProxyType(params))
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """The message for one addressee: the exact text and its figures, what to say about it, and whether and
     when it leaves.
@@ -165,6 +201,7 @@ class Verdict:
     departure: dt.datetime  # UTC: the moment asked for, or the next one the legal sending hours allow
     body_refusals: tuple[Finding, ...] = ()
     problems: tuple[TemplateProblem, ...] = field(default=(), compare=False)  # for an editor to underline
+    plain_names: PlainNames | None = None  # the addressee's accents cost SMS (its finding is in findings)
 
     @property
     def accepted(self) -> bool:
@@ -228,10 +265,12 @@ def _missing(values: Values, problem: TemplateProblem) -> Finding:
 
 
 @lru_cache(maxsize=64)
-def _body_facts(body: str) -> tuple[tuple[TemplateProblem, ...], bool]:
-    """The body's own problems, and whether it holds the review link (the same for every addressee)."""
+def _body_facts(body: str) -> tuple[tuple[TemplateProblem, ...], bool, tuple[str, ...]]:
+    """The body's own problems, whether it holds the review link, and the client variables it uses in order
+    (the same for every addressee)."""
     problems = tuple(validate(body, KNOWN_NAMES))
-    return problems, not problems and "lien_avis" in variables(body)
+    used = () if problems else variables(body)
+    return problems, "lien_avis" in used, tuple(n for n in used if n in CLIENT_VARIABLES)
 
 
 def _render(
@@ -248,6 +287,56 @@ def _render(
         found = [_missing(values, p) for p in sorted(first.values(), key=lambda p: p.position)]
         return lenient_render(body, merged, KNOWN_NAMES), [], found, ()
     return render(body, merged), [], [], ()
+
+
+def _plain_values(values: Values, used: tuple[str, ...]) -> tuple[Values, tuple[tuple[str, str], ...]] | None:
+    """``values`` with the client's values the body uses (``used``) in their plain spelling, and each
+    spelling changed (as on the card, as written); None when no value changes. The business's values and
+    the sender's own (which win over the card's) are left as they are."""
+    client = values.client
+    if not client:
+        return None
+    plain: dict[str, str | None] | None = None
+    spellings: list[tuple[str, str]] = []
+    for name in used:
+        value = client.get(name)
+        if value is None or not value.strip() or name in values.extra:
+            continue
+        card = unicodedata.normalize("NFC", value)
+        written = plain_spelling(card)
+        if written != card and written.strip():
+            plain = plain if plain is not None else dict(client)
+            plain[name] = written
+            spellings.append((card, written))
+    if plain is None:
+        return None
+    return Values(values.business, plain, values.extra), tuple(spellings)
+
+
+def _plain_alternative(
+    body: str, values: Values, purpose: Purpose, account: AccountFacts, counted: Figures, apply: bool
+) -> tuple[PlainNames, str, str, Figures] | None:
+    """The rule of :class:`PlainNames`: the body rendered with the addressee's values in their plain
+    spelling, when that costs fewer SMS than ``counted`` (the figures with the card's spelling); None when
+    nothing would change or nothing would be saved — a name that fits anyway, or a body that needs the
+    wider alphabet for its own characters."""
+    found = _plain_values(values, _body_facts(body)[2])
+    if found is None:
+        return None
+    plain_values, spellings = found
+    rendered = render(body, plain_values.merged())
+    text = final_text(rendered, purpose, account)
+    plain = figures(text, account)
+    if plain.analysis.segments >= counted.analysis.segments:
+        return None
+    names = PlainNames(
+        spellings,
+        segments=counted.analysis.segments,
+        plain_segments=plain.analysis.segments,
+        saving_cents=counted.cost_cents - plain.cost_cents,
+        applied=apply,
+    )
+    return names, rendered, text, plain
 
 
 @lru_cache(maxsize=32)
@@ -280,10 +369,16 @@ class Composed:
     blocks: tuple[Finding, ...]  # this addressee's: missing values, too long
     problems: tuple[TemplateProblem, ...]
     review_link_used: bool
+    plain_names: PlainNames | None = None
 
 
-def compose_text(draft: Draft, values: Values, account: AccountFacts) -> Composed:
-    """The text ``draft`` becomes for one addressee's ``values`` through ``account``, and its figures."""
+def compose_text(
+    draft: Draft, values: Values, account: AccountFacts, *, plain_names: bool = False
+) -> Composed:
+    """The text ``draft`` becomes for one addressee's ``values`` through ``account``, and its figures.
+
+    With ``plain_names``, the addressee's own values are written in their plain spelling when that costs
+    fewer SMS (see :class:`PlainNames`); otherwise as on the card."""
     purpose = Purpose(str(draft.purpose))
     if draft.purpose is not purpose:
         draft = Draft(draft.body, purpose, draft.kind, draft.urgent)
@@ -291,17 +386,26 @@ def compose_text(draft: Draft, values: Values, account: AccountFacts) -> Compose
     if not draft.body.strip():
         refusals.insert(0, Finding(EMPTY_BODY, Severity.BLOCK))
     text = final_text(rendered, purpose, account)
+    counted = figures(text, account)
+    respelled = None
+    if not refusals and not blocks:
+        found = _plain_alternative(draft.body, values, purpose, account, counted, plain_names)
+        if found is not None:
+            respelled = found[0]
+            if respelled.applied:
+                rendered, text, counted = found[1:]
     if account.max_body_length is not None and len(text) > account.max_body_length:
         blocks.append(Finding(TOO_LONG, Severity.BLOCK))
     return Composed(
         draft,
         rendered,
         text,
-        figures(text, account),
+        counted,
         tuple(refusals),
         tuple(blocks),
         problems,
         _body_facts(draft.body)[1],
+        respelled,
     )
 
 
@@ -321,7 +425,8 @@ def judge(
         sent_text=composed.text,
     )
     # The addressee's own blocks first (they say more about the client), then the template's.
-    findings = tuple(compliance.by_severity([*found, *composed.blocks]))
+    notes = (composed.plain_names.finding(),) if composed.plain_names is not None else ()
+    findings = tuple(compliance.by_severity([*found, *composed.blocks, *notes]))
     return Verdict(
         text=composed.text,
         analysis=composed.figures.analysis,
@@ -330,6 +435,7 @@ def judge(
         departure=compliance.deferral(findings) or when.astimezone(dt.UTC),
         body_refusals=composed.body_refusals,
         problems=composed.problems,
+        plain_names=composed.plain_names,
     )
 
 
@@ -340,9 +446,12 @@ def prepare(
     context: Context,
     account: AccountFacts,
     when: dt.datetime,
+    *,
+    plain_names: bool = False,
 ) -> Verdict:
     """The message ``draft`` for one addressee (``recipient``, ``values``) leaving through ``account`` at
     ``when`` (aware), under the business's ``context`` (sector, name, sending policy, caps). The recipient's
     counters (promotions this week, the same text today) are the caller's: see :func:`compose_text` and
-    :func:`judge` to work them out from the text first."""
-    return judge(compose_text(draft, values, account), recipient, context, account, when)
+    :func:`judge` to work them out from the text first. ``plain_names``: see :func:`compose_text`."""
+    composed = compose_text(draft, values, account, plain_names=plain_names)
+    return judge(composed, recipient, context, account, when)

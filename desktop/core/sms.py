@@ -4,6 +4,8 @@
 basic or extension table, otherwise UCS-2 (really UTF-16). Text is NFC-normalised first, and parts are cut
 between grapheme clusters, so an escape pair, a surrogate pair or a letter and its accents never straddle two
 parts. `suggest_gsm` proposes replacements for the characters that force UCS-2; it never applies them.
+`plain_spelling` writes one value (a client's name) with the same replacements, for
+:mod:`desktop.core.outgoing` to offer a message that costs fewer SMS.
 """
 
 from __future__ import annotations
@@ -300,13 +302,10 @@ class GsmSuggestion:
         return bool(self.replacements)
 
 
-def suggest_gsm(text: str) -> GsmSuggestion:
-    """Replace each non-GSM character that has a look-alike; others (emoji…) stay as they are."""
-    text = unicodedata.normalize("NFC", text)
-    before = analyze(text)
-    if before.encoding == GSM7:
-        return GsmSuggestion(text, (), before.segments, before.segments, GSM7)
-    found: dict[str, tuple[str, int]] = {}  # original -> (replacement, count), in order of appearance
+def _transliterated(text: str) -> tuple[str, dict[str, tuple[str, int]]]:
+    """`text` (NFC) with each non-GSM character that has a look-alike replaced, NFC again; and what was
+    replaced: original -> (replacement, count), in order of appearance."""
+    found: dict[str, tuple[str, int]] = {}
     out: list[str] = []
     for ch in text:
         replacement = None if ch in _GSM else _replacement(ch)
@@ -315,7 +314,27 @@ def suggest_gsm(text: str) -> GsmSuggestion:
         else:
             out.append(replacement)
             found[ch] = (replacement, found[ch][1] + 1 if ch in found else 1)
-    new_text = unicodedata.normalize("NFC", "".join(out))
+    return unicodedata.normalize("NFC", "".join(out)), found
+
+
+def suggest_gsm(text: str) -> GsmSuggestion:
+    """Replace each non-GSM character that has a look-alike; others (emoji…) stay as they are."""
+    text = unicodedata.normalize("NFC", text)
+    before = analyze(text)
+    if before.encoding == GSM7:
+        return GsmSuggestion(text, (), before.segments, before.segments, GSM7)
+    new_text, found = _transliterated(text)
     after = analyze(new_text)
     replacements = tuple(Replacement(ch, rep, count) for ch, (rep, count) in found.items())
     return GsmSuggestion(new_text, replacements, before.segments, after.segments, after.encoding)
+
+
+@lru_cache(maxsize=4096)
+def plain_spelling(value: str) -> str:
+    """A value (a client's name) written with GSM-7 look-alikes, NFC-normalised: « François » → « Francois »,
+    « Lœw » → « Loew », « Jérôme » → « Jérome » (é is in the alphabet and stays); a character without a
+    look-alike stays as it is. The same replacements as :func:`suggest_gsm`."""
+    text = unicodedata.normalize("NFC", value)
+    if set(text) <= _GSM:
+        return text
+    return _transliterated(text)[0]

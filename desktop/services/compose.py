@@ -7,6 +7,10 @@ for a dialog that re-checks at every keystroke:
   messages, accounts or settings change).
 - :meth:`ComposeService.prepare` applies the gate's rule to each recipient. Given facts, it is pure CPU (no
   database): fit for every debounced keystroke.
+- ``plain_names`` (client ids) asks the gate to write those clients' names without the accents that make the
+  message cost more SMS, for this message only (the gate decides whether it saves anything: each
+  recipient's ``plain_names`` says so, with the figures); the preview keeps the choice and ``send`` sends
+  exactly that text.
 - :meth:`ComposeService.send` checks again against fresh facts (someone who opted out meanwhile is not
   queued) and has the gate store the accepted ones. With ``now`` and ``next_allowed`` only the recipients
   the preview said would receive it are queued; with ``at`` the time-dependent rules (hours, caps,
@@ -22,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from zoneinfo import ZoneInfo
 
 from desktop.core import outgoing, phones
@@ -125,12 +129,18 @@ class ComposeService:
         template_id: int | None,
         account_id: int,
         urgent: bool,
+        plain_names: frozenset[int] = frozenset(),
         keys: str | None = None,
         at: dt.datetime | None = None,
         polite: bool = False,
     ) -> SendRequest:
         addressees = tuple(
-            Addressee(client_id=cid, idempotency_key=f"compose-{keys}-{cid}" if keys else None) for cid in ids
+            Addressee(
+                client_id=cid,
+                idempotency_key=f"compose-{keys}-{cid}" if keys else None,
+                plain_names=cid in plain_names,
+            )
+            for cid in ids
         )
         return SendRequest(
             body=body,
@@ -155,10 +165,13 @@ class ComposeService:
         when: dt.datetime | None = None,
         urgent: bool = False,
         facts: RecipientFacts | None = None,
+        plain_names: Collection[int] = (),
     ) -> ComposePreview:
         """The exact text, figures, cost and findings for each recipient. With `facts` (from `gather`), or
-        when the same recipient set was gathered last, no database access."""
+        when the same recipient set was gathered last, no database access. `plain_names`: the clients whose
+        name is written without its costly accents for this message (see the module)."""
         ids = tuple(dict.fromkeys(client_ids))
+        plain = frozenset(plain_names)
         if facts is None or facts.client_ids != ids:
             facts = self._facts_for(ids, account_id)
         kind = Purpose(str(purpose))
@@ -167,7 +180,13 @@ class ComposeService:
             raise ValueError("when must be an aware datetime")
         present = tuple(cid for cid in ids if cid in facts.people)
         request = self._request(
-            present, body, kind, template_id=template_id, account_id=facts.account.id, urgent=urgent
+            present,
+            body,
+            kind,
+            template_id=template_id,
+            account_id=facts.account.id,
+            urgent=urgent,
+            plain_names=plain,
         )
         checked = self._gate.check(request, facts, moment)
         problems = next((c.verdict.problems for c in checked if c.verdict is not None), ())
@@ -187,6 +206,7 @@ class ComposeService:
             recipients=tuple(_preview(c) for c in checked),
             problems=problems,
             facts=facts,
+            plain_names=plain,
         )
 
     # ---------------------------------------------------------------- optimisation
@@ -196,15 +216,20 @@ class ComposeService:
         suggestion = suggest_gsm(body)
         if not suggestion.changed:
             return None
-        facts = preview.facts
-        draft = outgoing.Draft(suggestion.text, preview.purpose, MessageKind.MANUAL, preview.urgent)
         receiving = preview.receiving or preview.recipients
+        request = self._request(
+            [r.client_id for r in receiving],
+            suggestion.text,
+            preview.purpose,
+            template_id=preview.template_id,
+            account_id=preview.account_id,
+            urgent=preview.urgent,
+            plain_names=preview.plain_names,
+        )
         before = after = 0
         first: tuple[int, int] | None = None
-        for r in receiving:
-            person = facts.people[r.client_id]
-            values = Values(facts.business_values, person.client_values())
-            segments = outgoing.compose_text(draft, values, facts.sending).figures.analysis.segments
+        for r, composed in zip(receiving, self._gate.compose(request, preview.facts), strict=True):
+            segments = composed.figures.analysis.segments if composed is not None else r.analysis.segments
             before += r.analysis.segments
             after += segments
             if first is None:
@@ -245,6 +270,7 @@ class ComposeService:
             template_id=preview.template_id,
             account_id=preview.account_id,
             urgent=preview.urgent,
+            plain_names=preview.plain_names,
             keys=preview.token,
             polite=how.kind == MODE_NEXT_ALLOWED,
         )
@@ -302,4 +328,5 @@ def _preview(checked: Checked) -> RecipientPreview:
         analysis=verdict.analysis,
         cost_cents=verdict.cost_cents,
         findings=verdict.findings,
+        plain_names=verdict.plain_names,
     )

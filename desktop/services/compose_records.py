@@ -20,6 +20,7 @@ from desktop.core.outgoing import (
     MISSING_VALUE,
     TOO_LONG,
     VARIABLE_UNAVAILABLE,
+    PlainNames,
 )
 from desktop.core.sms import SmsAnalysis
 from desktop.core.templates import TemplateProblem
@@ -62,6 +63,7 @@ class RecipientPreview:
     analysis: SmsAnalysis
     cost_cents: int
     findings: tuple[Finding, ...]  # most severe first
+    plain_names: PlainNames | None = None  # the gate's word on this client's accents (its finding is above)
 
     @property
     def skipped(self) -> bool:
@@ -96,6 +98,16 @@ class ComposePreview:
     recipients: tuple[RecipientPreview, ...]
     problems: tuple[TemplateProblem, ...]  # in the body itself: nobody can receive it
     facts: RecipientFacts = field(repr=False, compare=False)
+    plain_names: frozenset[int] = frozenset()  # clients whose name is written plain when that saves SMS
+
+    def plain_names_offered(self) -> tuple[RecipientPreview, ...]:
+        """The receiving clients whose accents make this message cost more SMS, their name not yet written
+        plain (the gate's :class:`desktop.core.outgoing.PlainNames`, not applied)."""
+        return tuple(r for r in self.receiving if r.plain_names is not None and not r.plain_names.applied)
+
+    def plain_names_applied(self) -> tuple[RecipientPreview, ...]:
+        """The receiving clients whose name is written plain for this message."""
+        return tuple(r for r in self.receiving if r.plain_names is not None and r.plain_names.applied)
 
     @property
     def receiving(self) -> tuple[RecipientPreview, ...]:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from desktop.core import catalogue
+from desktop.core import catalogue, money
 from desktop.core.agenda import Notice, NoticeKind, NoticeStatus
 from desktop.core.entities import (
     AppointmentStatus,
@@ -331,11 +331,8 @@ def format_short(when: dt.datetime, zone: ZoneInfo, *, today: dt.date | None = N
 
 
 def format_cents(cents: int) -> str:
-    """« 0,08 € », « 12,50 € » (integer cents, never floats)."""
-    sign = "-" if cents < 0 else ""
-    euros, rest = divmod(abs(cents), 100)
-    separator = "." if _english() else ","
-    return f"{sign}{euros}{separator}{rest:02d} €"
+    """« 0,08 € », « 12,50 € » (integer cents, never floats): :func:`desktop.core.money.format_cents`."""
+    return money.format_cents(cents)
 
 
 def format_cost(cents: int, *, price_known: bool) -> str:

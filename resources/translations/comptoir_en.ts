@@ -793,6 +793,25 @@ Room 2</translation>
     </message>
 </context>
 <context>
+    <name>BatchNames</name>
+    <message>
+        <source>Noms avec accents</source>
+        <translation>Names with accents</translation>
+    </message>
+    <message>
+        <source>Pour ce message seulement : les fiches des clients ne changent pas.</source>
+        <translation>For this message only: the clients&apos; cards do not change.</translation>
+    </message>
+    <message>
+        <source>Écrire sans accents pour tous les destinataires concernés</source>
+        <translation>Write without accents for every recipient concerned</translation>
+    </message>
+    <message>
+        <source>Remettre les accents</source>
+        <translation>Put the accents back</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <source>Votre commerce</source>
@@ -1506,6 +1525,24 @@ Room 2</translation>
         <translation>
             <numerusform>%n SMS</numerusform>
             <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ou %2 SMS</source>
+        <translation>%1 or %2 SMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destinataire(s) : leur nom avec accents fait passer le SMS à %1 ; l&apos;écrire sans accents pour ce message économise %2.</source>
+        <translation>
+            <numerusform>%n recipient: the accents in their name take the SMS to %1; writing it without accents for this message saves %2.</numerusform>
+            <numerusform>%n recipients: the accents in their names take the SMS to %1; writing them without accents for this message saves %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nom écrit sans accents pour ce message chez %n destinataire(s) : %1 d&apos;économie. Leur fiche ne change pas.</source>
+        <translation>
+            <numerusform>Name written without accents for this message for %n recipient: %1 saved. Their card does not change.</numerusform>
+            <numerusform>Names written without accents for this message for %n recipients: %1 saved. Their cards do not change.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3426,6 +3463,21 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientNameButton</name>
+    <message>
+        <source>Pour ce message seulement : la fiche du client garde son nom tel quel.</source>
+        <translation>For this message only: the client&apos;s card keeps their name as it is.</translation>
+    </message>
+    <message>
+        <source>Remettre les accents de son nom</source>
+        <translation>Put the accents back in their name</translation>
+    </message>
+    <message>
+        <source>Écrire son nom sans accents pour ce message</source>
+        <translation>Write their name without accents for this message</translation>
     </message>
 </context>
 <context>

@@ -793,6 +793,25 @@ Salle 2</translation>
     </message>
 </context>
 <context>
+    <name>BatchNames</name>
+    <message>
+        <source>Noms avec accents</source>
+        <translation>Noms avec accents</translation>
+    </message>
+    <message>
+        <source>Pour ce message seulement : les fiches des clients ne changent pas.</source>
+        <translation>Pour ce message seulement : les fiches des clients ne changent pas.</translation>
+    </message>
+    <message>
+        <source>Écrire sans accents pour tous les destinataires concernés</source>
+        <translation>Écrire sans accents pour tous les destinataires concernés</translation>
+    </message>
+    <message>
+        <source>Remettre les accents</source>
+        <translation>Remettre les accents</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <source>Votre commerce</source>
@@ -1506,6 +1525,24 @@ Salle 2</translation>
         <translation>
             <numerusform>%n SMS</numerusform>
             <numerusform>%n SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ou %2 SMS</source>
+        <translation>%1 ou %2 SMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destinataire(s) : leur nom avec accents fait passer le SMS à %1 ; l&apos;écrire sans accents pour ce message économise %2.</source>
+        <translation>
+            <numerusform>%n destinataire : son nom avec accents fait passer le SMS à %1 ; l&apos;écrire sans accents pour ce message économise %2.</numerusform>
+            <numerusform>%n destinataires : leur nom avec accents fait passer le SMS à %1 ; l&apos;écrire sans accents pour ce message économise %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nom écrit sans accents pour ce message chez %n destinataire(s) : %1 d&apos;économie. Leur fiche ne change pas.</source>
+        <translation>
+            <numerusform>Nom écrit sans accents pour ce message chez %n destinataire : %1 d&apos;économie. Sa fiche ne change pas.</numerusform>
+            <numerusform>Nom écrit sans accents pour ce message chez %n destinataires : %1 d&apos;économie. Leur fiche ne change pas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3426,6 +3463,21 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientNameButton</name>
+    <message>
+        <source>Pour ce message seulement : la fiche du client garde son nom tel quel.</source>
+        <translation>Pour ce message seulement : la fiche du client garde son nom tel quel.</translation>
+    </message>
+    <message>
+        <source>Remettre les accents de son nom</source>
+        <translation>Remettre les accents de son nom</translation>
+    </message>
+    <message>
+        <source>Écrire son nom sans accents pour ce message</source>
+        <translation>Écrire son nom sans accents pour ce message</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,50 @@ def test_send_with_a_template_filled_from_the_client(tmp_path: Path) -> None:
     assert "(caractère 8)" in incomplete.stderr
 
 
+def test_send_says_when_a_clients_accents_cost_a_sms_and_writes_them_plain_on_request(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    context = open_context(resolve(data))
+    try:
+        context.accounts.update(context.accounts.default().name, price_cents_per_segment=7)
+        client_id = context.clients.create(
+            ClientDraft(first_name="François", last_name="Lefèvre", mobile="0612345678")
+        )
+    finally:
+        context.close()
+    body = (
+        "Bonjour {prenom}, votre commande est arrivée et vous attend en boutique. Passez quand vous voulez, "
+        "de 9h à 19h."
+    )
+
+    said = run(tmp_path, "send", "--to", "06 12 34 56 78", "--text", body, "--dry-run")
+    plain = run(tmp_path, "send", "--to", "06 12 34 56 78", "--text", body, "--plain-names", "--json")
+
+    assert said.returncode == 0, said.stderr
+    assert "(2 SMS, 0,14 €)" in said.stdout and "Bonjour François," in said.stdout
+    assert (
+        "À noter : Les accents du nom de ce client font passer son message de 1 à 2 SMS. Écrit sans ces "
+        "accents pour ce message seulement (François → Francois), il tient en 1 SMS : 0,07 € d'économie. "
+        "Sa fiche ne change pas. Pour l'écrire ainsi : --plain-names."
+    ) in said.stdout.replace("\n", " ")
+    assert plain.returncode == 0, plain.stderr
+    shown = json.loads(plain.stdout)
+    assert shown["text"].startswith("Bonjour Francois, votre commande est arrivée")
+    assert (shown["segments"], shown["cost_cents"]) == (1, 7)
+    assert shown["plain_names"] == {
+        "applied": True,
+        "spellings": [{"card": "François", "message": "Francois"}],
+        "segments": 2,
+        "plain_segments": 1,
+        "saving_cents": 7,
+    }
+    assert "plain_names_applied" in [f["code"] for f in shown["findings"]]
+    with sqlite3.connect(data / "comptoir.sqlite3") as conn:
+        (stored,) = conn.execute("SELECT body FROM messages").fetchone()
+        card = conn.execute("SELECT first_name FROM clients WHERE id = ?", (client_id,)).fetchone()
+    assert stored == shown["text"]
+    assert card == ("François",)  # the card keeps its accents
+
+
 def _wait_until(process: subprocess.Popen[str], condition: Callable[[], bool], timeout: float = 30.0) -> None:
     """Poll ``condition`` while the process runs (its ``wait`` is the pause; no sleeping)."""
     for _ in range(int(timeout / 0.05)):

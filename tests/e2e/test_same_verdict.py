@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -55,6 +55,10 @@ STOP = "STOP au 36180"
 PROMO = "-20 % sur les montures chez {boutique} !"
 READY = "Bonjour {prenom}, vos lunettes sont prêtes."
 PROMO_TEXT = f"-20 % sur les montures chez Optique Martin !\n{STOP}"
+ARRIVED = (
+    "Bonjour {prenom}, votre commande est arrivée et vous attend en boutique. Passez quand vous voulez, "
+    "de 9h à 19h."
+)
 
 #: The shop's clients: key → (first name, mobile, promotional consent).
 CLIENTS = {
@@ -64,6 +68,7 @@ CLIENTS = {
     "leo": ("Léo", "06 12 34 56 81", ConsentState.UNKNOWN),  # opted out of everything
     "anonyme": ("", "06 12 34 56 82", ConsentState.GRANTED),  # no first name on the card
     "max": ("Max", "06 12 34 56 83", ConsentState.GRANTED),  # replied STOP to a promotion
+    "francois": ("François", "06 12 34 56 84", ConsentState.UNKNOWN),  # « ç »: the wider alphabet
 }
 
 
@@ -103,11 +108,13 @@ class Case:
     setup: Callable[[AppContext], None] | None = None
     urgent: bool = False
     template: str | None = None  # a preset's name: its body is the body
+    plain_names: bool = False  # the client's name written without its costly accents (--plain-names)
     # What both paths must say:
     code: str | None = None  # the first reason when refused; None when it leaves
     departure: dt.datetime | None = None  # when the legal hours move it
     warning: str | None = None  # a warning both show
     text: str | None = None  # the exact text, when it leaves
+    note: str | None = None  # what both say of the client's accents (plain_names_…)
 
 
 CASES = [
@@ -155,6 +162,15 @@ CASES = [
     Case("generic sender", "claire", READY, setup=_sender("INFO"), warning="sender_generic",
          text="Bonjour Claire, vos lunettes sont prêtes."),
     Case("mobile number as sender", "claire", READY, setup=_sender("0612345678"), code="sender_french_mobile"),
+    # a client's own accents
+    Case("accents that cost a SMS, said", "francois", ARRIVED, note="plain_names_proposed",
+         text=ARRIVED.replace("{prenom}", "François")),
+    Case("accents that cost a SMS, written plain", "francois", ARRIVED, plain_names=True,
+         note="plain_names_applied", text=ARRIVED.replace("{prenom}", "Francois")),
+    Case("accents that cost nothing, asked plain", "francois", READY, plain_names=True,
+         text="Bonjour François, vos lunettes sont prêtes."),
+    Case("a number of nobody, asked plain", "+33781234567", ARRIVED.replace("{prenom}", "{prenom|Françoise}"),
+         plain_names=True, text=ARRIVED.replace("{prenom}", "Françoise")),
 ]  # fmt: skip
 
 
@@ -185,6 +201,7 @@ class Verdict:
     text: str | None
     warnings: set[str]
     message: Message | None
+    notes: dict[str, str] = field(default_factory=dict)  # the client's accents: code → French sentence
 
 
 def _body(ctx: AppContext, case: Case) -> tuple[str, int | None, Purpose]:
@@ -198,19 +215,22 @@ def _body(ctx: AppContext, case: Case) -> tuple[str, int | None, Purpose]:
 def _by_the_window(ctx: AppContext, case: Case) -> Verdict:
     body, template_id, purpose = _body(ctx, case)
     if case.to.startswith("+"):  # not a client: the gate as an automatic sender calls it
-        request = SendRequest(
-            body, purpose, (Addressee(number=case.to),), template_id=template_id, urgent=case.urgent
-        )
+        addressee = Addressee(number=case.to, plain_names=case.plain_names)
+        request = SendRequest(body, purpose, (addressee,), template_id=template_id, urgent=case.urgent)
         outcome = ctx.gate.send(request)
         (checked,) = outcome.checked
         verdict = checked.verdict
         first = checked.reasons[0] if checked.reasons else None
         warnings = {f.code for f in verdict.findings if f.severity == "warn"} if verdict else set()
         message = outcome.queued[0] if outcome.queued else None
-        return _verdict(first, verdict.text if verdict else None, warnings, message)
+        notes = _notes(verdict.findings) if verdict else {}
+        return _verdict(first, verdict.text if verdict else None, warnings, message, notes)
     client = ctx.clients.find_by_mobile(CLIENTS[case.to][1])
     assert client is not None
-    preview = ctx.compose.prepare([client.id], body, purpose, template_id=template_id, urgent=case.urgent)
+    plain = [client.id] if case.plain_names else []
+    preview = ctx.compose.prepare(
+        [client.id], body, purpose, template_id=template_id, urgent=case.urgent, plain_names=plain
+    )
     (r,) = preview.recipients
     first = next(iter(r.findings), None) if r.skipped else None
     if preview.problems:
@@ -224,12 +244,22 @@ def _by_the_window(ctx: AppContext, case: Case) -> Verdict:
     else:
         with pytest.raises(ComposeError):
             ctx.compose.send(preview)
-    return _verdict(first, r.text, warnings, message)
+    return _verdict(first, r.text, warnings, message, _notes(r.findings))
 
 
-def _verdict(first: Finding | None, text: str | None, warnings: set[str], message: Message | None) -> Verdict:
+def _notes(findings: Iterable[Finding]) -> dict[str, str]:
+    return {f.code: explain_finding(f, "fr") for f in findings if f.code.startswith("plain_names")}
+
+
+def _verdict(
+    first: Finding | None,
+    text: str | None,
+    warnings: set[str],
+    message: Message | None,
+    notes: dict[str, str] | None = None,
+) -> Verdict:
     reason = explain_finding(first, "fr") if first is not None else None
-    return Verdict(first is None, reason, first.code if first else None, text, warnings, message)
+    return Verdict(first is None, reason, first.code if first else None, text, warnings, message, notes or {})
 
 
 def _by_the_command_line(
@@ -243,6 +273,7 @@ def _by_the_command_line(
         else ["--text", case.body, "--purpose", case.purpose.value]
     )
     argv += ["--urgent"] if case.urgent else []
+    argv += ["--plain-names"] if case.plain_names else []
     capsys.readouterr()
     code = main(argv, clock=clock)
     out, err = capsys.readouterr()
@@ -254,7 +285,8 @@ def _by_the_command_line(
         return Verdict(False, lines[1].removeprefix("  - "), None, None, set(), None)
     shown = json.loads(out)
     warnings = {f["code"] for f in shown["findings"] if f["severity"] == "warn"}
-    return Verdict(True, None, None, shown["text"], warnings, ctx.outbox.get(shown["id"]))
+    notes = {f["code"]: f["text"] for f in shown["findings"] if f["code"].startswith("plain_names")}
+    return Verdict(True, None, None, shown["text"], warnings, ctx.outbox.get(shown["id"]), notes)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -292,3 +324,6 @@ def test_the_window_and_the_command_line_give_the_same_verdict(
     assert window.warnings == cli.warnings
     if case.warning:
         assert case.warning in window.warnings
+    # The same word on the client's accents, in the same French sentence.
+    assert window.notes == cli.notes
+    assert list(window.notes) == ([case.note] if case.note else [])

@@ -396,3 +396,138 @@ def test_a_cost_from_an_unknown_price_says_so(qtbot, ctx, compose, tasks) -> Non
     _type(qtbot, dialog, "Vos lunettes sont pretes.")
     assert dialog.bubble.footer_label.text() == "Coût estimé : prix par SMS non renseigné"
     assert "0,00 €" not in dialog.summary.text() and "prix par SMS non renseigné" in dialog.summary.text()
+
+
+# ---------------------------------------------------------------------------------------- a client's accents
+#: 1 SMS in the plain alphabet, 2 as soon as one character needs the wider one.
+ARRIVED = (
+    "Bonjour {prenom}, votre commande est arrivée et vous attend en boutique. Passez quand vous voulez, "
+    "de 9h à 19h."
+)
+
+
+def _click_and_wait(qtbot, dialog: ComposerDialog, button) -> None:
+    with qtbot.waitSignal(dialog.preview_ready, timeout=2000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_clients_accents_that_cost_a_sms_are_said_with_a_button_for_that_message(
+    qtbot, ctx, compose, tasks
+) -> None:
+    francois = _client(ctx, "François", "06 12 34 56 78")
+    dialog = _dialog(qtbot, ctx, compose, tasks, [francois])
+    dialog.show()
+    _type(qtbot, dialog, ARRIVED)
+
+    assert dialog.bubble.text().startswith("Bonjour François,")
+    assert dialog.bubble.figures_text().endswith("· 2 SMS · caractères spéciaux")
+    assert (
+        "Les accents du nom de ce client font passer son message de 1 à 2 SMS. Écrit sans ces accents pour "
+        "ce message seulement (François → Francois), il tient en 1 SMS : 0,07 € d'économie. Sa fiche ne "
+        "change pas."
+    ) in dialog.findings.plain_texts()
+    assert dialog.name_button.isVisibleTo(dialog)
+    assert dialog.name_button.text() == "Écrire son nom sans accents pour ce message"
+    assert not dialog.batch_names.isVisibleTo(dialog)  # one recipient: said in their findings
+
+    _click_and_wait(qtbot, dialog, dialog.name_button)
+
+    assert dialog.bubble.text().startswith("Bonjour Francois, votre commande est arrivée")
+    assert dialog.bubble.figures_text() == f"{len(dialog.bubble.text())} caractères · 1 SMS"
+    assert dialog.bubble.footer_label.text() == "Coût estimé : 0,07 €"
+    assert any(t.startswith("Pour ce message seulement, le nom") for t in dialog.findings.plain_texts())
+    assert dialog.name_button.text() == "Remettre les accents de son nom"
+    shown = dialog.bubble.text()
+
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+
+    (message_id,) = dialog.result_ids or []
+    message = ctx.outbox.get(message_id)
+    assert (message.body, message.segments, message.cost_cents) == (shown, 1, 7)  # the text shown leaves
+    assert ctx.clients.get(francois).first_name == "François"  # the card keeps its accents
+
+
+def test_the_accents_can_be_put_back_before_sending(qtbot, ctx, compose, tasks) -> None:
+    francois = _client(ctx, "François", "06 12 34 56 78")
+    dialog = _dialog(qtbot, ctx, compose, tasks, [francois])
+    dialog.show()
+    _type(qtbot, dialog, ARRIVED)
+    _click_and_wait(qtbot, dialog, dialog.name_button)
+    _click_and_wait(qtbot, dialog, dialog.name_button)
+
+    assert dialog.bubble.text().startswith("Bonjour François,")
+    assert dialog.name_button.text() == "Écrire son nom sans accents pour ce message"
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert ctx.outbox.get((dialog.result_ids or [0])[0]).body.startswith("Bonjour François,")
+
+
+def test_a_name_whose_accents_cost_nothing_gets_no_button(qtbot, ctx, compose, tasks) -> None:
+    dialog = _dialog(qtbot, ctx, compose, tasks, [_client(ctx, "François", "06 12 34 56 78")])
+    dialog.show()
+    _type(qtbot, dialog, "Bonjour {prenom} !")  # 1 SMS either way
+    assert not dialog.name_button.isVisibleTo(dialog)
+    _type(qtbot, dialog, ARRIVED + " Vos lunettes sont prêtes.")  # « ê » typed: 2 SMS either way
+    assert not dialog.name_button.isVisibleTo(dialog)
+    assert not any("accents" in t for t in dialog.findings.plain_texts())
+
+
+def test_for_several_the_summary_says_it_and_one_button_writes_all_concerned_plain(
+    qtbot, ctx, compose, tasks, monkeypatch
+) -> None:
+    names = ("François", "Claire", "Zoë", "Anaïs")
+    ids = [_client(ctx, name, f"06 12 34 56 7{i}") for i, name in enumerate(names)]
+    _francois, claire, zoe, _anais = ids
+    dialog = _dialog(qtbot, ctx, compose, tasks, ids)
+    dialog.show()
+    _type(qtbot, dialog, ARRIVED)
+
+    assert dialog.batch_names.isVisibleTo(dialog)
+    assert dialog.batch_names.label.text() == (
+        "3 destinataire(s) : leur nom avec accents fait passer le SMS à 2 SMS ; l'écrire sans accents pour "
+        "ce message économise 0,21 €."
+    )
+    assert dialog.batch_names.button.text() == "Écrire sans accents pour tous les destinataires concernés"
+    assert dialog.summary.text().startswith("4 destinataire(s) sur 4 · 7 SMS")
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(claire))
+    assert not dialog.name_button.isVisibleTo(dialog)  # nothing to say for Claire
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(zoe))
+    assert dialog.name_button.isVisibleTo(dialog)
+    assert any("(Zoë → Zoe)" in t for t in dialog.findings.plain_texts())
+
+    _click_and_wait(qtbot, dialog, dialog.batch_names.button)
+
+    assert dialog.summary.text().startswith("4 destinataire(s) sur 4 · 4 SMS")
+    assert dialog.batch_names.label.text() == (
+        "Nom écrit sans accents pour ce message chez 3 destinataire(s) : 0,21 € d'économie. Leur fiche ne "
+        "change pas."
+    )
+    assert dialog.batch_names.button.text() == "Remettre les accents"
+    assert dialog.bubble.text().startswith("Bonjour Zoe,")
+    assert dialog.name_button.text() == "Remettre les accents de son nom"
+
+    _click_and_wait(qtbot, dialog, dialog.name_button)  # Zoë keeps her accents after all
+
+    assert dialog.bubble.text().startswith("Bonjour Zoë,")
+    assert dialog.batch_names.label.text().startswith("1 destinataire(s) : leur nom avec accents")
+    assert dialog.batch_names.label.text().endswith("économise 0,07 €.")
+    _confirmations(monkeypatch, answer=True)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+
+    bodies = {m.client_id: m.body for m in map(ctx.outbox.get, dialog.result_ids or [])}
+    assert [bodies[i].split(",")[0] for i in ids] == [
+        "Bonjour Francois",
+        "Bonjour Claire",
+        "Bonjour Zoë",
+        "Bonjour Anais",
+    ]
+    assert [ctx.clients.get(i).first_name for i in ids] == list(names)  # no card changed
+
+
+def test_with_an_unknown_price_the_summary_counts_the_sms_saved(qtbot, ctx, compose, tasks) -> None:
+    ctx.accounts.update(ctx.accounts.default().name, price_cents_per_segment=0)
+    ids = [_client(ctx, name, f"06 12 34 56 7{i}") for i, name in enumerate(("François", "Anaïs"))]
+    dialog = _dialog(qtbot, ctx, compose, tasks, ids)
+    _type(qtbot, dialog, ARRIVED)
+
+    assert dialog.batch_names.label.text().endswith("l'écrire sans accents pour ce message économise 2 SMS.")
+    assert "€" not in " ".join(dialog.findings.plain_texts())

@@ -193,3 +193,25 @@ def test_the_dialogs_fit_at_their_opening_size(qtbot, styled, shop, tasks, mem_k
         qtbot.waitExposed(dialog)
         _check(name, dialog, found)
     assert found == {}
+
+
+def test_the_composer_fits_with_a_clients_accents_said(qtbot, styled, shop, tasks, mem_keyring) -> None:
+    context, ids = shop
+    ids = [
+        *ids,
+        context.clients.create(ClientDraft(first_name="François", last_name="Lefèvre", mobile="0611223344")),
+        context.clients.create(ClientDraft(first_name="Anaïs", last_name="Lœw", mobile="0611223345")),
+    ]
+    composer = ComposerDialog(context.compose, context.templates, tasks, ids, debounce_ms=10)
+    qtbot.addWidget(composer)
+    composer.show()
+    with qtbot.waitSignal(composer.preview_ready, timeout=3000):
+        composer.body.setPlainText(
+            "Bonjour {prenom} {nom}, votre commande est arrivée et vous attend en boutique. Passez quand "
+            "vous voulez."
+        )
+    composer.recipient.setCurrentIndex(composer.recipient.findData(ids[-1]))
+    assert composer.batch_names.isVisible() and composer.name_button.isVisible()
+    found: dict[str, list[str]] = {}
+    _check("composer, accents", composer, found)
+    assert found == {}

@@ -386,6 +386,97 @@ def test_gsm_suggestion_shows_the_saving_for_the_batch(ctx: AppContext, service:
     assert service.gsm_suggestion("Tout est GSM.", preview) is None
 
 
+# ---------------------------------------------------------------------------------------- a client's accents
+
+#: 1 SMS in the plain alphabet, 2 as soon as one character needs the wider one.
+LONG = (
+    "Bonjour {prenom}, votre commande est arrivée et vous attend en boutique. Passez quand vous voulez, "
+    "de 9h à 19h."
+)
+
+
+def test_a_clients_accents_that_cost_a_sms_are_said_for_that_recipient(
+    ctx: AppContext, service: ComposeService
+) -> None:
+    francois = _client(ctx, "François", "06 12 34 56 70")
+    claire = _client(ctx, "Claire", "06 12 34 56 71")
+    zoe = _client(ctx, "Zoë", "06 12 34 56 72")
+
+    preview = service.prepare([francois, claire, zoe], LONG, "transactional")
+
+    by_id = {r.client_id: r for r in preview.recipients}
+    assert by_id[claire].plain_names is None
+    assert not any(f.code.startswith("plain_names") for f in by_id[claire].findings)
+    offer = by_id[francois].plain_names
+    assert offer is not None and not offer.applied
+    assert (offer.spellings, offer.segments, offer.plain_segments, offer.saving_cents) == (
+        (("François", "Francois"),),
+        2,
+        1,
+        7,
+    )
+    assert "plain_names_proposed" in [f.code for f in by_id[francois].findings]
+    assert by_id[francois].text.startswith("Bonjour François,")  # proposed, not applied
+    assert [r.client_id for r in preview.plain_names_offered()] == [francois, zoe]
+    assert preview.plain_names_applied() == ()
+    assert (preview.total_segments, preview.total_cost_cents) == (5, 35)
+
+
+def test_written_plain_for_one_message_the_text_shown_leaves_and_the_card_stays(
+    ctx: AppContext, service: ComposeService
+) -> None:
+    francois = _client(ctx, "François", "06 12 34 56 70")
+    zoe = _client(ctx, "Zoë", "06 12 34 56 72")
+
+    preview = service.prepare([francois, zoe], LONG, "transactional", plain_names=[francois])
+
+    shown = preview.recipient(francois)
+    assert shown is not None and shown.plain_names is not None and shown.plain_names.applied
+    assert shown.text.startswith("Bonjour Francois, votre commande est arrivée")  # the body as typed
+    assert (shown.analysis.segments, shown.cost_cents) == (1, 7)
+    assert "plain_names_applied" in [f.code for f in shown.findings]
+    assert [r.client_id for r in preview.plain_names_applied()] == [francois]
+    assert [r.client_id for r in preview.plain_names_offered()] == [zoe]  # only the one accepted
+    assert (preview.total_segments, preview.total_cost_cents) == (3, 21)
+
+    sent = {ctx.outbox.get(i).client_id: ctx.outbox.get(i) for i in service.send(preview)}
+
+    assert sent[francois].body == shown.text
+    assert (sent[francois].segments, sent[francois].cost_cents) == (1, 7)
+    assert sent[zoe].body.startswith("Bonjour Zoë,") and sent[zoe].segments == 2
+    assert ctx.clients.get(francois).first_name == "François"  # the card is never changed
+    assert ctx.clients.get(zoe).first_name == "Zoë"
+
+
+def test_asked_for_a_name_whose_accents_cost_nothing_it_stays_as_on_the_card(
+    ctx: AppContext, service: ComposeService
+) -> None:
+    francois = _client(ctx, "François", "06 12 34 56 70")
+
+    preview = service.prepare([francois], "Bonjour {prenom} !", "transactional", plain_names=[francois])
+
+    (r,) = preview.recipients
+    assert r.text == "Bonjour François !" and r.plain_names is None
+
+
+def test_optimising_the_body_counts_the_names_already_written_plain(
+    ctx: AppContext, service: ComposeService
+) -> None:
+    francois = _client(ctx, "François", "06 12 34 56 70")
+    body = LONG + " Merci’"  # the body's own ’ needs the wider alphabet: no proposal for the name
+
+    plain = service.prepare([francois], body, "transactional", plain_names=[francois])
+    as_on_card = service.prepare([francois], body, "transactional")
+
+    assert plain.recipients[0].plain_names is None and plain.total_segments == 2
+    saving = service.gsm_suggestion(body, plain)
+    assert saving is not None  # without the ’, the name accepted plain makes it 1 SMS
+    assert (saving.total_segments_before, saving.total_segments_after, saving.saving_cents) == (2, 1, 7)
+    saving_on_card = service.gsm_suggestion(body, as_on_card)
+    assert saving_on_card is not None
+    assert saving_on_card.total_segments_after == 2  # « ç » still there: nothing saved by the body alone
+
+
 # ---------------------------------------------------------------------------------------- conversation
 
 

@@ -186,6 +186,49 @@ def test_each_addressee_gets_its_own_values_and_links(ctx: AppContext) -> None:
     assert ctx.outbox.count() == 2
 
 
+def test_a_clients_name_is_written_plain_only_for_the_addressee_that_asked_and_only_in_its_message(
+    ctx: AppContext,
+) -> None:
+    francois = _client(ctx, "François", "06 12 34 56 78")
+    body = (
+        "Bonjour {prenom}, {praticien} vous attend demain à la boutique {boutique}. Merci de prévenir en cas "
+        "d'absence."
+    )
+    own = {"praticien": "Mme Françoise Lœw"}  # the sender's value: never respelled
+
+    outcome = ctx.gate.send(
+        _request(
+            body,
+            Addressee(client_id=francois, values=own, plain_names=True, idempotency_key="a"),
+            Addressee(number="06 12 34 56 78", values={"praticien": "M. Noël"}, idempotency_key="b"),
+        )
+    )
+
+    asked, not_asked = outcome.checked
+    assert asked.verdict is not None and not_asked.verdict is not None
+    # The sender's « ç » and « œ » need the wider alphabet anyway: respelling the name would save nothing.
+    assert asked.verdict.plain_names is None
+    assert asked.verdict.text.startswith("Bonjour François, Mme Françoise Lœw vous attend")
+    assert not_asked.verdict.plain_names is None and "M. Noël" in not_asked.verdict.text
+
+    plain_body = body.replace("{praticien}", "votre opticien")
+    outcome = ctx.gate.send(
+        _request(
+            plain_body,
+            Addressee(client_id=francois, plain_names=True, idempotency_key="c"),
+            Addressee(number="+33612345678", idempotency_key="d"),
+        )
+    )
+
+    first, second = outcome.queued
+    assert first.body.startswith("Bonjour Francois, votre opticien vous attend demain à la boutique")
+    assert (first.segments, first.cost_cents) == (1, 7)
+    assert second.body.startswith("Bonjour François,") and second.segments == 2
+    codes = [f.code for f in outcome.checked[1].verdict.findings] if outcome.checked[1].verdict else []
+    assert "plain_names_proposed" in codes  # an automatic sender that did not ask: said, not applied
+    assert ctx.clients.get(francois).first_name == "François"
+
+
 def test_values_nobody_gave_and_values_given_empty_have_their_own_reasons(ctx: AppContext) -> None:
     claire = _client(ctx)
     nothing = ctx.gate.send(_request(REMINDER, Addressee(client_id=claire), kind=MessageKind.REMINDER))

@@ -1,9 +1,10 @@
 """Texts for the compliance findings of `desktop.core.compliance` (``invalid_number`` lives in ``providers``).
 
 `explain_finding` is the way to show a finding: it formats the dates and times the finding carries as ISO
-strings (« mardi 26 mai à 8h00 »), adds why a promotion is held back, and where in the body a variable or
-a brace is (« (caractère 9) ») when the finding has a ``position``. Plain
-``explain(finding.code, **finding.params)`` also works, with the dates left in ISO form.
+strings (« mardi 26 mai à 8h00 ») and its amounts in cents (``saving_cents`` → ``saving``, « 0,07 € »),
+adds why a promotion is held back, and where in the body a variable or a brace is (« (caractère 9) ») when
+the finding has a ``position``. Plain ``explain(finding.code, **finding.params)`` also works, with the dates
+left in ISO form.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Final
 
 from desktop.core import catalogue
+from desktop.core.money import format_cents
 from desktop.core.templates import format_date_fr, format_time_fr
 
 if TYPE_CHECKING:
@@ -234,6 +236,8 @@ def explain_finding(finding: Finding, lang: str | None = None) -> str:
     for key in ("last", "next"):
         if params.get(key):
             params[key] = _date(params[key], english)
+    if params.get("saving_cents", "").isdigit():  # money is integer cents: written out here
+        params["saving"] = format_cents(int(params["saving_cents"]), "en" if english else "fr")
     text = catalogue.explain(finding.code, "en" if english else "fr", **params)
     reason = finding.params.get("reason")
     if finding.code == "outside_hours" and reason:

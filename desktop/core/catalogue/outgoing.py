@@ -32,6 +32,21 @@ TEXTS = {
         "card first.",
     ),
     "at_character": ("(caractère {n})", "(character {n})"),
+    # The client's own accents (desktop.core.outgoing.PlainNames); {spelling}: « François → Francois ».
+    "plain_names_proposed": (
+        "Les accents du nom de ce client font passer son message de {plain_segments} à {segments} SMS. "
+        "Écrit sans ces accents pour ce message seulement ({spelling}), il tient en {plain_segments} SMS"
+        "[ : {saving} d'économie]. Sa fiche ne change pas.",
+        "The accents in this client's name take their message from {plain_segments} to {segments} SMS. "
+        "Written without them for this message only ({spelling}), it fits in {plain_segments} SMS"
+        "[: {saving} saved]. Their card does not change.",
+    ),
+    "plain_names_applied": (
+        "Pour ce message seulement, le nom de ce client est écrit sans accents ({spelling}) : "
+        "{plain_segments} SMS au lieu de {segments}[, {saving} d'économie]. Sa fiche ne change pas.",
+        "For this message only, this client's name is written without accents ({spelling}): "
+        "{plain_segments} SMS instead of {segments}[, {saving} saved]. Their card does not change.",
+    ),
     "compose_body_invalid": (
         "Le message contient des erreurs (accolades, variables inconnues) : corrigez-les avant d'envoyer.",
         "The message has errors (braces, unknown variables): fix them before sending.",

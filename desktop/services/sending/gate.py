@@ -108,6 +108,15 @@ class Gate:
             for index, addressee in enumerate(request.addressees)
         )
 
+    def compose(self, request: SendRequest, facts: Facts) -> tuple[outgoing.Composed | None, ...]:
+        """Each addressee's text and figures from ``facts``, before the compliance rules (None for an
+        addressee nobody can be reached at): what a body would cost, without judging it."""
+        draft = request.draft
+        return tuple(
+            None if isinstance(person, Finding) else _compose(addressee, person, draft, facts)
+            for addressee, person in ((a, _person(a, facts)) for a in request.addressees)
+        )
+
     @staticmethod
     def _check_one(
         index: int,
@@ -120,8 +129,7 @@ class Gate:
         person = _person(addressee, facts)
         if isinstance(person, Finding):
             return Checked(index, addressee, None, None, refusal=person)
-        values = Values(facts.business_values, person.client_values(), addressee.values)
-        composed = outgoing.compose_text(draft, values, facts.sending)
+        composed = _compose(addressee, person, draft, facts)
         recipient = person.recipient_at(when, composed.text)
         verdict = outgoing.judge(composed, recipient, context, facts.sending, when)
         return Checked(index, addressee, person, verdict)
@@ -204,6 +212,12 @@ class Gate:
             if c.existing_id is not None:
                 messages[c.index] = self._outbox.get(c.existing_id)
         return SendOutcome(checked, messages)
+
+
+def _compose(addressee: Addressee, person: Person, draft: outgoing.Draft, facts: Facts) -> outgoing.Composed:
+    """Steps 1–3 of the rule for one addressee: the business's values, then the card's, then the sender's."""
+    values = Values(facts.business_values, person.client_values(), addressee.values)
+    return outgoing.compose_text(draft, values, facts.sending, plain_names=addressee.plain_names)
 
 
 def _person(addressee: Addressee, facts: Facts) -> Person | Finding:

@@ -36,6 +36,9 @@ class Addressee:
     ``values`` are this addressee's own variables (a reminder's ``date_rdv``, ``heure_rdv``, ``praticien``,
     ``lieu``; an order's ``commande``; a survey's ``lien_enquete``…); they win over the card's and the
     business's. ``idempotency_key``: the same key is never stored twice (a reminder, an automatic answer).
+    ``plain_names``: the sender accepted to write this client's own values (first name, name…) without the
+    accents that make the message cost more SMS, for this message only (:class:`desktop.core.outgoing.
+    PlainNames` decides whether it saves anything; the card is never changed).
     """
 
     client_id: int | None = None
@@ -44,6 +47,7 @@ class Addressee:
     appointment_id: int | None = None
     order_id: int | None = None
     idempotency_key: str | None = None
+    plain_names: bool = False
 
     def __post_init__(self) -> None:
         if (self.client_id is None) == (self.number is None):

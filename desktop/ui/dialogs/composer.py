@@ -4,6 +4,11 @@ compliance findings, then « Envoyer » (which only queues).
 Facts about the recipients are gathered once, through ``tasks`` (database); each edit is then re-checked
 ~150 ms after the last keystroke, also through ``tasks`` (pure CPU, but 600 recipients take a while).
 Only the latest answer is shown. ``ComposerDialog.ask(...)`` returns the queued message ids, or None.
+
+When a client's own accents make the message cost more SMS, the gate says so in that recipient's findings;
+``compose_names`` adds the button (and, for several, the batch line and its button for all those
+concerned). The clients accepted are kept here and passed to every preview and to the send: the bubble shows
+the text that leaves.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from desktop.services.templates import TemplateService
 from desktop.ui import errors, texts
 from desktop.ui.widgets import compose_confirm
 from desktop.ui.widgets.compose_editor import ComposeEditor
+from desktop.ui.widgets.compose_names import BatchNames, RecipientNameButton
 from desktop.ui.widgets.compose_panels import FindingsLabel, SkippedTree, saves, saving_text, summary_text
 from desktop.ui.widgets.compose_recipients import RecipientsLine
 from desktop.ui.widgets.compose_schedule import ScheduleDialog
@@ -68,6 +74,7 @@ class ComposerDialog(QDialog):
         self._facts: RecipientFacts | None = None
         self._preview: ComposePreview | None = None
         self._saving: GsmSaving | None = None
+        self._plain: frozenset[int] = frozenset()  # clients whose name is written without costly accents
         self._templates: list[Template] = []
         self._generation = 0
         self._sending = False
@@ -103,9 +110,11 @@ class ComposerDialog(QDialog):
         self.editor = ComposeEditor()
         self.body = self.editor.body
         self.findings = FindingsLabel()
+        self.name_button = RecipientNameButton()
         self.summary = QLabel(self.tr("Préparation de l'aperçu…"))
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Résumé de l'envoi"))
+        self.batch_names = BatchNames()
         self.skipped_label = QLabel(self.tr("Ne recevront pas ce message :"))
         self.skipped = SkippedTree()
         self.skipped.setMaximumHeight(150)
@@ -140,7 +149,9 @@ class ComposerDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.editor, 1)
         left.addWidget(self.findings)
+        left.addWidget(self.name_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.summary)
+        left.addWidget(self.batch_names)
         left.addWidget(self.skipped_label)
         left.addWidget(self.skipped)
         right = QVBoxLayout()
@@ -182,6 +193,10 @@ class ComposerDialog(QDialog):
         self.urgent.toggled.connect(lambda _on: self.refresh_now())
         self.recipient.currentIndexChanged.connect(lambda _i: self._show_recipient())
         self.editor.optimize_requested.connect(self.apply_optimization)
+        self.name_button.clicked.connect(self._toggle_shown_name)
+        self.batch_names.button.clicked.connect(
+            lambda: self.set_plain_names(self.batch_names.wanted(self._plain))
+        )
         self.send_button.clicked.connect(lambda: self.send(SendMode.now()))
         self.schedule_button.clicked.connect(self.schedule)
         self.next_button.clicked.connect(lambda: self.send(SendMode.next_allowed()))
@@ -256,10 +271,17 @@ class ComposerDialog(QDialog):
         body, purpose = self.text(), self.current_purpose()
         urgent = self.urgent.isChecked() and purpose is Purpose.TRANSACTIONAL
         template_id = self.template.currentData()
+        plain = self._plain
 
         def work() -> tuple[ComposePreview, GsmSaving | None]:
             preview = self._compose.prepare(
-                facts.client_ids, body, purpose, template_id=template_id, urgent=urgent, facts=facts
+                facts.client_ids,
+                body,
+                purpose,
+                template_id=template_id,
+                urgent=urgent,
+                facts=facts,
+                plain_names=plain,
             )
             return preview, self._compose.gsm_suggestion(body, preview)
 
@@ -274,6 +296,7 @@ class ComposerDialog(QDialog):
         self._show_recipient()
         self.summary.setText(summary_text(preview, self._zone))
         self.skipped.set_preview(preview)
+        self.batch_names.set_preview(preview)
         self.skipped_label.setVisible(bool(preview.skipped) and len(preview.recipients) > 1)
         self.skipped.setVisible(bool(preview.skipped) and len(preview.recipients) > 1)
         self.editor.set_problems([explain_problem(p) for p in preview.problems])
@@ -317,6 +340,7 @@ class ComposerDialog(QDialog):
 
     def _show_recipient(self) -> None:
         shown = self.shown_recipient()
+        self.name_button.show_for(shown)
         if shown is None or self._preview is None:
             self.bubble.set_text("")
             self.findings.set_findings(())
@@ -325,6 +349,17 @@ class ComposerDialog(QDialog):
         cost = texts.format_cost(shown.cost_cents, price_known=self._preview.price_cents_per_segment > 0)
         self.bubble.set_footer(self.tr("Coût estimé : %1").replace("%1", cost))
         self.findings.set_findings(shown.findings)
+
+    def set_plain_names(self, client_ids: frozenset[int]) -> None:
+        """Write these clients' names without their costly accents in this message (the gate keeps a
+        name as on the card where that saves nothing); the cards never change."""
+        self._plain = frozenset(client_ids)
+        self.refresh_now()
+
+    def _toggle_shown_name(self) -> None:
+        client_id = self.name_button.client_id
+        if client_id is not None:
+            self.set_plain_names(self._plain ^ {client_id})
 
     def apply_optimization(self) -> None:
         """Replace the body by its GSM-7 version, as one step the user can undo."""
@@ -345,9 +380,13 @@ class ComposerDialog(QDialog):
         preview = self._preview
         purpose = self.current_purpose()
         urgent = self.urgent.isChecked() and purpose is Purpose.TRANSACTIONAL
-        shown = (self.text(), purpose, urgent, self.template.currentData())
-        stale = (
-            preview is None or (preview.body, preview.purpose, preview.urgent, preview.template_id) != shown
+        shown = (self.text(), purpose, urgent, self.template.currentData(), self._plain)
+        stale = preview is None or shown != (
+            preview.body,
+            preview.purpose,
+            preview.urgent,
+            preview.template_id,
+            preview.plain_names,
         )
         if self._facts is not None and (stale or self._debounce.isActive()):
             self._debounce.stop()
@@ -359,6 +398,7 @@ class ComposerDialog(QDialog):
                 template_id=self.template.currentData(),
                 urgent=urgent,
                 facts=self._facts,
+                plain_names=self._plain,
             )
             self._show(self._generation, preview, self._compose.gsm_suggestion(self.text(), preview))
         return preview

@@ -33,7 +33,7 @@ from desktop.core.entities import ProviderAccount
 from desktop.providers.base import AccountCheck
 from desktop.services import setup
 from desktop.services.accounts import is_builtin
-from desktop.ui import errors
+from desktop.ui import errors, texts
 from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.settings.fields import ERROR_STYLE, OK_STYLE, WARNING_STYLE, hint_label
 from desktop.ui.settings.provider_fields import describe_check
@@ -108,8 +108,7 @@ class AccountsModel(QAbstractTableModel):
             return translate("AccountsModel", "Oui") if account.is_default else ""
         if column == 4:
             return translate("AccountsModel", "Oui") if account.is_fallback and not account.is_default else ""
-        cents = account.price_cents_per_segment
-        return f"{cents // 100},{cents % 100:02d} €"
+        return texts.format_cents(account.price_cents_per_segment)
 
     def set_accounts(self, accounts: list[ProviderAccount], labels: dict[str, str]) -> None:
         self.beginResetModel()
