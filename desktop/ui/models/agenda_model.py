@@ -82,45 +82,62 @@ def layout_period(
     staff_columns: Sequence[str] | None = None,
     today: dt.date | None = None,
 ) -> AgendaLayout:
-    """One column per day, or (one day, `staff_columns` given) one column per staff member."""
+    """One column per day, or (one day, `staff_columns` given) one column per staff member.
+
+    A busy week holds a thousand appointments: each one's local start, minutes and length are worked out
+    once, its column is looked up per (day, staff member), and a slot's time is written once."""
     if staff_columns is not None and len(days) == 1:
         columns = tuple(Column(days[0], name) for name in staff_columns)
     else:
         columns = tuple(Column(day, None) for day in days)
-    by_day: dict[dt.date, list[int]] = defaultdict(list)
-    for index, column in enumerate(columns):
-        by_day[column.day].append(index)
-    local = [(e, e.start.astimezone(zone)) for e in entries]
-    first = min([DAY_START, *(start.time() for _e, start in local)]).hour * 60
-    ends = [start.hour * 60 + start.minute + max(e.duration_minutes, SLOT_MINUTES) for e, start in local]
+    places: dict[tuple[dt.date, str], int | None] = {}
+
+    def place_of(day: dt.date, staff: str) -> int | None:
+        """The first column of that day for everyone or for that staff member (None: not shown)."""
+        key = (day, staff)
+        if key not in places:
+            places[key] = next(
+                (i for i, c in enumerate(columns) if c.day == day and (c.staff is None or c.staff == staff)),
+                None,
+            )
+        return places[key]
+
+    # (entry, local day, minutes after local midnight, length in minutes)
+    placed = []
+    for entry in entries:
+        local = entry.start.astimezone(zone)
+        length = int((entry.end - entry.start).total_seconds() // 60)
+        placed.append((entry, local.date(), local.hour * 60 + local.minute, length))
+    day_start = DAY_START.hour * 60 + DAY_START.minute
+    first = min([day_start, *(minutes for _e, _d, minutes, _l in placed)]) // 60 * 60
+    ends = [minutes + max(length, SLOT_MINUTES) for _e, _d, minutes, length in placed]
     last = min(max([DAY_END.hour * 60, *ends]), 24 * 60)
     rows = math.ceil((last - first) / SLOT_MINUTES)
     starting: dict[tuple[int, int], list[AgendaEntry]] = defaultdict(list)
+    lines: dict[tuple[int, int], list[str]] = defaultdict(list)
     covered: dict[tuple[int, int], AgendaEntry] = {}
-    for entry, start in local:
-        place = next(
-            (
-                c
-                for c in by_day.get(start.date(), ())
-                if columns[c].staff is None or columns[c].staff == entry.staff
-            ),
-            None,
-        )
+    clock_texts: dict[int, str] = {}
+    for entry, day, minutes, length in placed:
+        place = place_of(day, entry.staff)
         if place is None:
             continue
-        row = max(0, (start.hour * 60 + start.minute - first) // SLOT_MINUTES)
-        starting[(row, place)].append(entry)
-        for offset in range(max(1, math.ceil(entry.duration_minutes / SLOT_MINUTES))):
+        row = max(0, (minutes - first) // SLOT_MINUTES)
+        cell = (row, place)
+        starting[cell].append(entry)
+        at = clock_texts.get(minutes)
+        if at is None:
+            at = clock_texts[minutes] = texts.format_time(dt.time(minutes // 60, minutes % 60))
+        lines[cell].append(_line(at, entry))
+        for offset in range(max(1, math.ceil(length / SLOT_MINUTES))):
             current = covered.get((row + offset, place))
             if current is None or not current.active:
                 covered[(row + offset, place)] = entry
-    lines = {cell: "\n".join(_line(e, zone) for e in found) for cell, found in starting.items()}
     return AgendaLayout(
         columns=columns,
         first_minutes=first,
         rows=rows,
         starting={cell: tuple(found) for cell, found in starting.items()},
-        texts=lines,
+        texts={cell: "\n".join(found) for cell, found in lines.items()},
         covered={cell: entry.status for cell, entry in covered.items()},
         blocked=frozenset(cell for cell, found in starting.items() if any(e.blocked_notices for e in found)),
         inactive=frozenset(cell for cell, found in starting.items() if not any(e.active for e in found)),
@@ -129,12 +146,14 @@ def layout_period(
             for cell, found in starting.items()
             if all(e.status is AppointmentStatus.CANCELLED for e in found)
         ),
+        draggable=frozenset(cell for cell, found in starting.items() if any(e.active for e in found)),
         today=today,
     )
 
 
-def _line(entry: AgendaEntry, zone: ZoneInfo) -> str:
-    line = f"{texts.format_time(entry.start.astimezone(zone))} {entry.client_name}"
+def _line(at: str, entry: AgendaEntry) -> str:
+    """« 09h30 Claire Martin · Consultation ⚠ »: `at` is the start's local time, already written."""
+    line = f"{at} {entry.client_name}"
     if entry.kind:
         line += f" · {entry.kind}"
     if entry.blocked_notices:
