@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.types import TypeDecorator
 
 from desktop.storage.db import Database
@@ -18,6 +19,7 @@ from desktop.storage.types import UTCDateTime
 
 PARIS = ZoneInfo("Europe/Paris")
 SQLITE = sqlite.dialect()
+POSTGRESQL = PGDialect_psycopg()  # type: ignore[no-untyped-call]
 
 MOMENTS = [
     dt.datetime(2027, 3, 22, 7, 0, tzinfo=dt.UTC),
@@ -71,7 +73,7 @@ def test_sqlite_reads_the_same_moment_as_the_generic_chain(value: str) -> None:
     assert read.tzinfo is dt.UTC and read.utcoffset() == dt.timedelta(0)
 
 
-@pytest.mark.parametrize("dialect", [SQLITE, postgresql.dialect()], ids=["sqlite", "postgresql"])
+@pytest.mark.parametrize("dialect", [SQLITE, POSTGRESQL], ids=["sqlite", "postgresql"])
 def test_naive_datetimes_are_refused_and_none_stays_none(dialect: Any) -> None:
     bind = _column_type(dialect).bind_processor(dialect)
     result = _column_type(dialect).result_processor(dialect, None)
