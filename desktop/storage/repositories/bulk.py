@@ -37,13 +37,16 @@ def driver_values(dialect: Dialect, column: Column[Any]) -> Callable[[Any], Any]
     processor = column.type.dialect_impl(dialect).bind_processor(dialect)
     if processor is None:
         return lambda value: value
-    seen: dict[Any, Any] = {None: None}
+    seen: dict[tuple[Any, int], Any] = {}
 
     def convert(value: Any) -> Any:
+        # Keyed with ``fold`` too: two datetimes of one zone at the same wall time compare equal even when
+        # they are the two different instants of the autumn's repeated hour.
+        key = (value, getattr(value, "fold", 0))
         try:
-            return seen[value]
+            return seen[key]
         except KeyError:
-            converted = seen[value] = processor(value)
+            converted = seen[key] = processor(value)
             return converted
 
     return convert
