@@ -192,7 +192,7 @@ def bench_planning(data_dir: Path, new: int, clients: int, runs: int) -> tuple[f
             t0 = time.perf_counter()
             with context.db.session() as session:
                 context.reminders.plan_appointments(
-                    session, ids, now, cause=CANCELLED_EDITED, subjects=subjects
+                    session, ids, now, cause=CANCELLED_EDITED, inserted=subjects
                 )
             planning = time.perf_counter() - t0
             drafts = [

@@ -126,11 +126,11 @@ class AppointmentService:
         with self._db.session() as session:
             self._check_clients(session, {v.client_id for v in values})
             ids = repo.insert_many(session, values, now)
-            bookings = [  # the area is read with the client's other appointments of the day
+            bookings = [  # as stored (planning reads each client's area itself)
                 Booking(i, v.client_id, v.start, v.kind, AppointmentStatus.PLANNED, now)
                 for i, v in zip(ids, values, strict=True)
             ]
-            self._reminders.plan_appointments(session, ids, now, cause=CANCELLED_EDITED, subjects=bookings)
+            self._reminders.plan_appointments(session, ids, now, cause=CANCELLED_EDITED, inserted=bookings)
         self._changed()
         return ids
 

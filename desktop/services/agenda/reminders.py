@@ -25,6 +25,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -96,9 +97,14 @@ class _RuleLookup:
 
 def appointment_key(kind: NoticeKind, client_id: int, members: Sequence[Booking]) -> str:
     """The key of one SMS for these appointments: the same appointments at the same times, same key."""
-    who = ";".join(f"{a.id}@{a.start.astimezone(dt.UTC).isoformat()}" for a in members)
+    who = ";".join([f"{a.id}@{_utc(a.start).isoformat()}" for a in members])
     digest = hashlib.sha256(f"{_SLOT[kind]}|{client_id}|{who}".encode()).hexdigest()[:40]
     return f"agenda:{digest}"
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """`moment` in UTC (as it nearly always is already: then as it is, which saves a conversion)."""
+    return moment if moment.tzinfo is dt.UTC else moment.astimezone(dt.UTC)
 
 
 def order_key(kind: NoticeKind, order_id: int, moment: dt.datetime) -> str:
@@ -178,24 +184,27 @@ class ReminderService:
         *,
         cause: str,
         also: Iterable[tuple[int, dt.date]] = (),
-        subjects: Sequence[Booking] | None = None,
+        inserted: Sequence[Booking] | None = None,
     ) -> int:
         """Bring the notices of these appointments (and of the other appointments of their clients the same
         days, plus the client-days in `also`: a day an appointment left) in line with the rules. `cause` is
-        the reason given to these appointments' planned notices that are no longer wanted; `subjects`, when
-        the caller has them (it just inserted them), saves reading them again. Returns how many rows were
-        planned or cancelled."""
+        the reason given to these appointments' planned notices that are no longer wanted; `inserted`: these
+        appointments when the caller has just inserted them (a booking: they are not read again, and have no
+        notices yet). Returns how many rows were planned or cancelled."""
         settings = self._settings()
         business = self.business_area(settings)
         zone = business.zone
+        subjects = inserted
         if subjects is None:
             subjects = appointments_repo.bookings(session, list(appointment_ids))
         days = {(b.client_id, b.start.astimezone(zone).date()) for b in subjects} | set(also)
         if not days:
             return 0
-        groups = self._groups(session, days, zone)
+        groups = self._groups(session, days, zone, subjects)
         concerned = {b.id: b for group in groups.values() for b in group} | {b.id: b for b in subjects}
-        existing = repo.of_appointments(session, list(concerned))
+        fresh = {b.id for b in inserted} if inserted is not None else set()  # no notices yet
+        existing = repo.of_appointments(session, [i for i in concerned if i not in fresh])
+        areas = clients_repo.areas(session, {client_id for client_id, _day in groups})
         rule_of = _RuleLookup(settings)
         subject_ids = {b.id for b in subjects}
         planners: dict[tuple[str, str | None], rules.Planner] = {}
@@ -204,32 +213,25 @@ class ReminderService:
         planned: list[NoticeValues] = []
         for (client_id, _day), group in groups.items():
             rule = rule_of(group[0].kind)
-            area = (group[0].region, group[0].subdiv)
+            area = areas[client_id]
             planner = planners.get(area)
             if planner is None:
                 context = PlanContext(business, Area(*area), settings.policy)
                 planner = planners[area] = rules.Planner(context)
+            members = [b.id for b in group]
             # Booked or moved now (the subject of this change), else when its appointments were booked.
-            rebooked = cause != CANCELLED_RULES and any(b.id in subject_ids for b in group)
+            rebooked = cause != CANCELLED_RULES and not subject_ids.isdisjoint(members)
             booked = now if rebooked else max(b.booked_at for b in group)
             plans = planner.plan(rule, group[0].start, now, booked)
+            known = not existing.keys().isdisjoint(members)  # else nothing to compare with: plan them
             for plan in plans:
                 key = appointment_key(plan.kind, client_id, group)
                 template = _template_of(rule, plan.kind)
-                same = [
-                    n
-                    for b in group
-                    for n in existing.get(b.id, ())
-                    if n.key == key and n.status is not NoticeStatus.CANCELLED
-                ]
-                if any(n.status is not NoticeStatus.PLANNED for n in same):
-                    keep.update(n.id for n in same)  # already handed over or decided: nothing new
-                    continue
-                wanted = (plan.kind, plan.due_at, plan.expires_at, template)
-                fresh = [n for n in same if (n.kind, n.due_at, n.expires_at, n.template) == wanted]
-                if {n.appointment_id for n in fresh} == {b.id for b in group}:
-                    keep.update(n.id for n in fresh)  # planned as the rules want it
-                    continue
+                if known:
+                    kept = _kept(plan, key, template, group, existing)
+                    if kept is not None:
+                        keep.update(kept)
+                        continue
                 planned.extend(
                     NoticeValues(
                         client_id=client_id,
@@ -255,24 +257,29 @@ class ReminderService:
         return changed
 
     def _groups(
-        self, session: UnitOfWork, days: set[tuple[int, dt.date]], zone: ZoneInfo
+        self,
+        session: UnitOfWork,
+        days: set[tuple[int, dt.date]],
+        zone: ZoneInfo,
+        subjects: Sequence[Booking],
     ) -> dict[tuple[int, dt.date], list[Booking]]:
-        """The active appointments of each (client, local day), in start order."""
-        clients_of: dict[dt.date, set[int]] = defaultdict(set)
-        for client_id, day in days:
-            clients_of[day].add(client_id)
-        wanted = [
-            (
-                dt.datetime.combine(day, dt.time(0), tzinfo=zone).astimezone(dt.UTC),
-                dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=zone).astimezone(dt.UTC),
-                sorted(clients),
-            )
-            for day, clients in sorted(clients_of.items())
-        ]
+        """The active appointments of each (client, local day), in start order: the `subjects` as given
+        (they are current in this transaction), the others as read."""
+        one_day = dt.timedelta(days=1)
+        dates = {day for _client, day in days}
+        midnight = {
+            day: dt.datetime.combine(day, dt.time(0), tzinfo=zone).astimezone(dt.UTC)
+            for day in dates | {day + one_day for day in dates}
+        }
+        wanted = [(client_id, midnight[day], midnight[day + one_day]) for client_id, day in days]
+        others = appointments_repo.active_bookings_on(session, wanted, besides=[b.id for b in subjects])
         groups: dict[tuple[int, dt.date], list[Booking]] = defaultdict(list)
-        for booking in appointments_repo.active_bookings_on(session, wanted):
+        for booking in chain((b for b in subjects if b.active), others):
             groups[(booking.client_id, booking.start.astimezone(zone).date())].append(booking)
-        return {where: sorted(found, key=lambda b: (b.start, b.id)) for where, found in groups.items()}
+        for found in groups.values():
+            if len(found) > 1:  # most clients have one appointment that day
+                found.sort(key=lambda b: (b.start, b.id))
+        return dict(groups)
 
     def replan_upcoming(self) -> int:
         """Plan every upcoming appointment again (the rules or the sending hours changed)."""
@@ -469,6 +476,31 @@ def _latest_key_per_appointment(notices: Sequence[Notice]) -> dict[int, str]:
         if current is None or (notice.due_at, notice.id) > (current.due_at, current.id):
             latest[notice.appointment_id] = notice
     return {appointment_id: notice.key for appointment_id, notice in latest.items()}
+
+
+def _kept(
+    plan: rules.Planned,
+    key: str,
+    template: str,
+    group: Sequence[Booking],
+    existing: dict[int, list[Notice]],
+) -> list[int] | None:
+    """The rows already there for this SMS of these appointments, when nothing new is to be planned for it
+    (None: plan it): rows handed over or decided (queued, blocked, skipped) are kept as they are, and so are
+    planned rows that are what the rules want, for every appointment of the group."""
+    same = [
+        n
+        for b in group
+        for n in existing.get(b.id, ())
+        if n.key == key and n.status is not NoticeStatus.CANCELLED
+    ]
+    if any(n.status is not NoticeStatus.PLANNED for n in same):
+        return [n.id for n in same]  # already handed over or decided: nothing new
+    wanted = (plan.kind, plan.due_at, plan.expires_at, template)
+    fresh = [n for n in same if (n.kind, n.due_at, n.expires_at, n.template) == wanted]
+    if {n.appointment_id for n in fresh} == {b.id for b in group}:
+        return [n.id for n in fresh]  # planned as the rules want it
+    return None
 
 
 def _cancel_reason(booking: Booking, subject: bool, cause: str) -> str:

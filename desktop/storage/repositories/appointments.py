@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Integer, Select, and_, func, select
 from sqlalchemy import insert as sql_insert
 from sqlalchemy.orm import Session
 
@@ -15,7 +15,8 @@ from desktop.core.agenda import ACTIVE_APPOINTMENTS, AgendaEntry, Appointment, B
 from desktop.core.entities import AppointmentStatus
 from desktop.storage.errors import NotFoundError
 from desktop.storage.orm import AppointmentRow, ClientRow, NoticeRow
-from desktop.storage.repositories.chunks import IN_CHUNK, in_chunks
+from desktop.storage.repositories.chunks import in_chunks
+from desktop.storage.repositories.key_rows import key_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class AppointmentValues:
 
 _CLIENT_NAME = func.trim(ClientRow.first_name + " " + ClientRow.last_name)
 _STATUSES: Final = {s.value: s for s in AppointmentStatus}
+_ACTIVE: Final = [s.value for s in ACTIVE_APPOINTMENTS]
 
 
 def _columns() -> tuple[Any, ...]:
@@ -157,7 +159,7 @@ def of_client(session: Session, client_id: int, limit: int = 200) -> list[Appoin
 def _bookings(session: Session, statement: Select[Any]) -> list[Booking]:
     statuses = _STATUSES
     session.flush()  # a Core read does not flush pending ORM changes (a move made in this transaction)
-    rows = session.connection().execute(statement)
+    rows = session.connection().execute(statement).all()
     return [
         Booking(id_, client, start, kind, statuses[status], booked, region, subdiv)
         for id_, client, start, kind, status, booked, region, subdiv in rows
@@ -188,33 +190,37 @@ def bookings(session: Session, ids: Sequence[int]) -> list[Booking]:
     return found
 
 
+_IDS: Final = (("id", Integer()),)
+#: The (client, day) pairs of :func:`active_bookings_on`: a client and a day's ``[start, end)``.
+_CLIENT_DAYS: Final = (
+    ("client_id", Integer()),
+    ("day_start", AppointmentRow.__table__.c.start_at.type),
+    ("day_end", AppointmentRow.__table__.c.start_at.type),
+)
+
+
 def active_bookings_on(
-    session: Session, days: Sequence[tuple[dt.datetime, dt.datetime, Sequence[int]]]
+    session: Session, days: Sequence[tuple[int, dt.datetime, dt.datetime]], besides: Collection[int] = ()
 ) -> list[Booking]:
-    """The active (planned or confirmed) appointments of some clients on some days: each item is a day's
-    ``[start, end)`` and the clients wanted that day. Days are read together, a few hundred clients a query."""
-    active = [s.value for s in ACTIVE_APPOINTMENTS]
-    found: list[Booking] = []
-    batch: list[Any] = []
-    size = 0
-    for start, end, clients in days:
-        for chunk in in_chunks(list(clients)):
-            batch.append(
-                and_(
-                    AppointmentRow.start_at >= start,
-                    AppointmentRow.start_at < end,
-                    AppointmentRow.client_id.in_(chunk),
-                )
-            )
-            size += len(chunk) + 2
-            if size >= IN_CHUNK:
-                found += _bookings(
-                    session, _booking_columns().where(or_(*batch), AppointmentRow.status.in_(active))
-                )
-                batch, size = [], 0
-    if batch:
-        found += _bookings(session, _booking_columns().where(or_(*batch), AppointmentRow.status.in_(active)))
-    return found
+    """The active (planned or confirmed) appointments of some clients on some days, but those `besides`
+    (the caller has them): each item is a client and a day's ``[start, end)``. One statement for the whole
+    batch (:mod:`.key_rows`), each pair found through the ``(client_id, start_at)`` index."""
+    if not days:
+        return []
+    wanted = key_rows(session, "wanted", _CLIENT_DAYS, days)
+    statement = _booking_columns().join(
+        wanted,
+        and_(
+            AppointmentRow.client_id == wanted.c.client_id,
+            AppointmentRow.start_at >= wanted.c.day_start,
+            AppointmentRow.start_at < wanted.c.day_end,
+        ),
+    )
+    statement = statement.where(AppointmentRow.status.in_(_ACTIVE))
+    if besides:
+        skipped = key_rows(session, "besides", _IDS, [(i,) for i in dict.fromkeys(besides)])
+        statement = statement.where(AppointmentRow.id.not_in(select(skipped.c.id)))
+    return _bookings(session, statement)
 
 
 def active_after(session: Session, since: dt.datetime) -> list[int]:

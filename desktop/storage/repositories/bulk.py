@@ -35,21 +35,24 @@ def driver_values(dialect: Dialect, column: Column[Any]) -> Callable[[Any], Any]
     if dialect.name != "sqlite":
         return lambda value: value
     processor = column.type.dialect_impl(dialect).bind_processor(dialect)
-    if processor is None:
-        return lambda value: value
+    return once_per_value(processor) if processor is not None else lambda value: value
+
+
+def once_per_value(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`convert`, called once per distinct value (its results are kept)."""
     seen: dict[tuple[Any, int], Any] = {}
 
-    def convert(value: Any) -> Any:
+    def converted(value: Any) -> Any:
         # Keyed with ``fold`` too: two datetimes of one zone at the same wall time compare equal even when
         # they are the two different instants of the autumn's repeated hour.
         key = (value, getattr(value, "fold", 0))
         try:
             return seen[key]
         except KeyError:
-            converted = seen[key] = processor(value)
-            return converted
+            result = seen[key] = convert(value)
+            return result
 
-    return convert
+    return converted
 
 
 def fold_constants(values: list[str], rows: list[tuple[Any, ...]]) -> tuple[list[str], list[tuple[Any, ...]]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final
 
-from sqlalchemy import Select, Table, func, select, update
+from sqlalchemy import Integer, Select, Table, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.agenda import Notice, NoticeKind, NoticeStatus
@@ -22,6 +22,7 @@ from desktop.core.entities import MessageStatus
 from desktop.storage.orm import MessageRow, NoticeRow
 from desktop.storage.repositories import bulk
 from desktop.storage.repositories.chunks import in_chunks
+from desktop.storage.repositories.key_rows import key_rows
 
 _NO_VALUES: Mapping[str, str] = MappingProxyType({})
 
@@ -122,12 +123,18 @@ def _grouped(notices: list[Notice], attribute: str) -> dict[int, list[Notice]]:
     return dict(grouped)
 
 
+_IDS: Final = (("id", Integer()),)
+
+
 def of_appointments(session: Session, ids: Collection[int]) -> dict[int, list[Notice]]:
-    """Every notice of these appointments (any status), by appointment, in due order."""
-    found: list[Notice] = []
-    for chunk in in_chunks(list(ids)):
-        found += _records(session, _base().where(NoticeRow.appointment_id.in_(chunk)))
-    return _grouped(found, "appointment_id")
+    """Every notice of these appointments (any status), by appointment, in due order. One statement for
+    any number of appointments (:mod:`.key_rows`: planning a bulk booking reads ten thousand)."""
+    if not ids:
+        return {}
+    wanted = key_rows(session, "wanted", _IDS, [(i,) for i in dict.fromkeys(ids)])
+    return _grouped(
+        _records(session, _base().join(wanted, NoticeRow.appointment_id == wanted.c.id)), "appointment_id"
+    )
 
 
 def of_orders(session: Session, ids: Collection[int]) -> dict[int, list[Notice]]:
