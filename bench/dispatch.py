@@ -1,4 +1,4 @@
-"""Benchmark: the dispatcher against a fake Twilio on 127.0.0.1 (product.md §12).
+"""Benchmark: the dispatcher against a fake Twilio on 127.0.0.1.
 
 (a) Throughput, no rate limit: dispatch N (default 10 000) queued messages with the real dispatcher and the
     real Twilio adapter, every status change committed to SQLite (WAL, synchronous=FULL); baseline in the

@@ -1,5 +1,5 @@
-# ruff: noqa: N999 — the file is named for what it measures (product.md §12), run as a script
-"""Benchmark: import a 100 000-row .xlsx end to end through the command line (product.md §12).
+# ruff: noqa: N999 — the file is named for what it measures, run as a script
+"""Benchmark: import a 100 000-row .xlsx end to end through the command line.
 
 Baseline, same run: python-calamine reading the same sheet into Python lists. Also printed, for scale: the
 floor of any one-process import (the sheet read, its raw cells inserted unchecked with one executemany). Both sides run as a fresh

@@ -32,11 +32,15 @@ if TYPE_CHECKING:
     from desktop.services.exporter import Exporter
     from desktop.services.housekeeping import Housekeeping
     from desktop.services.importing.importer import Importer
+    from desktop.services.inbox.applying import ReplyApplier
+    from desktop.services.inbox.service import InboxService
     from desktop.services.outbox import OutboxService
     from desktop.services.privacy import PrivacyService
     from desktop.services.restore import RestoreService
     from desktop.services.retention import RetentionService
     from desktop.services.sending.gate import Gate
+    from desktop.services.surveys.planning import FeedbackPlanner
+    from desktop.services.surveys.service import SurveyService
     from desktop.services.templates import TemplateService
 
 
@@ -152,7 +156,8 @@ class AppContext:
             self.clock,
             settings_provider=self.settings.get,
             worker_id=desk_worker_id(self.paths.data_dir),
-            planning=self.reminders,
+            planning=(self.feedback, self.reminders),
+            replies=self.replies,
             housekeeping=self.housekeeping.run_if_due,
         )
 
@@ -198,6 +203,51 @@ class AppContext:
 
         return OrderService(
             self.db, self.hub, self.clock, settings_provider=self.settings.get, reminders=self.reminders
+        )
+
+    @cached_property
+    def inbox(self) -> InboxService:
+        """What clients wrote, per number: read, handled, assigned, attached; the keywords."""
+        from desktop.services.inbox.service import InboxService
+
+        return InboxService(self.db, self.hub, self.clock, self.settings, self.clients)
+
+    @cached_property
+    def replies(self) -> ReplyApplier:
+        """Applies each stored reply once (a step of the dispatcher, after polling)."""
+        from desktop.services.inbox.answers import ReplyAnswers
+        from desktop.services.inbox.applying import ReplyApplier
+
+        answers = ReplyAnswers(self.db, self.gate, self.settings.get, self.templates.get_by_name)
+        return ReplyApplier(
+            self.db,
+            self.hub,
+            self.clock,
+            settings_provider=self.settings.get,
+            appointments=self.appointments,
+            answers=answers,
+        )
+
+    @cached_property
+    def feedback(self) -> FeedbackPlanner:
+        """Plans surveys and review requests after visits and collections (a step of the dispatcher)."""
+        from desktop.services.surveys.planning import FeedbackPlanner
+
+        return FeedbackPlanner(
+            self.db, self.hub, self.clock, settings_provider=self.settings.get, reminders=self.reminders
+        )
+
+    @cached_property
+    def surveys(self) -> SurveyService:
+        from desktop.services.surveys.service import SurveyService
+
+        return SurveyService(
+            self.db,
+            self.gate,
+            settings_provider=self.settings.get,
+            find_template=self.templates.get_by_name,
+            planner=self.feedback,
+            reminders=self.reminders,
         )
 
     def close(self) -> None:

@@ -90,6 +90,43 @@ class OrderSettings:
 
 
 @dataclass(frozen=True)
+class Keyword:
+    """A word clients may send (« HORAIRES ») and the transactional answer Comptoir sends back."""
+
+    word: str = ""
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class ReplySettings:
+    """What replies do by themselves: the keywords answered automatically, and whether an opt-out is
+    confirmed by one short SMS."""
+
+    keywords: tuple[Keyword, ...] = ()
+    confirm_opt_out: bool = True
+
+    def keyword_answers(self) -> dict[str, str]:
+        return {k.word: k.answer for k in self.keywords if k.word.strip()}
+
+
+@dataclass(frozen=True)
+class SurveySettings:
+    """Satisfaction surveys and review requests sent after a visit (an appointment that took place) — the
+    survey after an order's collection is in :class:`OrderSettings`. Template fields hold template names;
+    empty means the usual one. ``months_between``: at most one survey per client in that many months (0: no
+    limit); review requests keep their own spacing (``FrequencyCaps.review_request_months``)."""
+
+    after_visit: bool = False
+    visit_days: int = 1
+    months_between: int = 6
+    template: str = ""
+    review_after_visit: bool = False
+    review_after_collection: bool = False
+    review_days: int = 2
+    review_template: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     version: int = SETTINGS_VERSION
     business: Business = field(default_factory=Business)
@@ -104,6 +141,8 @@ class Settings:
     staff: tuple[str, ...] = ()
     agenda: AgendaSettings = field(default_factory=AgendaSettings)
     orders: OrderSettings = field(default_factory=OrderSettings)
+    replies: ReplySettings = field(default_factory=ReplySettings)
+    surveys: SurveySettings = field(default_factory=SurveySettings)
 
     def to_json(self) -> str:
         return json.dumps(_encode(self), ensure_ascii=False, sort_keys=True)

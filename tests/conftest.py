@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 class InMemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring for tests. Priority ≤ 0 so that keyring never selects it on its own (rules.md §5.4)."""
+    """A keyring for tests. Priority ≤ 0: keyring never selects such a backend on its own."""
 
     priority = -1
 

@@ -1,4 +1,4 @@
-"""The command line: same entry point as the window (product.md §11).
+"""The command line: same entry point as the window.
 
 Exit codes: 0 success, 1 failure (French message on stderr), 2 usage error.
 """

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from desktop.cli.common import CommandError, app_context, print_json
 
 if TYPE_CHECKING:
+    from desktop.context import AppContext
     from desktop.core.entities import ProviderAccount
     from desktop.providers.base import ProviderSpec
 
@@ -213,6 +214,9 @@ def register(subparsers: Any) -> None:
     )
     reply.add_argument("--from", dest="from_number", required=True, metavar="NUMÉRO", help="numéro du client")
     reply.add_argument("--text", required=True, metavar="TEXTE", help="texte de la réponse")
+    reply.add_argument(
+        "--account", metavar="NOM", help="le compte simulateur qui la reçoit (sinon celui par défaut)"
+    )
     reply.add_argument("--json", action="store_true", help="sortie JSON")
     reply.set_defaults(handler=simulate_reply)
 
@@ -366,12 +370,35 @@ def remove_account(args: argparse.Namespace) -> int:
     return 0
 
 
+def _simulator_account(context: AppContext, name: str | None) -> ProviderAccount:
+    """The simulator account a simulated reply is for: the one named, else the default account when it is a
+    simulator, else the first simulator account."""
+    from desktop.services.accounts import SIMULATOR
+
+    if name:
+        account = context.accounts.by_name(name)
+        if account.provider != SIMULATOR:
+            raise CommandError(
+                f"« {account.name} » est un vrai compte SMS : ses réponses arrivent des téléphones des clients. "
+                "simulate-reply ne sert qu'aux comptes du simulateur."
+            )
+        return account
+    default = context.accounts.default()
+    if default.provider == SIMULATOR:
+        return default
+    simulators = [a for a in context.accounts.list() if a.provider == SIMULATOR]
+    if not simulators:
+        raise CommandError(
+            "aucun compte du simulateur : ajoutez-en un dans Réglages › Comptes SMS pour essayer les réponses."
+        )
+    return simulators[0]
+
+
 def simulate_reply(args: argparse.Namespace) -> int:
     import sqlite3
 
     from desktop.core import catalogue, phones
     from desktop.core.clock import SystemClock
-    from desktop.paths import resolve
     from desktop.providers.simulator import inject_reply
 
     number = phones.normalize(args.from_number)
@@ -379,19 +406,30 @@ def simulate_reply(args: argparse.Namespace) -> int:
         raise CommandError(catalogue.explain(number.error or "invalid"))
     if not args.text.strip():
         raise CommandError("le texte de la réponse est vide.")
-    paths = resolve(getattr(args, "data_dir", None), getattr(args, "db", None))
-    paths.ensure()
-    try:
-        reply = inject_reply(paths.data_dir, number.e164, args.text, SystemClock().now())
-    except (OSError, sqlite3.Error) as exc:
-        raise CommandError(
-            f"impossible d'écrire l'état du simulateur dans le dossier de données ({type(exc).__name__})."
-        ) from exc
+    clock = getattr(args, "clock", None) or SystemClock()
+    with app_context(args) as context:
+        account = _simulator_account(context, args.account)
+        try:
+            reply = inject_reply(
+                context.paths.data_dir, number.e164, args.text, clock.now(), account=account.name
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise CommandError(
+                f"impossible d'écrire l'état du simulateur dans le dossier de données ({type(exc).__name__})."
+            ) from exc
     if args.json:
-        print_json({"id": reply.provider_id, "from": reply.from_number, "received_at": reply.received_at})
+        print_json(
+            {
+                "id": reply.provider_id,
+                "from": reply.from_number,
+                "received_at": reply.received_at,
+                "account": account.name,
+            }
+        )
         return 0
     print(
-        f"Réponse simulée de {phones.format_national(number.e164)} reçue par le simulateur : elle arrivera dans "
-        "la boîte de réception au prochain relevé des réponses (application ouverte ou « dispatch --once »)."
+        f"Réponse simulée de {phones.format_national(number.e164)} reçue par le simulateur (compte "
+        f"« {account.name} ») : elle arrivera dans la boîte de réception au prochain relevé des réponses "
+        "(application ouverte ou « dispatch --once »)."
     )
     return 0

@@ -38,6 +38,7 @@ _NOTICE_KIND_FR = {
     "ready": "message « prête »",
     "pickup": "rappel de retrait",
     "survey": "enquête de satisfaction",
+    "review": "demande d'avis",
     "on_the_way": "technicien en route",
     "delay": "retard",
     "quote_date": "date du devis",

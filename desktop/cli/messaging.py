@@ -51,6 +51,7 @@ _SUMMARY = (
     ("reconciled_requeued", "remis en file (jamais partis)"),
     ("left_to_user", "à vérifier par vous"),
     ("inbound", "réponse(s) reçue(s)"),
+    ("replies_applied", "réponse(s) traitée(s) (voir « inbox »)"),
     ("opt_outs", "désinscription(s)"),
 )
 

@@ -1,4 +1,4 @@
-"""``import`` and ``export``: client files in and out (product.md §5 and §11)."""
+"""``import`` and ``export``: client files in and out."""
 
 from __future__ import annotations
 

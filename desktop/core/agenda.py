@@ -29,7 +29,8 @@ class NoticeKind(StrEnum):
     CONFIRMATION = "confirmation"  # booked (or moved) after the reminder's moment: confirmed at once
     READY = "ready"  # an order is ready
     PICKUP = "pickup"  # a ready order not collected after N days
-    SURVEY = "survey"  # the satisfaction survey after an order was collected (planned, sent later)
+    SURVEY = "survey"  # the satisfaction survey after a collection or a visit (planned, sent later)
+    REVIEW = "review"  # the review request after a collection or a visit ({lien_avis})
     ON_THE_WAY = "on_the_way"  # « technicien en route, arrivée vers … »
     DELAY = "delay"  # « il arrivera vers … »
     QUOTE_DATE = "quote_date"  # « votre devis vous sera envoyé le … »
@@ -39,12 +40,16 @@ APPOINTMENT_NOTICES: Final = frozenset(
     {NoticeKind.DAY_BEFORE, NoticeKind.MORNING_OF, NoticeKind.CONFIRMATION}
 )
 INTERVENTION_NOTICES: Final = frozenset({NoticeKind.ON_THE_WAY, NoticeKind.DELAY, NoticeKind.QUOTE_DATE})
+#: What follows a visit or a collection: the satisfaction survey and the review request.
+FEEDBACK_NOTICES: Final = frozenset({NoticeKind.SURVEY, NoticeKind.REVIEW})
 
 
 def message_kind(kind: NoticeKind) -> MessageKind:
     """The kind of message the gate is asked for (it decides consent scopes — « STOP RAPPEL » — and caps)."""
     if kind in APPOINTMENT_NOTICES:
         return MessageKind.REMINDER
+    if kind is NoticeKind.REVIEW:
+        return MessageKind.REVIEW_REQUEST
     return MessageKind.SURVEY if kind is NoticeKind.SURVEY else MessageKind.ORDER_NOTICE
 
 

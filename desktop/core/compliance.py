@@ -10,9 +10,12 @@ Decisions worth knowing:
   :mod:`desktop.core.stop`). When the provider account's STOP text is unknown, `DEFAULT_STOP_TEXT` ("reply
   STOP") is used, and an alphanumeric sender (which cannot receive replies) raises `stop_number_unknown`.
 - Surveys follow transactional consent (they promote nothing) but promotional sending hours.
-- A transactional opt-out (or suppression scope ``"all"``) stops every purpose; ``"reminders"`` only stops
-  messages flagged ``Context.is_reminder``. The confirmation of an opt-out (``Context.is_opt_out_confirmation``,
+- Opt-outs are scopes (:mod:`desktop.core.optout`): a transactional opt-out (or scope ``"all"``) stops every
+  purpose; a family's scope (``"reminders"``, ``"order_notices"``, ``"surveys"``) stops the messages of that
+  family (``Context.stop_scope``). The confirmation of an opt-out (``Context.is_opt_out_confirmation``,
   transactional) is the one message an opted-out number still gets.
+- A survey too soon after the client's last one (``Context.survey_months``) is refused, as a review
+  request is (``Context.review_request_months``).
 - A promotion needs granted consent on a client's card: a number that is nobody's (``Recipient.is_client``
   false) never gets one (`promotion_not_a_client`).
 - The consent, number and hours rules are public (`consent_findings`, `number_findings`, `hours_findings`):
@@ -32,7 +35,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
-from desktop.core import quiet_hours, wording
+from desktop.core import optout, quiet_hours, wording
 from desktop.core.entities import ConsentState, NumberStatus, Purpose, Sector
 from desktop.core.quiet_hours import DEFAULT_POLICY, SendingPolicy
 from desktop.core.sms import UCS2, analyze
@@ -87,12 +90,13 @@ class Recipient:
     subdiv: str | None = None
     promotional_consent: ConsentState = ConsentState.UNKNOWN
     transactional_consent: ConsentState = ConsentState.UNKNOWN
-    suppressed_scopes: frozenset[str] = frozenset()  # subset of {"promotional", "all", "reminders"}
+    suppressed_scopes: frozenset[str] = frozenset()  # values of desktop.core.optout.Scope
     number_status: str = NumberStatus.OK  # "ok", "invalid", "unreachable"
     promotional_sent_7d: int = 0
     promotional_sent_30d: int = 0
     identical_sent_today: int = 0
     last_review_request: dt.datetime | None = None
+    last_survey: dt.datetime | None = None
     is_client: bool = True  # False: a number that is on nobody's card (only business values, no promotion)
 
 
@@ -109,9 +113,11 @@ class Context:
     promotional_per_month: int = 4
     identical_transactional_per_day: int = 1
     review_request_months: int = 6
+    survey_months: int = 0  # at most one survey per client per this many months (0: no limit)
     urgent: bool = False  # transactional: ignore the courtesy window and the daily duplicate cap
     is_review_request: bool = False
-    is_reminder: bool = False
+    is_survey: bool = False
+    stop_scope: str | None = None  # the family this message falls under (desktop.core.optout.message_scope)
     is_opt_out_confirmation: bool = False  # the one answer to a STOP: sent even though the number opted out
 
 
@@ -133,6 +139,7 @@ FREQUENCY_CAP_WEEK: Final = "frequency_cap_week"
 FREQUENCY_CAP_MONTH: Final = "frequency_cap_month"
 DUPLICATE_TODAY: Final = "duplicate_today"
 REVIEW_TOO_SOON: Final = "review_too_soon"
+SURVEY_TOO_SOON: Final = "survey_too_soon"
 HEALTH_TERMS: Final = "health_terms"
 PROMOTIONAL_WORDING: Final = "promotional_wording"
 ENCODING_UNICODE: Final = "encoding_unicode"
@@ -152,7 +159,7 @@ CODES: Final = frozenset(
         NO_PROMOTIONAL_CONSENT, NOT_A_CLIENT, RECIPIENT_OPTED_OUT, NO_MOBILE, INVALID_NUMBER, NUMBER_UNREACHABLE,
         STOP_MENTION_MISSING, STOP_NUMBER_UNKNOWN, BUSINESS_IDENTITY_MISSING, OUTSIDE_HOURS,
         NO_SENDING_WINDOW, COURTESY_HOURS, FREQUENCY_CAP_WEEK, FREQUENCY_CAP_MONTH, DUPLICATE_TODAY,
-        REVIEW_TOO_SOON, HEALTH_TERMS, PROMOTIONAL_WORDING, ENCODING_UNICODE, MULTI_SEGMENT,
+        REVIEW_TOO_SOON, SURVEY_TOO_SOON, HEALTH_TERMS, PROMOTIONAL_WORDING, ENCODING_UNICODE, MULTI_SEGMENT,
         SENDER_EMPTY, SENDER_TOO_SHORT, SENDER_TOO_LONG, SENDER_INVALID_CHARS, SENDER_NO_LETTER,
         SENDER_FRENCH_MOBILE, SENDER_NUMERIC, SENDER_GENERIC,
     }
@@ -254,18 +261,14 @@ def _add_months(moment: dt.datetime, months: int) -> dt.datetime:
 def consent_findings(purpose: Purpose | str, recipient: Recipient, context: Context) -> list[Finding]:
     """Opt-outs (suppression scopes, withdrawn consent) and the consent a promotion needs."""
     kind = str(purpose)
-    scopes = recipient.suppressed_scopes
     if context.is_opt_out_confirmation and kind == Purpose.TRANSACTIONAL:
         return []
-    opted_out = "all" in scopes or recipient.transactional_consent == ConsentState.WITHDRAWN
-    scope = "all"
-    if kind == Purpose.PROMOTIONAL and not opted_out:
-        opted_out = "promotional" in scopes or recipient.promotional_consent == ConsentState.WITHDRAWN
-        scope = "promotional"
-    if context.is_reminder and not opted_out and "reminders" in scopes:
-        opted_out, scope = True, "reminders"
-    if opted_out:
-        return [_finding(RECIPIENT_OPTED_OUT, Severity.BLOCK, scope=scope)]
+    stops = optout.stopped(
+        recipient.promotional_consent, recipient.transactional_consent, recipient.suppressed_scopes
+    )
+    scope = optout.blocking_scope(stops, kind, context.stop_scope)
+    if scope is not None:
+        return [_finding(RECIPIENT_OPTED_OUT, Severity.BLOCK, scope=scope.value)]
     if kind == Purpose.PROMOTIONAL and not recipient.is_client:
         return [_finding(NOT_A_CLIENT, Severity.BLOCK)]
     if kind == Purpose.PROMOTIONAL and recipient.promotional_consent != ConsentState.GRANTED:
@@ -354,19 +357,28 @@ def _caps(purpose: str, recipient: Recipient, context: Context, when: dt.datetim
             findings.append(
                 _finding(DUPLICATE_TODAY, Severity.BLOCK, count=str(recipient.identical_sent_today))
             )
-    last = recipient.last_review_request
-    if context.is_review_request and last is not None and context.review_request_months > 0:
-        following = _add_months(last, context.review_request_months)
-        if when < following:
-            findings.append(
-                _finding(
-                    REVIEW_TOO_SOON,
-                    Severity.BLOCK,
-                    last=last.date().isoformat(),
-                    next=following.date().isoformat(),
-                    months=str(context.review_request_months),
+    spacing = (
+        (
+            REVIEW_TOO_SOON,
+            context.is_review_request,
+            recipient.last_review_request,
+            context.review_request_months,
+        ),
+        (SURVEY_TOO_SOON, context.is_survey, recipient.last_survey, context.survey_months),
+    )
+    for code, asked, last, months in spacing:
+        if asked and last is not None and months > 0:
+            following = _add_months(last, months)
+            if when < following:
+                findings.append(
+                    _finding(
+                        code,
+                        Severity.BLOCK,
+                        last=last.date().isoformat(),
+                        next=following.date().isoformat(),
+                        months=str(months),
+                    )
                 )
-            )
     return findings
 
 

@@ -7,8 +7,10 @@ freely. Times are aware datetimes in UTC; phone numbers are E.164 strings; money
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 
 
 class Purpose(StrEnum):
@@ -57,8 +59,15 @@ FINAL_STATUSES = frozenset(
 
 
 class ConsentPurpose(StrEnum):
+    """What a consent event is about. Besides the two purposes, a client may object to one family of
+    transactional messages only (« STOP RAPPEL »): such events are kept under the family's name and only the
+    suppression list acts on them (see :mod:`desktop.core.optout`)."""
+
     TRANSACTIONAL = "transactional"
     PROMOTIONAL = "promotional"
+    REMINDERS = "reminders"
+    ORDER_NOTICES = "order_notices"
+    SURVEYS = "surveys"
 
 
 class ConsentState(StrEnum):
@@ -280,7 +289,19 @@ class InboundMessage:
     account_id: int | None
     provider_id: str
     interpretation: Interpretation = Interpretation.UNKNOWN
-    handled: bool = False
+    handled: bool = False  # done: by a person, or by Comptoir when it applied the reply
+    read_at: dt.datetime | None = None  # None: unread
+    handled_at: dt.datetime | None = None
+    handled_by: str = ""  # a person of the shop's staff, or "Comptoir"
+    assignee: str = ""
+    outcome: str = ""  # what Comptoir did (catalogue code), "" when nothing
+    reason: str = ""  # why a person must act (catalogue code), "" when nothing
+    details: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # their parameters
+    applied: bool = True  # False until a desk has applied it
+
+    @property
+    def unread(self) -> bool:
+        return self.read_at is None
 
 
 @dataclass(frozen=True, slots=True)

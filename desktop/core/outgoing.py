@@ -31,7 +31,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Final
 
-from desktop.core import compliance, stop
+from desktop.core import compliance, optout, stop
 from desktop.core.compliance import Context, Finding, Recipient, Severity
 from desktop.core.entities import MessageKind, ProviderAccount, Purpose
 from desktop.core.sms import SmsAnalysis, analyze
@@ -253,13 +253,16 @@ def _render(
 @lru_cache(maxsize=32)
 def context_for(draft: Draft, context: Context, account: AccountFacts, review_link_used: bool) -> Context:
     """The business's context with what this message and its account add to it."""
+    review = draft.kind is MessageKind.REVIEW_REQUEST or review_link_used
+    family = optout.message_scope(draft.kind, draft.purpose, review=review)
     return dataclasses.replace(
         context,
         sender=account.sender,
         stop_text=account.stop_text,
         urgent=draft.urgent,
-        is_reminder=draft.kind is MessageKind.REMINDER,
-        is_review_request=draft.kind is MessageKind.REVIEW_REQUEST or review_link_used,
+        stop_scope=family.value if family is not None else None,
+        is_review_request=review,
+        is_survey=draft.kind is MessageKind.SURVEY and not review,
         is_opt_out_confirmation=draft.kind is MessageKind.OPT_OUT_CONFIRMATION,
     )
 

@@ -1,4 +1,4 @@
-"""GSM-7 / UCS-2 analysis, segmentation and GSM-7 transliteration suggestions (rules.md §2).
+"""GSM-7 / UCS-2 analysis, segmentation and GSM-7 transliteration suggestions (3GPP TS 23.038).
 
 `analyze` counts like Twilio's segment calculator: the whole message is GSM-7 when every character is in the
 basic or extension table, otherwise UCS-2 (really UTF-16). Text is NFC-normalised first, and parts are cut
@@ -228,7 +228,7 @@ def _table(groups: Mapping[str, str]) -> dict[str, str]:
     return {ch: replacement for chars, replacement in groups.items() for ch in chars}
 
 
-#: Explicit replacements (rules.md §2.6), plus invisible characters that only cost capacity.
+#: Explicit replacements, plus invisible characters that only cost capacity.
 TRANSLITERATIONS: Final[Mapping[str, str]] = MappingProxyType(
     _table(
         {

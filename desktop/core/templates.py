@@ -58,6 +58,7 @@ KNOWN_VARIABLES: Final[Mapping[str, str]] = MappingProxyType(
         "heure_arrivee": "visit.arrival_time",
         "date_devis": "quote.date",
         "lien_enquete": "survey.link",
+        "sms_arretes": "reply.stopped",
     }
 )
 

@@ -1,4 +1,4 @@
-"""Brevo (ex-Sendinblue) transactional SMS over its v3 REST API (providers.md §2).
+"""Brevo (ex-Sendinblue) transactional SMS over its v3 REST API.
 
 API decisions:
 

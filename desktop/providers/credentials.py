@@ -1,4 +1,4 @@
-"""Provider secrets in the operating system's keyring, and nowhere else (rules.md §5).
+"""Provider secrets in the operating system's keyring, and nowhere else.
 
 One keyring entry per database, account and secret: service ``"Comptoir"``, user name
 ``"<database id>/<account name>:<key>"`` (:class:`SecretOwner`). The database id is a random id the database

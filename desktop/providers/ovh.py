@@ -1,4 +1,4 @@
-"""OVHcloud SMS adapter: signed JSON calls to ``/sms/{serviceName}/…`` (providers.md §3).
+"""OVHcloud SMS adapter: signed JSON calls to ``/sms/{serviceName}/…``.
 
 Every authenticated call carries ``X-Ovh-Signature = "$1$" + sha1(AS+CK+METHOD+URL+BODY+TIMESTAMP)`` where the
 timestamp is the *server's* time: the offset is read once from ``GET /auth/time`` and cached; when OVH refuses
@@ -211,7 +211,7 @@ class OvhProvider:
 
     @staticmethod
     def _decode(response: requests.Response, method: str, missing_ok: bool) -> Any:
-        """Raise the stable error of a refused call (providers.md §3.3), else decode the answer."""
+        """Raise the stable error of a refused call, else decode the answer."""
         raise_for_common_status(response, method=method)
         status = response.status_code
         if status >= 400:

@@ -1,4 +1,4 @@
-"""OVHcloud SMS wire format (providers.md §3): signing, tags, payloads, ptt statuses, errors, records, cursor.
+"""OVHcloud SMS wire format: signing, tags, payloads, ptt statuses, errors, records, cursor.
 
 Pure functions and small records, no HTTP: :mod:`desktop.providers.ovh` makes the calls.
 """
@@ -35,7 +35,7 @@ _AUTH_CODES = {"INVALID_CREDENTIAL", "NOT_CREDENTIAL", "INVALID_KEY", "NOT_GRANT
 _CREDIT_RE = re.compile(r"quota|\bcredits?\b", re.IGNORECASE)
 _SENDER_RE = re.compile(r"\bsender\b", re.IGNORECASE)
 _TAG_RE = re.compile(r"[A-Za-z0-9._:-]{1,32}")
-# ptt codes (providers.md §3.5) that end delivery without success; 1–3 and 24–26 are still being retried.
+# ptt codes that end delivery without success; 1–3 and 24–26 are still being retried.
 _PTT_UNDELIVERED = frozenset({5, 20, 21, 27, 28, 29, 33, 39, 73, 74, 76, 202})
 _PTT_FINAL: dict[int, tuple[DeliveryState, str | None]] = {
     4: (DeliveryState.DELIVERED, None),
@@ -150,7 +150,7 @@ def service_missing(message: str) -> bool:
 
 
 def error_for(status: int, code: str, message: str) -> PermanentError:
-    """The stable error of a refused call (providers.md §3.3), once 429/5xx and timestamps are ruled out."""
+    """The stable error of a refused call, once 429/5xx and timestamps are ruled out."""
     lowered = message.lower()
     detail = mask_numbers(message)[:120] or f"HTTP {status}"
     if code == "INVALID_SIGNATURE" or "invalid signature" in lowered:

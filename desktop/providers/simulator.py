@@ -92,9 +92,12 @@ CREATE TABLE IF NOT EXISTS inbound (
     from_number TEXT NOT NULL,
     to_number TEXT NOT NULL,
     text TEXT NOT NULL,
-    received_at TEXT NOT NULL
+    received_at TEXT NOT NULL,
+    account TEXT NOT NULL DEFAULT ''
 );
 """
+#: Added to the inbound table after the first release: a reply for one simulator account ('' for any).
+_ACCOUNT_COLUMN = "ALTER TABLE inbound ADD COLUMN account TEXT NOT NULL DEFAULT ''"
 
 
 def _iso(when: dt.datetime) -> str:
@@ -141,6 +144,9 @@ class SimulatorState:
                 try:
                     conn.execute("PRAGMA journal_mode=WAL")
                     conn.executescript(_SCHEMA)
+                    columns = {row[1] for row in conn.execute("PRAGMA table_info(inbound)")}
+                    if "account" not in columns:
+                        conn.execute(_ACCOUNT_COLUMN)
                     break
                 except sqlite3.OperationalError as exc:
                     if "locked" not in str(exc) or time.monotonic() > deadline:
@@ -207,39 +213,47 @@ class SimulatorState:
             rows = conn.execute(query + " ORDER BY seq", params).fetchall()
         return [SentRecord(r[0], r[1], r[2], r[3], r[4], _parse(r[5]), float(r[6])) for r in rows]
 
-    def inject(self, from_number: str, text: str, when: dt.datetime, to: str = "") -> InboundSms:
+    def inject(
+        self, from_number: str, text: str, when: dt.datetime, to: str = "", account: str = ""
+    ) -> InboundSms:
         with self._connect(write=True) as conn:
             cursor = conn.execute(
-                "INSERT INTO inbound (from_number, to_number, text, received_at) VALUES (?, ?, ?, ?)",
-                (from_number, to, text, _iso(when)),
+                "INSERT INTO inbound (from_number, to_number, text, received_at, account) VALUES (?, ?, ?, ?, ?)",
+                (from_number, to, text, _iso(when), account),
             )
             seq = cursor.lastrowid
         return InboundSms(f"SIM-IN-{seq}", from_number, text, when.astimezone(dt.UTC), to)
 
-    def inbound_after(self, after_seq: int | None, since: dt.datetime) -> tuple[list[InboundSms], int]:
-        """Replies numbered above ``after_seq`` (or received since ``since`` when None), and the highest
-        number in the file (the next cursor)."""
+    def inbound_after(
+        self, after_seq: int | None, since: dt.datetime, account: str = ""
+    ) -> tuple[list[InboundSms], int]:
+        """Replies for ``account`` (or for any simulator account) numbered above ``after_seq`` (or received
+        since ``since`` when None), and the highest number in the file (the next cursor)."""
+        mine = "(account = '' OR account = ?)"
         with self._connect() as conn:
             if after_seq is None:
                 rows = conn.execute(
                     "SELECT seq, from_number, to_number, text, received_at FROM inbound"
-                    " WHERE received_at >= ? ORDER BY seq",
-                    (_iso(since),),
+                    f" WHERE received_at >= ? AND {mine} ORDER BY seq",
+                    (_iso(since), account),
                 ).fetchall()
             else:
                 rows = conn.execute(
                     "SELECT seq, from_number, to_number, text, received_at FROM inbound"
-                    " WHERE seq > ? ORDER BY seq",
-                    (after_seq,),
+                    f" WHERE seq > ? AND {mine} ORDER BY seq",
+                    (after_seq, account),
                 ).fetchall()
             top = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM inbound").fetchone()[0]
         messages = [InboundSms(f"SIM-IN-{r[0]}", r[1], r[3], _parse(r[4]), r[2]) for r in rows]
         return messages, int(top)
 
 
-def inject_reply(data_dir: Path, from_number: str, text: str, when: dt.datetime, to: str = "") -> InboundSms:
-    """Make the simulator of ``data_dir`` receive a reply (used by ``simulate-reply`` and tests)."""
-    return SimulatorState(data_dir).inject(from_number, text, when, to)
+def inject_reply(
+    data_dir: Path, from_number: str, text: str, when: dt.datetime, to: str = "", account: str = ""
+) -> InboundSms:
+    """Make the simulator of ``data_dir`` receive a reply (used by ``simulate-reply`` and tests): for the
+    simulator account named ``account``, or for whichever polls first ('')."""
+    return SimulatorState(data_dir).inject(from_number, text, when, to, account)
 
 
 class SimulatorProvider:
@@ -298,7 +312,7 @@ class SimulatorProvider:
         after: int | None = None
         if cursor is not None and cursor.strip().isdigit():
             after = int(cursor)
-        messages, top = self._state.inbound_after(after, self._clock.now() - FIRST_POLL_WINDOW)
+        messages, top = self._state.inbound_after(after, self._clock.now() - FIRST_POLL_WINDOW, self.name)
         return InboundPage(messages=messages, cursor=str(top))
 
     def lookup(self, sms: OutgoingSms, since: dt.datetime) -> list[SendResult]:

@@ -1,4 +1,4 @@
-"""smsmode over its REST v1 API, ``https://rest.smsmode.com`` with an ``X-Api-Key`` header (providers.md §4.1).
+"""smsmode over its REST v1 API, ``https://rest.smsmode.com`` with an ``X-Api-Key`` header.
 
 - **Send**: ``POST /sms/v1/messages`` with ``{"recipient": {"to": digits}, "body": {"text"}, "from", "refClient"}``
   → 201 and the message object (``messageId``, ``status.value``, ``body.messagePartCount``, optional ``price``).

@@ -1,4 +1,4 @@
-"""Twilio Programmable Messaging over its REST API 2010-04-01 (providers.md §1).
+"""Twilio Programmable Messaging over its REST API 2010-04-01.
 
 - Auth: HTTP Basic with the Account SID and Auth Token; form-encoded ``POST …/Messages.json`` → 201 + Message.
 - Delivery status: ``GET …/Messages/{Sid}.json``.

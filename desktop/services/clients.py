@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.core import phones
+from desktop.core import optout, phones
 from desktop.core.clock import Clock, SystemClock
 from desktop.core.entities import (
     Client,
@@ -229,6 +229,15 @@ class ClientService:
             )
         self._hub.publish(Changes(clients=frozenset({client_id})))
         return event
+
+    def stopped(self, client_id: int) -> tuple[str, ...]:
+        """What the client asked to stop (:class:`desktop.core.optout.Scope` values, everything first): from
+        their consent and their number's suppression list."""
+        with self._db.read() as session:
+            client = repo.get(session, client_id)
+            scopes = consent_repo.suppressed_scopes(session, client.mobile) if client.mobile else set()
+        found = optout.stopped(client.promotional_consent, client.transactional_consent, scopes)
+        return tuple(scope.value for scope in optout.ordered(found))
 
     def opt_out(
         self, client_id: int, source: ConsentSource = ConsentSource.USER, recorded_by: str = ""

@@ -40,6 +40,7 @@ from desktop.services.accounts import (
     AccountService,
     is_builtin,
 )
+from desktop.services.inbox import keywords
 from desktop.services.settings import SettingsService
 from desktop.services.templates import TemplateService
 from desktop.settings import AREAS, Business, Settings
@@ -128,7 +129,27 @@ def check_settings(settings: Settings) -> list[Problem]:
     low, high = BACKUPS_RANGE
     if not low <= settings.backups_to_keep <= high:
         problems.append(Problem("backups", BACKUPS_OUT_OF_RANGE, {"min": str(low), "max": str(high)}))
+    problems.extend(_reply_problems(settings))
     return problems
+
+
+def _reply_problems(settings: Settings) -> list[Problem]:
+    """The keywords (each usable, each once) and the survey rules (no negative number)."""
+    found: list[Problem] = []
+    seen: list[str] = []
+    for keyword in settings.replies.keywords:
+        refused = keywords.problem(keyword.word, keyword.answer)
+        if refused is not None:
+            found.append(Problem("keywords", refused[0], refused[1]))
+            break
+        if any(keywords.same_word(keyword.word, other) for other in seen):
+            found.append(Problem("keywords", keywords.DUPLICATE, {"word": keywords.clean_word(keyword.word)}))
+            break
+        seen.append(keyword.word)
+    rule = settings.surveys
+    if min(rule.visit_days, rule.months_between, rule.review_days) < 0:
+        found.append(Problem("surveys", CAP_NEGATIVE))
+    return found
 
 
 def policy_warnings(policy: SendingPolicy) -> list[str]:

@@ -61,7 +61,7 @@ _PALETTE_ORDER: Final = (
     "prenom", "nom", "civilite", "date_rdv", "heure_rdv", "nouvelle_heure", "praticien", "lieu", "motif",
     "boutique", "adresse",
     "telephone_boutique", "lien_avis", "lien_enquete", "commande", "date_retrait", "heure_arrivee",
-    "date_devis",
+    "date_devis", "sms_arretes",
 )  # fmt: skip
 #: Variables not offered in a sector's palette (still valid if typed: the editor then warns).
 _HIDDEN: Final[Mapping[Sector, frozenset[str]]] = MappingProxyType({Sector.CLINIC: frozenset({"motif"})})
@@ -378,6 +378,7 @@ class TemplateService:
             "date_retrait": format_date_fr(tomorrow),
             "heure_arrivee": "10h15",
             "date_devis": format_date_fr(today + dt.timedelta(days=3)),
+            "sms_arretes": catalogue.explain("stopped_promotional", "fr"),
         }
 
     def environment(self, settings: Settings | None = None, stop_text: str = "") -> TemplateEnvironment:

@@ -1,4 +1,4 @@
-"""Mapped classes: the database schema of Comptoir (product.md §3).
+"""Mapped classes: the database schema of Comptoir.
 
 Only :mod:`desktop.storage` sees these classes; everything above it receives the plain records of
 :mod:`desktop.core.entities`. Any change here needs a new Alembic migration (a test compares both).
@@ -314,11 +314,44 @@ class InboundMessageRow(Base):
     text: Mapped[str] = mapped_column(Text)
     received_at: Mapped[dt.datetime]
     interpretation: Mapped[str] = mapped_column(String(12), default="unknown")
-    handled: Mapped[bool] = mapped_column(Boolean, default=False)
+    handled: Mapped[bool] = mapped_column(Boolean, default=False)  # done (by a person, or by Comptoir)
     assignee: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The inbox (added in 0005_replies). A reply is applied once (``applied_at``, set by the desk that
+    # claims it); ``outcome`` says what Comptoir did, ``reason`` why a person must act (catalogue codes),
+    # ``details`` their parameters (JSON); ``answer`` is the state of the SMS Comptoir owes in return.
+    read_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    applied_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    handled_at: Mapped[dt.datetime | None]
+    handled_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    outcome: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    reason: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    details: Mapped[str] = mapped_column(Text, default="", server_default="")
+    answer: Mapped[str] = mapped_column(String(10), default="", server_default="")
 
-    __table_args__ = (UniqueConstraint("account_id", "provider_id", name="uq_inbound_provider_id"),)
+    __table_args__ = (
+        UniqueConstraint("account_id", "provider_id", name="uq_inbound_provider_id"),
+        Index("ix_inbound_handled_received", "handled", "received_at"),
+    )
+
+
+class SurveyAnswerRow(Base):
+    """The score a client gave in reply to a satisfaction survey (one per survey message; a later score
+    replaces an earlier one)."""
+
+    __tablename__ = "survey_answers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL"), unique=True
+    )
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id", ondelete="SET NULL"))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id", ondelete="SET NULL"), index=True)
+    template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("templates.id", ondelete="SET NULL"), index=True
+    )
+    score: Mapped[int] = mapped_column(Integer)
+    answered_at: Mapped[dt.datetime]
 
 
 class SettingRow(Base):

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_LABEL_ROLE = 257  # the area's name, without its badge
+_BADGE_ROLE = 258
+
 
 class MainWindow(QMainWindow):
     area_changed = Signal(str)
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self._place(key, widget)
         item = QListWidgetItem(label)
         item.setData(256, key)
+        item.setData(_LABEL_ROLE, label)
         self.navigation.addItem(item)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
@@ -136,6 +140,20 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> None:
         if key in self._areas:
             self.navigation.setCurrentRow(self._areas.index(key))
+
+    def set_badge(self, key: str, count: int) -> None:
+        """A count next to an area in the navigation (« Réponses (3) »); 0 hides it."""
+        if key not in self._areas:
+            return
+        item = self.navigation.item(self._areas.index(key))
+        label = str(item.data(_LABEL_ROLE))
+        item.setText(f"{label} ({count})" if count > 0 else label)
+        item.setData(_BADGE_ROLE, max(count, 0))
+
+    def badge(self, key: str) -> int:
+        if key not in self._areas:
+            return 0
+        return int(self.navigation.item(self._areas.index(key)).data(_BADGE_ROLE) or 0)
 
     def current_area(self) -> str | None:
         row = self.navigation.currentRow()

@@ -34,19 +34,22 @@ from desktop.ui.views.clients_area import ClientsArea
 from desktop.ui.widgets.connect_banner import ConnectBanner
 
 if TYPE_CHECKING:
+    from desktop.core.entities import InboundMessage
     from desktop.ui.settings.backups import BackupsPanel
     from desktop.ui.settings.view import SettingsView
+    from desktop.ui.views.inbox_view import InboxView
     from desktop.ui.views.messages_view import MessagesView
     from desktop.ui.views.templates_view import TemplatesView
 
 # The areas built the first time they are shown, in the order of the navigation.
-LAZY_AREAS = ("messages", "templates", "settings")
+LAZY_AREAS = ("messages", "inbox", "templates", "settings")
 
 
 def _import_lazy_areas() -> None:
     """The modules of the lazy areas, imported on a worker once the window works: the first click is quick."""
     for name in (
         "desktop.ui.views.messages_view",
+        "desktop.ui.views.inbox_view",
         "desktop.ui.views.templates_view",
         "desktop.ui.settings.view",
     ):
@@ -105,10 +108,13 @@ class Shell(QObject):
         window.add_area("clients", self.tr("Clients"), self.clients_area)
         self.agenda.add_to(window)
         window.add_area("messages", self.tr("Messages"), self._messages)
+        window.add_area("inbox", self.tr("Réponses"), self._inbox)
         window.add_area("templates", self.tr("Modèles"), self._templates)
         window.add_area("settings", self.tr("Réglages"), self._settings)
         window.set_banner(self.banner)
 
+        self._last_alert: int | None = None  # the newest reply the staff was told about
+        self._alert_number = ""  # the number of the last reply the staff was told about
         self.runner = DispatcherRunner(context.dispatcher, context.paths.data_dir, self)
         self.watcher = ChangeWatcher(context.change_probe, tasks, self)  # the other desks' changes
         self._run_dispatcher = run_dispatcher
@@ -138,6 +144,28 @@ class Shell(QObject):
             clock=context.clock,
         )
         return self._started_view(view)
+
+    def _inbox(self) -> InboxView:
+        from desktop.ui.views.inbox_view import InboxView
+
+        context = self.context
+        view = InboxView(
+            context.inbox,
+            context.clients,
+            context.compose,
+            context.templates,
+            context.surveys,
+            self.tasks,
+            self._preferences,
+            zone=texts.business_zone(context.settings.get().business.region),
+            clock=context.clock,
+        )
+        view.client_requested.connect(self.agenda.open_client)
+        return self._started_view(view)
+
+    @property
+    def inbox_view(self) -> InboxView:
+        return self.window.area("inbox")  # type: ignore[return-value]
 
     def _templates(self) -> TemplatesView:
         from desktop.ui.views.templates_view import TemplatesView
@@ -210,6 +238,7 @@ class Shell(QObject):
             self.backups_panel.refresh()
         self.banner.refresh()
         self._show_account()
+        self._replies_changed()
         self.tasks.run(_import_lazy_areas)
         if self._run_dispatcher:
             # The dispatcher also does the daily upkeep (integrity check, retention, backup).
@@ -242,6 +271,43 @@ class Shell(QObject):
             self.backups_panel.refresh()
         if changes.accounts:
             self._show_account()
+        if changes.inbound:
+            self._replies_changed()
+
+    # ---------------------------------------------------------------- replies: badge and alerts
+    def _replies_changed(self) -> None:
+        """The unread count on « Réponses », and a notification for each reply the staff must hear about at
+        once (a cancelled appointment, an unhappy client) since the last look."""
+        inbox, clients, last = self.context.inbox, self.context.clients, self._last_alert
+
+        def look() -> tuple[int, int, list[tuple[InboundMessage, str]]]:
+            unread = inbox.unread_count()
+            if last is None:
+                return unread, inbox.last_id(), []
+            alerts = inbox.alerts_after(last)
+            names = {
+                c.id: c.display_name for c in clients.get_many([a.client_id for a in alerts if a.client_id])
+            }
+            newest = max([last, *(a.id for a in alerts)])
+            return unread, newest, [(a, names.get(a.client_id or 0, "")) for a in alerts]
+
+        self.tasks.run(look, on_done=self._show_replies, on_error=errors.known)
+
+    def _show_replies(self, found: tuple[int, int, list[tuple[InboundMessage, str]]]) -> None:
+        from desktop.core.catalogue.replies import explain_reply
+        from desktop.core.phones import format_national
+
+        unread, newest, alerts = found
+        self.window.set_badge("inbox", unread)
+        self._last_alert = max(newest, self._last_alert or 0)
+        zone = texts.business_zone(self.context.settings.get().business.region)
+        for reply, name in alerts:
+            self._alert_number = reply.from_number
+            who = name or format_national(reply.from_number)
+            text = f"{who} : {explain_reply(reply.outcome or reply.reason, reply.details, zone)}"
+            if self.tray is not None:
+                self.tray.showMessage(self.tr("Comptoir — réponse d'un client"), text)
+            self.window.statusBar().showMessage(text, 60_000)
 
     def _show_account(self) -> None:
         def default_account() -> tuple[str, str]:
@@ -280,9 +346,17 @@ class Shell(QObject):
         menu.addAction(quit_action)
         tray.setContextMenu(menu)
         tray.activated.connect(lambda _reason: self.show_window())
+        tray.messageClicked.connect(self._open_last_alert)
         self._tray_menu = menu
         tray.show()
         return tray
+
+    def _open_last_alert(self) -> None:
+        """A click on the notification shows that reply's thread."""
+        self.show_window()
+        if self._alert_number:
+            self.window.show_area("inbox")
+            self.inbox_view.select_number(self._alert_number)
 
     def show_window(self) -> None:
         self.window.show()

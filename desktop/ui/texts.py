@@ -138,6 +138,9 @@ def consent_purpose_label(purpose: ConsentPurpose | str) -> str:
         {
             ConsentPurpose.TRANSACTIONAL: translate("Texts", "Messages de service"),
             ConsentPurpose.PROMOTIONAL: translate("Texts", "Promotions"),
+            ConsentPurpose.REMINDERS: translate("Texts", "Rappels de rendez-vous"),
+            ConsentPurpose.ORDER_NOTICES: translate("Texts", "Messages sur les commandes"),
+            ConsentPurpose.SURVEYS: translate("Texts", "Enquêtes et demandes d'avis"),
         },
     )
 
@@ -207,6 +210,7 @@ def notice_kind_label(kind: NoticeKind | str) -> str:
             NoticeKind.READY: translate("Texts", "Message « prête »"),
             NoticeKind.PICKUP: translate("Texts", "Rappel de retrait"),
             NoticeKind.SURVEY: translate("Texts", "Enquête de satisfaction"),
+            NoticeKind.REVIEW: translate("Texts", "Demande d'avis"),
             NoticeKind.ON_THE_WAY: translate("Texts", "Technicien en route"),
             NoticeKind.DELAY: translate("Texts", "Retard"),
             NoticeKind.QUOTE_DATE: translate("Texts", "Date du devis"),
@@ -218,10 +222,6 @@ def notice_text(notice: Notice, zone: ZoneInfo, *, today: dt.date | None = None)
     """What became of a notice: « Prévu pour mardi 2 décembre à 10h00 », « Livré », « Bloqué : … »."""
     if notice.status is NoticeStatus.PLANNED:
         moment = format_moment(notice.due_at, zone, today=today)
-        if notice.kind is NoticeKind.SURVEY:
-            return translate("Texts", "Prévue pour {moment} (envoyée avec les enquêtes)").format(
-                moment=moment
-            )
         return translate("Texts", "Prévu pour {moment}").format(moment=moment)
     if notice.status is NoticeStatus.QUEUED:
         return (

@@ -688,6 +688,29 @@ Room 2</translation>
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Rattacher à un client</source>
+        <translation>Attach to a client</translation>
+    </message>
+    <message>
+        <source>Les réponses du %1 appartiennent à quel client ?</source>
+        <translation>Which client do the replies from %1 belong to?</translation>
+    </message>
+    <message>
+        <source>Enregistrer ce numéro comme portable du client s&apos;il n&apos;en a pas</source>
+        <translation>Record this number as the client&apos;s mobile if they have none</translation>
+    </message>
+    <message>
+        <source>Rattacher</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BackupsModel</name>
     <message>
         <source>Quotidienne</source>
@@ -952,6 +975,14 @@ Room 2</translation>
     <message>
         <source>Aucun</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>A demandé l&apos;arrêt de : %1.</source>
+        <translation>Asked to stop: %1.</translation>
+    </message>
+    <message>
+        <source>(réponse SMS « %1 », %2)</source>
+        <translation>(SMS reply “%1”, %2)</translation>
     </message>
     <message>
         <source>Numéro invalide : les SMS ne partent plus vers ce numéro. Vérifiez-le.</source>
@@ -1989,6 +2020,170 @@ The details were written to the log; you can send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>%1 (numéro inconnu)</source>
+        <translation>%1 (unknown number)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Dernier message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Reçu</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suivi par</source>
+        <translation>Followed by</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non lue(s)</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n à traiter</source>
+        <translation>
+            <numerusform>%n to handle</numerusform>
+            <numerusform>%n to handle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Traité</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Ce que Comptoir a compris</source>
+        <translation>What Comptoir understood</translation>
+    </message>
+    <message>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>À traiter</source>
+        <translation>To handle</translation>
+    </message>
+    <message>
+        <source>quelqu&apos;un</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>Traité par %1, %2</source>
+        <translation>Handled by %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Vous êtes</source>
+        <translation>You are</translation>
+    </message>
+    <message>
+        <source>Quelles réponses</source>
+        <translation>Which replies</translation>
+    </message>
+    <message>
+        <source>À lire ou à traiter</source>
+        <translation>To read or to handle</translation>
+    </message>
+    <message>
+        <source>À traiter</source>
+        <translation>To handle</translation>
+    </message>
+    <message>
+        <source>Non lues</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>Traitées</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Suivies par</source>
+        <translation>Followed by</translation>
+    </message>
+    <message>
+        <source>Nom ou numéro</source>
+        <translation>Name or number</translation>
+    </message>
+    <message>
+        <source>Rechercher une conversation</source>
+        <translation>Search a conversation</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Vous êtes :</source>
+        <translation>You are:</translation>
+    </message>
+    <message>
+        <source>suivies par</source>
+        <translation>followed by</translation>
+    </message>
+    <message>
+        <source>Réponses</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Enquêtes</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Aucune réponse à lire ni à traiter : tout est à jour.</source>
+        <translation>No reply to read or handle: everything is up to date.</translation>
+    </message>
+    <message>
+        <source>Aucune conversation ne correspond.</source>
+        <translation>No conversation matches.</translation>
+    </message>
+    <message>
+        <source>tout le monde</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>personne</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>quelqu&apos;un</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>Réponse traitée (%1, %2).</source>
+        <translation>Reply handled (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Déjà traitée par %1, %2 : rien n&apos;a changé.</source>
+        <translation>Already handled by %1, %2: nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Langue de l&apos;interface</source>
@@ -3021,6 +3216,117 @@ The details were written to the log; you can send it to support.</translation>
     </message>
 </context>
 <context>
+    <name>RepliesPage</name>
+    <message>
+        <source>Confirmer une désinscription par un court SMS (ce qui est arrêté, et « STOP TOUT »)</source>
+        <translation>Confirm an opt-out with a short SMS (what was stopped, and “STOP TOUT”)</translation>
+    </message>
+    <message>
+        <source>Mot-clé</source>
+        <translation>Keyword</translation>
+    </message>
+    <message>
+        <source>Réponse envoyée</source>
+        <translation>Answer sent</translation>
+    </message>
+    <message>
+        <source>Mots-clés et leurs réponses</source>
+        <translation>Keywords and their answers</translation>
+    </message>
+    <message>
+        <source>Ajouter un &amp;mot-clé</source>
+        <translation>Add a &amp;keyword</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer le mot-clé</source>
+        <translation>&amp;Remove the keyword</translation>
+    </message>
+    <message>
+        <source>Après une visite (un rendez-vous passé)</source>
+        <translation>After a visit (a past appointment)</translation>
+    </message>
+    <message>
+        <source> jour(s) après</source>
+        <translation> day(s) later</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>sans limite</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Modèle de l&apos;enquête</source>
+        <translation>Survey template</translation>
+    </message>
+    <message>
+        <source>Après une visite</source>
+        <translation>After a visit</translation>
+    </message>
+    <message>
+        <source>Après le retrait d&apos;une commande (ou une intervention)</source>
+        <translation>After an order is collected (or an intervention)</translation>
+    </message>
+    <message>
+        <source>Modèle de la demande d&apos;avis</source>
+        <translation>Review request template</translation>
+    </message>
+    <message>
+        <source>Désinscriptions (STOP)</source>
+        <translation>Opt-outs (STOP)</translation>
+    </message>
+    <message>
+        <source>Un « STOP » seul arrête les promotions et le type de message auquel le client répond (un rappel : les rappels aussi). « STOP PUB », « STOP RAPPEL », « STOP TOUT » arrêtent ce qu&apos;ils disent ; « START » rétablit.</source>
+        <translation>A bare “STOP” stops promotions and the kind of message the client answers (a reminder: reminders too). “STOP PUB”, “STOP RAPPEL”, “STOP TOUT” stop what they say; “START” restores.</translation>
+    </message>
+    <message>
+        <source>Mots-clés</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Quand un client envoie seulement ce mot (« HORAIRES »), Comptoir lui répond aussitôt. La réponse peut utiliser le nom, l&apos;adresse, le téléphone et les liens du commerce.</source>
+        <translation>When a client sends just this word (“HORAIRES”), Comptoir answers at once. The answer may use the business&apos;s name, address, phone and links.</translation>
+    </message>
+    <message>
+        <source>Enquêtes de satisfaction</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyée</source>
+        <translation>&amp;Sent</translation>
+    </message>
+    <message>
+        <source>Au plus une par client &amp;tous les</source>
+        <translation>At most one per client &amp;every</translation>
+    </message>
+    <message>
+        <source>&amp;Modèle</source>
+        <translation>&amp;Template</translation>
+    </message>
+    <message>
+        <source>L&apos;enquête après le retrait d&apos;une commande se règle dans Agenda. Une note de 0 à 6 apparaît dans les Réponses à traiter : rappelez le client.</source>
+        <translation>The survey after an order is collected is set in Agenda. A score from 0 to 6 appears in the Replies to handle: call the client back.</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;avis</source>
+        <translation>Review requests</translation>
+    </message>
+    <message>
+        <source>Envo&amp;yée</source>
+        <translation>Se&amp;nt</translation>
+    </message>
+    <message>
+        <source>M&amp;odèle</source>
+        <translation>Te&amp;mplate</translation>
+    </message>
+    <message>
+        <source>Chaque client concerné la reçoit, quelle que soit sa note : Google interdit de ne la demander qu&apos;aux clients satisfaits. Au plus une tous les 6 mois (réglable dans Limites).</source>
+        <translation>Every client concerned gets it, whatever their score: Google forbids asking only satisfied clients. At most one every 6 months (set in Limits).</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Rapport d&apos;import</source>
@@ -3481,6 +3787,10 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Réponses et enquêtes</source>
+        <translation>Replies and surveys</translation>
+    </message>
+    <message>
         <source>Comptes SMS</source>
         <translation>SMS accounts</translation>
     </message>
@@ -3593,6 +3903,10 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Messages</translation>
     </message>
     <message>
+        <source>Réponses</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
         <source>Modèles</source>
         <translation>Templates</translation>
     </message>
@@ -3619,6 +3933,10 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Entretien quotidien : </source>
         <translation>Daily upkeep: </translation>
+    </message>
+    <message>
+        <source>Comptoir — réponse d&apos;un client</source>
+        <translation>Comptoir — a client&apos;s reply</translation>
     </message>
     <message>
         <source>Compte SMS : %2</source>
@@ -3763,6 +4081,80 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Compte SMS : simulateur (aucun SMS réel ne part)</source>
         <translation>SMS account: simulator (no real SMS is sent)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultsModel</name>
+    <message>
+        <source>Enquête</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Envoyées</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Promoteurs · neutres · détracteurs</source>
+        <translation>Promoters · passives · detractors</translation>
+    </message>
+    <message>
+        <source>Notes de 0 à 10</source>
+        <translation>Scores from 0 to 10</translation>
+    </message>
+    <message>
+        <source>%1/10 : %2</source>
+        <translation>%1/10: %2</translation>
+    </message>
+    <message>
+        <source>(modèle supprimé)</source>
+        <translation>(deleted template)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysView</name>
+    <message>
+        <source>Résultats des enquêtes</source>
+        <translation>Survey results</translation>
+    </message>
+    <message>
+        <source>Aucune enquête n&apos;a encore été envoyée. Choisissez quand elles partent dans Réglages › Réponses et enquêtes, ou envoyez-en une à un client ci-dessous.</source>
+        <translation>No survey has been sent yet. Choose when they leave in Settings › Replies and surveys, or send one to a client below.</translation>
+    </message>
+    <message>
+        <source>Envoyer l&apos;&amp;enquête</source>
+        <translation>Send the &amp;survey</translation>
+    </message>
+    <message>
+        <source>Demander un &amp;avis</source>
+        <translation>Ask for a &amp;review</translation>
+    </message>
+    <message>
+        <source>À un client</source>
+        <translation>To one client</translation>
+    </message>
+    <message>
+        <source>NPS : le pourcentage de clients qui donnent 9 ou 10, moins celui des clients qui donnent 0 à 6. Une demande d&apos;avis part à chaque client concerné, quelle que soit sa note.</source>
+        <translation>NPS: the percentage of clients who give 9 or 10, minus that of clients who give 0 to 6. A review request goes to every client concerned, whatever their score.</translation>
+    </message>
+    <message>
+        <source>Demande d&apos;avis en file d&apos;attente.</source>
+        <translation>Review request queued.</translation>
+    </message>
+    <message>
+        <source>Enquête en file d&apos;attente.</source>
+        <translation>Survey queued.</translation>
+    </message>
+    <message>
+        <source>Non envoyée : %1</source>
+        <translation>Not sent: %1</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4397,18 @@ Survey: satisfaction, review request.</translation>
         <translation>Promotions</translation>
     </message>
     <message>
+        <source>Rappels de rendez-vous</source>
+        <translation>Appointment reminders</translation>
+    </message>
+    <message>
+        <source>Messages sur les commandes</source>
+        <translation>Messages about orders</translation>
+    </message>
+    <message>
+        <source>Enquêtes et demandes d&apos;avis</source>
+        <translation>Surveys and review requests</translation>
+    </message>
+    <message>
         <source>Formulaire</source>
         <translation>Form</translation>
     </message>
@@ -4101,6 +4505,10 @@ Survey: satisfaction, review request.</translation>
         <translation>Satisfaction survey</translation>
     </message>
     <message>
+        <source>Demande d&apos;avis</source>
+        <translation>Review request</translation>
+    </message>
+    <message>
         <source>Technicien en route</source>
         <translation>Technician on the way</translation>
     </message>
@@ -4111,10 +4519,6 @@ Survey: satisfaction, review request.</translation>
     <message>
         <source>Date du devis</source>
         <translation>Quote date</translation>
-    </message>
-    <message>
-        <source>Prévue pour {moment} (envoyée avec les enquêtes)</source>
-        <translation>Planned for {moment} (sent with the surveys)</translation>
     </message>
     <message>
         <source>Prévu pour {moment}</source>
@@ -4163,6 +4567,57 @@ Survey: satisfaction, review request.</translation>
     <message>
         <source>{day} à {time}</source>
         <translation>{day} at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Ouvrir la &amp;fiche</source>
+        <translation>Open the &amp;card</translation>
+    </message>
+    <message>
+        <source>&amp;Répondre…</source>
+        <translation>&amp;Reply…</translation>
+    </message>
+    <message>
+        <source>Ra&amp;ttacher à un client…</source>
+        <translation>A&amp;ttach to a client…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;éer la fiche…</source>
+        <translation>Cr&amp;eate the card…</translation>
+    </message>
+    <message>
+        <source>Suivi par</source>
+        <translation>Followed by</translation>
+    </message>
+    <message>
+        <source>Réponses de ce numéro</source>
+        <translation>Replies from this number</translation>
+    </message>
+    <message>
+        <source>&amp;Marquer traitée</source>
+        <translation>&amp;Mark handled</translation>
+    </message>
+    <message>
+        <source>Remettre à trai&amp;ter</source>
+        <translation>Back to &amp;handle</translation>
+    </message>
+    <message>
+        <source>Choisissez une conversation.</source>
+        <translation>Choose a conversation.</translation>
+    </message>
+    <message>
+        <source>Suivi par :</source>
+        <translation>Followed by:</translation>
+    </message>
+    <message>
+        <source>personne</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Rattachez d&apos;abord ce numéro à une fiche client pour lui répondre.</source>
+        <translation>First attach this number to a client&apos;s card to reply.</translation>
     </message>
 </context>
 <context>

@@ -688,6 +688,29 @@ Salle 2</translation>
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Rattacher à un client</source>
+        <translation>Rattacher à un client</translation>
+    </message>
+    <message>
+        <source>Les réponses du %1 appartiennent à quel client ?</source>
+        <translation>Les réponses du %1 appartiennent à quel client ?</translation>
+    </message>
+    <message>
+        <source>Enregistrer ce numéro comme portable du client s&apos;il n&apos;en a pas</source>
+        <translation>Enregistrer ce numéro comme portable du client s&apos;il n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>Rattacher</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>BackupsModel</name>
     <message>
         <source>Quotidienne</source>
@@ -952,6 +975,14 @@ Salle 2</translation>
     <message>
         <source>Aucun</source>
         <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>A demandé l&apos;arrêt de : %1.</source>
+        <translation>A demandé l&apos;arrêt de : %1.</translation>
+    </message>
+    <message>
+        <source>(réponse SMS « %1 », %2)</source>
+        <translation>(réponse SMS « %1 », %2)</translation>
     </message>
     <message>
         <source>Numéro invalide : les SMS ne partent plus vers ce numéro. Vérifiez-le.</source>
@@ -1989,6 +2020,170 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>%1 (numéro inconnu)</source>
+        <translation>%1 (numéro inconnu)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Dernier message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>Reçu</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Suivi par</source>
+        <translation>Suivi par</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non lue(s)</source>
+        <translation>
+            <numerusform>%n non lue</numerusform>
+            <numerusform>%n non lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n à traiter</source>
+        <translation>
+            <numerusform>%n à traiter</numerusform>
+            <numerusform>%n à traiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Traité</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <source>Réponse</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Ce que Comptoir a compris</source>
+        <translation>Ce que Comptoir a compris</translation>
+    </message>
+    <message>
+        <source>Suivi</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>À traiter</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>quelqu&apos;un</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Traité par %1, %2</source>
+        <translation>Traité par %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Vous êtes</source>
+        <translation>Vous êtes</translation>
+    </message>
+    <message>
+        <source>Quelles réponses</source>
+        <translation>Quelles réponses</translation>
+    </message>
+    <message>
+        <source>À lire ou à traiter</source>
+        <translation>À lire ou à traiter</translation>
+    </message>
+    <message>
+        <source>À traiter</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Non lues</source>
+        <translation>Non lues</translation>
+    </message>
+    <message>
+        <source>Traitées</source>
+        <translation>Traitées</translation>
+    </message>
+    <message>
+        <source>Toutes</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Suivies par</source>
+        <translation>Suivies par</translation>
+    </message>
+    <message>
+        <source>Nom ou numéro</source>
+        <translation>Nom ou numéro</translation>
+    </message>
+    <message>
+        <source>Rechercher une conversation</source>
+        <translation>Rechercher une conversation</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Vous êtes :</source>
+        <translation>Vous êtes :</translation>
+    </message>
+    <message>
+        <source>suivies par</source>
+        <translation>suivies par</translation>
+    </message>
+    <message>
+        <source>Réponses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Enquêtes</source>
+        <translation>Enquêtes</translation>
+    </message>
+    <message>
+        <source>Aucune réponse à lire ni à traiter : tout est à jour.</source>
+        <translation>Aucune réponse à lire ni à traiter : tout est à jour.</translation>
+    </message>
+    <message>
+        <source>Aucune conversation ne correspond.</source>
+        <translation>Aucune conversation ne correspond.</translation>
+    </message>
+    <message>
+        <source>tout le monde</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>personne</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>quelqu&apos;un</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Réponse traitée (%1, %2).</source>
+        <translation>Réponse traitée (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Déjà traitée par %1, %2 : rien n&apos;a changé.</source>
+        <translation>Déjà traitée par %1, %2 : rien n&apos;a changé.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Langue de l&apos;interface</source>
@@ -3021,6 +3216,117 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     </message>
 </context>
 <context>
+    <name>RepliesPage</name>
+    <message>
+        <source>Confirmer une désinscription par un court SMS (ce qui est arrêté, et « STOP TOUT »)</source>
+        <translation>Confirmer une désinscription par un court SMS (ce qui est arrêté, et « STOP TOUT »)</translation>
+    </message>
+    <message>
+        <source>Mot-clé</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Réponse envoyée</source>
+        <translation>Réponse envoyée</translation>
+    </message>
+    <message>
+        <source>Mots-clés et leurs réponses</source>
+        <translation>Mots-clés et leurs réponses</translation>
+    </message>
+    <message>
+        <source>Ajouter un &amp;mot-clé</source>
+        <translation>Ajouter un &amp;mot-clé</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer le mot-clé</source>
+        <translation>&amp;Supprimer le mot-clé</translation>
+    </message>
+    <message>
+        <source>Après une visite (un rendez-vous passé)</source>
+        <translation>Après une visite (un rendez-vous passé)</translation>
+    </message>
+    <message>
+        <source> jour(s) après</source>
+        <translation> jour(s) après</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>sans limite</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Modèle de l&apos;enquête</source>
+        <translation>Modèle de l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Après une visite</source>
+        <translation>Après une visite</translation>
+    </message>
+    <message>
+        <source>Après le retrait d&apos;une commande (ou une intervention)</source>
+        <translation>Après le retrait d&apos;une commande (ou une intervention)</translation>
+    </message>
+    <message>
+        <source>Modèle de la demande d&apos;avis</source>
+        <translation>Modèle de la demande d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Désinscriptions (STOP)</source>
+        <translation>Désinscriptions (STOP)</translation>
+    </message>
+    <message>
+        <source>Un « STOP » seul arrête les promotions et le type de message auquel le client répond (un rappel : les rappels aussi). « STOP PUB », « STOP RAPPEL », « STOP TOUT » arrêtent ce qu&apos;ils disent ; « START » rétablit.</source>
+        <translation>Un « STOP » seul arrête les promotions et le type de message auquel le client répond (un rappel : les rappels aussi). « STOP PUB », « STOP RAPPEL », « STOP TOUT » arrêtent ce qu&apos;ils disent ; « START » rétablit.</translation>
+    </message>
+    <message>
+        <source>Mots-clés</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Quand un client envoie seulement ce mot (« HORAIRES »), Comptoir lui répond aussitôt. La réponse peut utiliser le nom, l&apos;adresse, le téléphone et les liens du commerce.</source>
+        <translation>Quand un client envoie seulement ce mot (« HORAIRES »), Comptoir lui répond aussitôt. La réponse peut utiliser le nom, l&apos;adresse, le téléphone et les liens du commerce.</translation>
+    </message>
+    <message>
+        <source>Enquêtes de satisfaction</source>
+        <translation>Enquêtes de satisfaction</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyée</source>
+        <translation>&amp;Envoyée</translation>
+    </message>
+    <message>
+        <source>Au plus une par client &amp;tous les</source>
+        <translation>Au plus une par client &amp;tous les</translation>
+    </message>
+    <message>
+        <source>&amp;Modèle</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>L&apos;enquête après le retrait d&apos;une commande se règle dans Agenda. Une note de 0 à 6 apparaît dans les Réponses à traiter : rappelez le client.</source>
+        <translation>L&apos;enquête après le retrait d&apos;une commande se règle dans Agenda. Une note de 0 à 6 apparaît dans les Réponses à traiter : rappelez le client.</translation>
+    </message>
+    <message>
+        <source>Demandes d&apos;avis</source>
+        <translation>Demandes d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Envo&amp;yée</source>
+        <translation>Envo&amp;yée</translation>
+    </message>
+    <message>
+        <source>M&amp;odèle</source>
+        <translation>M&amp;odèle</translation>
+    </message>
+    <message>
+        <source>Chaque client concerné la reçoit, quelle que soit sa note : Google interdit de ne la demander qu&apos;aux clients satisfaits. Au plus une tous les 6 mois (réglable dans Limites).</source>
+        <translation>Chaque client concerné la reçoit, quelle que soit sa note : Google interdit de ne la demander qu&apos;aux clients satisfaits. Au plus une tous les 6 mois (réglable dans Limites).</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Rapport d&apos;import</source>
@@ -3481,6 +3787,10 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Réponses et enquêtes</source>
+        <translation>Réponses et enquêtes</translation>
+    </message>
+    <message>
         <source>Comptes SMS</source>
         <translation>Comptes SMS</translation>
     </message>
@@ -3593,6 +3903,10 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Messages</translation>
     </message>
     <message>
+        <source>Réponses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
         <source>Modèles</source>
         <translation>Modèles</translation>
     </message>
@@ -3619,6 +3933,10 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Entretien quotidien : </source>
         <translation>Entretien quotidien : </translation>
+    </message>
+    <message>
+        <source>Comptoir — réponse d&apos;un client</source>
+        <translation>Comptoir — réponse d&apos;un client</translation>
     </message>
     <message>
         <source>Compte SMS : %2</source>
@@ -3763,6 +4081,80 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Compte SMS : simulateur (aucun SMS réel ne part)</source>
         <translation>Compte SMS : simulateur (aucun SMS réel ne part)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultsModel</name>
+    <message>
+        <source>Enquête</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Envoyées</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <source>Réponses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Promoteurs · neutres · détracteurs</source>
+        <translation>Promoteurs · neutres · détracteurs</translation>
+    </message>
+    <message>
+        <source>Notes de 0 à 10</source>
+        <translation>Notes de 0 à 10</translation>
+    </message>
+    <message>
+        <source>%1/10 : %2</source>
+        <translation>%1/10 : %2</translation>
+    </message>
+    <message>
+        <source>(modèle supprimé)</source>
+        <translation>(modèle supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysView</name>
+    <message>
+        <source>Résultats des enquêtes</source>
+        <translation>Résultats des enquêtes</translation>
+    </message>
+    <message>
+        <source>Aucune enquête n&apos;a encore été envoyée. Choisissez quand elles partent dans Réglages › Réponses et enquêtes, ou envoyez-en une à un client ci-dessous.</source>
+        <translation>Aucune enquête n&apos;a encore été envoyée. Choisissez quand elles partent dans Réglages › Réponses et enquêtes, ou envoyez-en une à un client ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Envoyer l&apos;&amp;enquête</source>
+        <translation>Envoyer l&apos;&amp;enquête</translation>
+    </message>
+    <message>
+        <source>Demander un &amp;avis</source>
+        <translation>Demander un &amp;avis</translation>
+    </message>
+    <message>
+        <source>À un client</source>
+        <translation>À un client</translation>
+    </message>
+    <message>
+        <source>NPS : le pourcentage de clients qui donnent 9 ou 10, moins celui des clients qui donnent 0 à 6. Une demande d&apos;avis part à chaque client concerné, quelle que soit sa note.</source>
+        <translation>NPS : le pourcentage de clients qui donnent 9 ou 10, moins celui des clients qui donnent 0 à 6. Une demande d&apos;avis part à chaque client concerné, quelle que soit sa note.</translation>
+    </message>
+    <message>
+        <source>Demande d&apos;avis en file d&apos;attente.</source>
+        <translation>Demande d&apos;avis en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Enquête en file d&apos;attente.</source>
+        <translation>Enquête en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Non envoyée : %1</source>
+        <translation>Non envoyée : %1</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4397,18 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
         <translation>Promotions</translation>
     </message>
     <message>
+        <source>Rappels de rendez-vous</source>
+        <translation>Rappels de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Messages sur les commandes</source>
+        <translation>Messages sur les commandes</translation>
+    </message>
+    <message>
+        <source>Enquêtes et demandes d&apos;avis</source>
+        <translation>Enquêtes et demandes d&apos;avis</translation>
+    </message>
+    <message>
         <source>Formulaire</source>
         <translation>Formulaire</translation>
     </message>
@@ -4101,6 +4505,10 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
         <translation>Enquête de satisfaction</translation>
     </message>
     <message>
+        <source>Demande d&apos;avis</source>
+        <translation>Demande d&apos;avis</translation>
+    </message>
+    <message>
         <source>Technicien en route</source>
         <translation>Technicien en route</translation>
     </message>
@@ -4111,10 +4519,6 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
     <message>
         <source>Date du devis</source>
         <translation>Date du devis</translation>
-    </message>
-    <message>
-        <source>Prévue pour {moment} (envoyée avec les enquêtes)</source>
-        <translation>Prévue pour {moment} (envoyée avec les enquêtes)</translation>
     </message>
     <message>
         <source>Prévu pour {moment}</source>
@@ -4163,6 +4567,57 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
     <message>
         <source>{day} à {time}</source>
         <translation>{day} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanel</name>
+    <message>
+        <source>Ouvrir la &amp;fiche</source>
+        <translation>Ouvrir la &amp;fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Répondre…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Ra&amp;ttacher à un client…</source>
+        <translation>Ra&amp;ttacher à un client…</translation>
+    </message>
+    <message>
+        <source>Cr&amp;éer la fiche…</source>
+        <translation>Cr&amp;éer la fiche…</translation>
+    </message>
+    <message>
+        <source>Suivi par</source>
+        <translation>Suivi par</translation>
+    </message>
+    <message>
+        <source>Réponses de ce numéro</source>
+        <translation>Réponses de ce numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Marquer traitée</source>
+        <translation>&amp;Marquer traitée</translation>
+    </message>
+    <message>
+        <source>Remettre à trai&amp;ter</source>
+        <translation>Remettre à trai&amp;ter</translation>
+    </message>
+    <message>
+        <source>Choisissez une conversation.</source>
+        <translation>Choisissez une conversation.</translation>
+    </message>
+    <message>
+        <source>Suivi par :</source>
+        <translation>Suivi par :</translation>
+    </message>
+    <message>
+        <source>personne</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Rattachez d&apos;abord ce numéro à une fiche client pour lui répondre.</source>
+        <translation>Rattachez d&apos;abord ce numéro à une fiche client pour lui répondre.</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,9 @@ def test_recording_an_order_and_marking_it_ready_then_collected(
     assert view.selected_order() is not None and view.state.text() == "Retirée"
     kinds = {view.notices_model.index(r, 0).data(): view.notices_model.index(r, 1).data() for r in range(3)}
     assert kinds["Rappel de retrait"] == "Annulé : la commande est retirée ou annulée."
-    assert kinds["Enquête de satisfaction"].startswith("Prévue pour vendredi 4 décembre à 10h00")
+    assert (
+        kinds["Enquête de satisfaction"] == "Prévu pour vendredi 4 décembre à 10h00"
+    )  # sent then, through the gate
     assert not view.collected_button.isEnabled() and not view.cancel_button.isEnabled()
 
 

@@ -57,12 +57,12 @@ def shell(qtbot, app_ctx: AppContext, tasks) -> Iterator[Shell]:
 
 def test_only_working_areas_are_shown_and_navigation_switches_them(shell: Shell) -> None:
     window = shell.window
-    assert window.areas() == ["clients", "agenda", "orders", "messages", "templates", "settings"]
+    assert window.areas() == ["clients", "agenda", "orders", "messages", "inbox", "templates", "settings"]
     window.show_area("messages")
     assert window.stack.currentWidget() is shell.messages_view
     window.show_area("agenda")
     assert window.stack.currentWidget() is shell.agenda.agenda
-    window.navigation.setCurrentRow(5)
+    window.navigation.setCurrentRow(6)
     assert window.current_area() == "settings"
 
 

@@ -100,7 +100,7 @@ def test_other_areas_are_built_when_first_shown(
     qtbot.waitUntil(lambda: startup.shell is not None, timeout=10_000)
     window, shell = startup.window, startup.shell
     assert shell is not None
-    assert window.areas() == ["clients", "agenda", "orders", "messages", "templates", "settings"]
+    assert window.areas() == ["clients", "agenda", "orders", "messages", "inbox", "templates", "settings"]
     assert [window.built_area(key) for key in ("messages", "templates", "settings")] == [None, None, None]
     window.show_area("messages")
     assert isinstance(window.built_area("messages"), MessagesView)

@@ -77,7 +77,7 @@ def test_model_passes_the_model_tester(qtmodeltester, service: TemplateService) 
     model = TemplatesModel()
     model.set_templates(service.list_templates())
     qtmodeltester.check(model)
-    assert model.rowCount() == 9 and model.columnCount() == 3  # 6 common presets + the sector's 3
+    assert model.rowCount() == 12 and model.columnCount() == 3  # 9 common presets + the sector's 3
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Catégorie"
     row = model.row_of(promotion.id)
     assert row is not None

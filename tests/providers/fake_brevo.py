@@ -1,4 +1,4 @@
-"""A fake Brevo v3 transactional SMS API on 127.0.0.1 (providers.md §2, §8).
+"""A fake Brevo v3 transactional SMS API on 127.0.0.1.
 
 Wire format reproduced: the ``api-key`` header (missing/wrong → 401 ``{"code":"unauthorized","message":"Key not
 found"}``); ``POST /v3/transactionalSMS/sms`` (JSON ``SendTransacSms`` → 201 ``{reference, messageId (int),

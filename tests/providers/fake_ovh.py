@@ -1,4 +1,4 @@
-"""A fake OVHcloud SMS API on 127.0.0.1 (providers.md §3), served under ``/1.0`` like the real one.
+"""A fake OVHcloud SMS API on 127.0.0.1, served under ``/1.0`` like the real one.
 
 It checks every authenticated call the way OVH does: known application key, timestamp within 180 s of *its*
 clock (``clock`` + ``clock_offset``), known consumer key, then the ``$1$`` signature recomputed over the full

@@ -1,4 +1,4 @@
-"""A fake smsmode REST v1 API (``/sms/v1/messages``) on 127.0.0.1 (providers.md §4.1, §8).
+"""A fake smsmode REST v1 API (``/sms/v1/messages``) on 127.0.0.1.
 
 Reproduced: the ``X-Api-Key`` header (missing/wrong → 401); ``POST /sms/v1/messages`` → 201 and the message
 object with ``href`` (``messageId``, ``acceptedAt``, ``channel``, ``direction: MT``, ``recipient``, ``from``,

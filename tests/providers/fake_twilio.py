@@ -1,6 +1,6 @@
 """A fake Twilio REST API (2010-04-01 Messages, Account, Balance) on 127.0.0.1.
 
-It speaks Twilio's wire format (providers.md §1): HTTP Basic auth (wrong credentials → 401 with code 20003),
+It speaks Twilio's wire format: HTTP Basic auth (wrong credentials → 401 with code 20003),
 form-encoded ``POST …/Messages.json`` → 201 + Message JSON, ``GET …/Messages/{Sid}.json``, the paged list
 with ``next_page_uri`` and the filters ``To``, ``From``, ``DateSent``, ``DateSent<``, ``DateSent>``, and legacy
 error bodies ``{"code", "message", "more_info", "status"}``.

@@ -38,7 +38,7 @@ _enabled: set[str] = set()
 
 class _TestKeyring(keyring.backend.KeyringBackend):
     """A dict keyring whose priority is viable only while a test enables it (so keyring never auto-picks
-    it: rules.md §5.4)."""
+    it: keyring's own rule)."""
 
     level: ClassVar[float] = -1
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from desktop.core.agenda import AppointmentDraft, NoticeKind, NoticeStatus
-from desktop.core.entities import Sector
+from desktop.core.entities import MessageKind, Purpose, Sector
 from desktop.core.reminders import TOO_LATE
 from desktop.services.agenda.reminders import (
     CANCELLED_APPOINTMENT,
@@ -120,6 +120,7 @@ def test_a_fortnight_at_the_optician(db: Database) -> None:
         (paris(12, 1, 11), "Lunettes prêtes", kept.id),  # at once
         (paris(12, 1, 11), "Lunettes prêtes", collected.id),
         (paris(12, 3, 10), "Rappel de rendez-vous", None),  # the eye exam, the day before
+        (paris(12, 7, 10), "Enquête de satisfaction", collected.id),  # 3 days after: Sunday → Monday 10:00
         (paris(12, 8, 10), "Rappel retrait", kept.id),  # not collected after 7 days: exactly one reminder
     ]
     assert gate.received[0].request.values == {"commande": str(kept.id)}
@@ -130,6 +131,8 @@ def test_a_fortnight_at_the_optician(db: Database) -> None:
     assert by_kind[NoticeKind.PICKUP].status is NoticeStatus.CANCELLED
     assert by_kind[NoticeKind.PICKUP].reason == CANCELLED_ORDER
     survey = by_kind[NoticeKind.SURVEY]
-    assert survey.status is NoticeStatus.PLANNED  # planned for the survey feature, never sent from here
+    assert survey.status is NoticeStatus.QUEUED  # handed to the gate at its moment
+    assert gate.received[3].request.kind is MessageKind.SURVEY
+    assert gate.received[3].request.purpose is Purpose.SURVEY
     assert survey.due_at == paris(12, 7, 10)  # 3 days after Thursday is a Sunday: Monday 10:00
     assert survey.template == "Enquête de satisfaction"

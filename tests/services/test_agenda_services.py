@@ -201,7 +201,7 @@ def test_more_due_notices_than_a_batch_all_leave_in_one_step(world: AgendaWorld)
 def test_the_application_hands_notices_to_the_message_gate(context: AppContext) -> None:
     assert isinstance(context.reminders._outbox, GateNoticeOutbox)
     assert context.reminders._outbox._gate is context.gate
-    assert context.dispatcher._planning is context.reminders
+    assert context.reminders in context.dispatcher._planning
 
 
 def test_the_dispatcher_runs_the_planning_step_before_sending(db: Database, fake_clock) -> None:

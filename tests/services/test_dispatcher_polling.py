@@ -1,4 +1,4 @@
-"""Delivery status polling and inbound replies (stored once; an opt-out applied at once)."""
+"""Delivery status polling and inbound replies (stored once, then applied by the inbox's step)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ import pytest
 from desktop.core.clock import FakeClock
 from desktop.core.entities import (
     ClientDraft,
-    ConsentSource,
-    ConsentState,
     Interpretation,
     MessageStatus,
     NumberStatus,
-    Purpose,
 )
 from desktop.providers.base import Capabilities, DeliveryState, InboundSms
 from desktop.services.clients import ClientService
 from desktop.storage.db import Database
-from desktop.storage.orm import AppointmentRow
-from desktop.storage.repositories import consent as consent_repo
 from desktop.storage.repositories import inbound as inbound_repo
 from tests.services.dispatch_fakes import FULL
 from tests.services.dispatcher_env import Env, make_env
@@ -156,82 +151,30 @@ def test_replies_are_stored_once_and_matched_to_the_client(env: Env):
     with env.db.read() as session:
         stored = inbound_repo.list_recent(session)
     assert report.inbound == 2 and again.inbound == 0
-    assert sorted((m.provider_id, m.client_id, m.interpretation) for m in stored) == [
-        ("R1", client_id, Interpretation.CONFIRM),
-        ("R2", None, Interpretation.UNKNOWN),
+    # Stored as received: what a reply means and does is the inbox's step (tests/services/test_inbox_apply.py).
+    assert sorted((m.provider_id, m.client_id, m.interpretation, m.applied) for m in stored) == [
+        ("R1", client_id, Interpretation.UNKNOWN, False),
+        ("R2", None, Interpretation.UNKNOWN, False),
     ]
     assert all(not m.handled for m in stored)
     assert env.accounts.cursors[env.accounts.default().id] is not None
     assert any(c.inbound for c in env.published)
 
 
-def test_stop_reply_opts_the_client_out_at_once(env: Env):
-    client_id = _client(env)
-    pending = env.queue("0612345678", "Rappel RDV", due_at=env.clock.now() + dt.timedelta(hours=1))
-    env.provider.inbound.append(_reply("R1", "Stop merci"))
+def test_the_replies_step_runs_after_the_replies_are_stored(env: Env):
+    seen: list[int] = []
 
-    report = env.dispatcher().run_once()
+    class Replies:
+        def apply_replies(self) -> tuple[int, int]:
+            with env.db.read() as session:
+                seen.append(len(inbound_repo.pending(session)))
+            return 1, 1
 
-    client = ClientService(env.db, env.hub).get(client_id)
-    assert client.promotional_consent is ConsentState.WITHDRAWN
-    assert client.transactional_consent is ConsentState.WITHDRAWN
-    assert {e.source for e in ClientService(env.db, env.hub).consent_history(client_id)} == {
-        ConsentSource.SMS_REPLY
-    }
-    assert report.opt_outs == 1 and client_id in report.clients
-    with env.db.read() as session:
-        (stored,) = inbound_repo.list_recent(session)
-    assert stored.interpretation is Interpretation.OPT_OUT and stored.handled
-    env.later(3600)
-    env.dispatcher().run_once()
-    assert env.get(pending.id).status is S.CANCELLED  # opt-out always wins
-    assert env.provider.received == []
+    env.provider.inbound.append(_reply("R1", "STOP"))
+    report = env.dispatcher(replies=Replies()).run_once()
 
-
-def test_stop_from_an_unknown_number_suppresses_it(env: Env):
-    env.provider.inbound.append(_reply("R1", "STOP", "+33698765432"))
-    env.dispatcher().run_once()
-
-    with env.db.read() as session:
-        assert consent_repo.suppressed_scopes(session, "+33698765432") == {"all"}
-    message = env.queue("+33698765432", "Bonjour")
-    env.dispatcher().run_once()
-    assert env.get(message.id).status is S.CANCELLED
-
-
-def test_stop_pub_only_stops_promotions(env: Env):
-    client_id = _client(env)
-    env.provider.inbound.append(_reply("R1", "stop pub"))
-    env.dispatcher().run_once()
-
-    client = ClientService(env.db, env.hub).get(client_id)
-    assert client.promotional_consent is ConsentState.WITHDRAWN
-    assert client.transactional_consent is not ConsentState.WITHDRAWN
-    promo = env.queue("0612345678", "Promo", purpose=Purpose.PROMOTIONAL)
-    info = env.queue("0612345678", "Lunettes disponibles")
-    env.dispatcher().run_once()
-    assert (env.get(promo.id).status, env.get(info.id).status) == (S.CANCELLED, S.SENT)
-
-
-def test_stop_rappel_only_stops_reminders(env: Env):
-    client_id = _client(env)
-    env.provider.inbound.append(_reply("R1", "STOP RAPPEL"))
-    env.dispatcher().run_once()
-
-    with env.db.read() as session:
-        assert consent_repo.suppressed_scopes(session, "+33612345678") == {"reminders"}
-    start = env.clock.now() + dt.timedelta(days=1)
-    with env.db.session() as session:
-        appointment = AppointmentRow(
-            client_id=client_id, start_at=start, end_at=start + dt.timedelta(hours=1)
-        )
-        session.add(appointment)
-        session.flush()
-        appointment_id = appointment.id
-    reminder = env.queue("0612345678", "Rappel : RDV demain", appointment_id=appointment_id)
-    info = env.queue("0612345678", "Lunettes disponibles")
-    env.dispatcher().run_once()
-    assert (env.get(reminder.id).status, env.get(info.id).status) == (S.CANCELLED, S.SENT)
+    assert seen == [1]
+    assert (report.replies_applied, report.opt_outs) == (1, 1)
 
 
 def test_accounts_without_inbound_polling_are_not_asked(db: Database, fake_clock: FakeClock):

@@ -300,6 +300,7 @@ LONG_VALUES = {
     "date_retrait": "mercredi 30 septembre",
     "heure_arrivee": "10h15",
     "date_devis": "mercredi 30 septembre",
+    "sms_arretes": "nos promotions et nos rappels de rendez-vous",
 }
 
 
@@ -309,7 +310,8 @@ def test_each_sector_has_the_presets_the_product_lists() -> None:
 
     common = [
         "Rappel de rendez-vous", "Confirmation de rendez-vous", "Commande prête", "Enquête de satisfaction",
-        "Demande d'avis Google", "Promotion",
+        "Enquête de satisfaction (lien)", "Demande d'avis Google", "Promotion", "Confirmation de désinscription",
+        "Confirmation de désinscription totale",
     ]  # fmt: skip
     assert names(Sector.OPTICIAN) == ["Lunettes prêtes", "Lentilles disponibles", "Rappel retrait", *common]
     assert names(Sector.CLINIC) == ["Rappel RDV J-1", "Rappel RDV jour même", "Confirmation de RDV", *common]
@@ -321,7 +323,9 @@ def test_each_sector_has_the_presets_the_product_lists() -> None:
     assert purposes["Promotion"] is Purpose.PROMOTIONAL
     assert purposes["Enquête de satisfaction"] is Purpose.SURVEY
     assert purposes["Demande d'avis Google"] is Purpose.SURVEY
-    assert len({p.key for p in all_presets()}) == len(all_presets()) == 16
+    assert purposes["Enquête de satisfaction (lien)"] is Purpose.SURVEY
+    assert purposes["Confirmation de désinscription"] is Purpose.TRANSACTIONAL
+    assert len({p.key for p in all_presets()}) == len(all_presets()) == 19
 
 
 def test_every_preset_is_valid_and_fits_one_gsm7_sms() -> None:
@@ -381,7 +385,8 @@ def test_install_presets_is_idempotent(
     created = service.install_presets()  # the sector from the settings
     assert [t.name for t in created] == [
         "Lentilles disponibles", "Rappel retrait", "Rappel de rendez-vous", "Confirmation de rendez-vous",
-        "Commande prête", "Enquête de satisfaction", "Demande d'avis Google", "Promotion",
+        "Commande prête", "Enquête de satisfaction", "Enquête de satisfaction (lien)", "Demande d'avis Google",
+        "Promotion", "Confirmation de désinscription", "Confirmation de désinscription totale",
     ]  # fmt: skip
     assert published == [Changes(templates=True)]
     own = service.get_by_name("lunettes PRETES")
@@ -391,7 +396,7 @@ def test_install_presets_is_idempotent(
     clinic = service.install_presets(Sector.CLINIC)
     assert [t.name for t in clinic] == ["Rappel RDV J-1", "Rappel RDV jour même", "Confirmation de RDV"]
     assert {t.sector for t in clinic} == {"clinic"}
-    assert len(service.list_templates()) == 12
+    assert len(service.list_templates()) == 15
 
 
 def test_broken_preset_files_raise_preset_error(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Compliance findings before sending (product.md §4.3, rules.md §1): consent, STOP, hours, caps, sender."""
+"""Compliance findings before sending: consent, STOP, hours, caps, sender."""
 
 from __future__ import annotations
 
@@ -145,10 +145,44 @@ def test_the_confirmation_of_an_opt_out_reaches_an_opted_out_number_and_nothing_
     )  # never a promotion
 
 
-def test_reminders_scope_stops_reminders_only():
-    recipient = client(suppressed_scopes=frozenset({"reminders"}))
-    findings = check(REMINDER, Purpose.TRANSACTIONAL, recipient, shop(is_reminder=True))
-    assert only(findings, "recipient_opted_out").params["scope"] == "reminders"
+@pytest.mark.parametrize("family", ["reminders", "order_notices", "surveys"])
+def test_a_family_scope_stops_that_family_only(family):
+    recipient = client(suppressed_scopes=frozenset({family}))
+    findings = check(REMINDER, Purpose.TRANSACTIONAL, recipient, shop(stop_scope=family))
+    assert only(findings, "recipient_opted_out").params["scope"] == family
+    others = {"reminders", "order_notices", "surveys"} - {family}
+    for other in others:
+        assert "recipient_opted_out" not in codes(
+            check(REMINDER, Purpose.TRANSACTIONAL, recipient, shop(stop_scope=other))
+        )
+    assert "recipient_opted_out" not in codes(check(REMINDER, Purpose.TRANSACTIONAL, recipient))
+    # A promotion is stopped by its own scope only (and by "all").
+    assert "recipient_opted_out" not in codes(check(recipient=recipient))
+
+
+def test_a_promotion_is_stopped_by_the_promotional_scope_whatever_the_context_says():
+    recipient = client(suppressed_scopes=frozenset({"promotional"}))
+    assert only(check(recipient=recipient), "recipient_opted_out").params["scope"] == "promotional"
+    assert "recipient_opted_out" not in codes(check(REMINDER, Purpose.TRANSACTIONAL, recipient))
+
+
+@pytest.mark.parametrize(
+    ("last", "months", "blocked"),
+    [
+        (dt.datetime(2026, 3, 10, 9, 0, tzinfo=UTC), 6, True),
+        (dt.datetime(2025, 12, 10, 13, 0, tzinfo=UTC), 6, False),
+        (dt.datetime(2026, 5, 1, 9, 0, tzinfo=UTC), 0, False),  # 0: no limit
+        (None, 6, False),
+    ],
+)
+def test_at_most_one_survey_per_client_per_n_months(last, months, blocked):
+    context = shop(is_survey=True, survey_months=months)
+    findings = check("Notez-nous de 0 à 10", Purpose.SURVEY, client(last_survey=last), context)
+    assert ("survey_too_soon" in codes(findings)) is blocked
+    # Another message than a survey is never held back by the last survey.
+    assert "survey_too_soon" not in codes(
+        check(REMINDER, Purpose.TRANSACTIONAL, client(last_survey=last), shop(survey_months=months))
+    )
 
 
 def test_survey_follows_transactional_consent():
@@ -708,6 +742,15 @@ SCENARIOS: list[tuple[str, list[Finding]]] = [
             Purpose.TRANSACTIONAL,
             client(last_review_request=dt.datetime(2026, 3, 1, tzinfo=UTC)),
             shop(is_review_request=True),
+        ),
+    ),
+    (
+        "survey_too_soon",
+        check(
+            "Notez-nous",
+            Purpose.SURVEY,
+            client(last_survey=dt.datetime(2026, 3, 1, tzinfo=UTC)),
+            shop(is_survey=True, survey_months=6),
         ),
     ),
     ("health_terms", check("Votre IRM", Purpose.TRANSACTIONAL, context=shop(sector=Sector.CLINIC))),

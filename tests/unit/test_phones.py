@@ -1,4 +1,4 @@
-"""Phone number normalisation (rules.md §4), Excel cells, overseas national forms, and the fast path."""
+"""Phone number normalisation, Excel cells, overseas national forms, and the fast path."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from desktop.core.phones import (
 MOBILE = "+33612345678"
 FULLWIDTH = "０６ １２ ３４ ５６ ７８"
 
-# rules.md §4: input → (E.164, region, is_mobile)
+# input → (E.164, region, is_mobile)
 VALID_ROWS = [
     ("06 12 34 56 78", MOBILE, "FR", True),
     ("+33 6 12 34 56 78", MOBILE, "FR", True),

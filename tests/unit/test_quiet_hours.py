@@ -1,4 +1,4 @@
-"""Sending windows: holidays of the recipient's area (rules.md §3.3), local time, next allowed instant."""
+"""Sending windows: holidays of the recipient's area, local time, next allowed instant."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""GSM-7 / UCS-2 analysis and segmentation against rules.md §2, and transliteration suggestions."""
+"""GSM-7 / UCS-2 analysis and segmentation against 3GPP TS 23.038, and transliteration suggestions."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from desktop.core.sms import (
     units_of,
 )
 
-# The tables of rules.md §2.1 and §2.2, typed in again here rather than imported, so that a typo in the
+# The GSM 03.38 tables (3GPP TS 23.038: basic set and extension), typed in again here rather than imported, so that a typo in the
 # module cannot hide behind the same typo in the test.
 BASIC = (
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"

@@ -40,6 +40,7 @@ STANDARD = [
     "nouvelle_heure",
     "praticien",  # the agenda's reminders
     "lieu",
+    "sms_arretes",  # the confirmation of an opt-out
 ]
 
 

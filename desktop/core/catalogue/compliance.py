@@ -117,6 +117,12 @@ TEXTS = {
         "This client was asked for a review on {last}: no new request before {next} (one every {months} "
         "months at most).",
     ),
+    "survey_too_soon": (
+        "Ce client a reçu une enquête de satisfaction le {last} : pas de nouvelle enquête avant le {next} "
+        "(une tous les {months} mois au plus).",
+        "This client got a satisfaction survey on {last}: no new survey before {next} (one every {months} "
+        "months at most).",
+    ),
     # ------------------------------------------------------------------ wording
     "health_terms": (
         "Ce message parle de soins ou d'une spécialité ({terms}). Un SMS peut être lu par l'entourage "

@@ -9,7 +9,7 @@ from __future__ import annotations
 from desktop.core import catalogue
 
 TEXTS = {
-    # ------------------------------------------------------------------ status names (product.md §4.4)
+    # ------------------------------------------------------------------ status names
     "status_queued": ("En file d'attente", "Queued"),
     "status_sending": ("En cours d'envoi", "Sending"),
     "status_sent": ("Envoyé", "Sent"),

@@ -66,4 +66,5 @@ TEXTS = {
     "template_variable_date_retrait": ("Date de retrait", "Pick-up date"),
     "template_variable_heure_arrivee": ("Heure d'arrivée", "Arrival time"),
     "template_variable_date_devis": ("Date du devis", "Quote date"),
+    "template_variable_sms_arretes": ("Messages arrêtés", "Stopped messages"),
 }

@@ -182,10 +182,17 @@ class AppointmentService:
         now = self._clock.now()
         with self._db.session() as session:
             self._active(session, appointment_id, allow_closed=status is not AppointmentStatus.CANCELLED)
-            repo.set_status(session, appointment_id, status, now)
-            self._reminders.plan_appointments(session, [appointment_id], now, cause=CANCELLED_EDITED)
+            self.apply_status(session, appointment_id, status, now)
         self._changed()
         return self.get(appointment_id)
+
+    def apply_status(
+        self, session: UnitOfWork, appointment_id: int, status: AppointmentStatus, now: dt.datetime
+    ) -> None:
+        """Set the status inside the caller's transaction (a reply that confirms or cancels) and plan the
+        reminders again; the caller has checked the appointment and publishes the change."""
+        repo.set_status(session, appointment_id, status, now)
+        self._reminders.plan_appointments(session, [appointment_id], now, cause=CANCELLED_EDITED)
 
     # ---------------------------------------------------------------- helpers
     def _changed(self) -> None:

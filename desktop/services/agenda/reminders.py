@@ -15,7 +15,9 @@ day touched, the notices the rules want (:mod:`desktop.core.reminders`) with the
 come, decides for each whether it is still useful (:func:`desktop.core.reminders.catch_up`), hands the
 useful ones to the message gate through :class:`ports.NoticeOutbox` (:mod:`.gate_outbox` in the
 application) with their values and key, and records the queued message or the gate's reasons (blocked).
-Surveys are planned here but sent by the survey feature.
+Surveys and review requests (planned after a collection here, after a visit by
+:mod:`desktop.services.surveys.planning`) leave the same way; one the gate holds back because the client had
+one too recently is *skipped* with that reason, not blocked: nobody has anything to fix.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from zoneinfo import ZoneInfo
 from desktop import logs
 from desktop.core import reminders as rules
 from desktop.core.agenda import (
+    FEEDBACK_NOTICES,
     Appointment,
     Booking,
     Notice,
@@ -57,8 +60,10 @@ from desktop.storage.repositories.notices import NoticeValues
 
 _log = logs.get("dispatch")
 
-#: Notices the dispatcher hands to the gate (surveys wait for the survey feature).
-SENDABLE: Final = frozenset(NoticeKind) - {NoticeKind.SURVEY}
+#: Notices the dispatcher hands to the gate.
+SENDABLE: Final = frozenset(NoticeKind)
+#: The gate's refusals that are a rule's "not now" rather than something to fix: the notice is skipped.
+_SPACED_OUT: Final = frozenset({"survey_too_soon", "review_too_soon"})
 _MAX_PASSES: Final = 20
 
 # Reasons of cancelled and blocked notices (catalogue codes, desktop.core.catalogue.agenda).
@@ -70,6 +75,9 @@ CANCELLED_RULES: Final = "notice_cancelled_rules"
 CANCELLED_EDITED: Final = "notice_cancelled_edited"
 CANCELLED_ORDER: Final = "notice_cancelled_order"
 TEMPLATE_MISSING: Final = "notice_template_missing"
+
+#: Appointments that were no visit: what was planned after them (survey, review request) is cancelled.
+_NO_VISIT: Final = frozenset({AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW})
 
 _SLOT: Final = {
     NoticeKind.DAY_BEFORE: "main",
@@ -248,9 +256,16 @@ class ReminderService:
         for appointment_id, notices in existing.items():
             booking = concerned[appointment_id]
             for notice in notices:
-                if notice.status is NoticeStatus.PLANNED and notice.id not in keep:
-                    reason = _cancel_reason(booking, appointment_id in subject_ids, cause)
-                    cancelled[reason].append(notice.id)
+                if notice.status is not NoticeStatus.PLANNED or notice.id in keep:
+                    continue
+                if (
+                    notice.kind in FEEDBACK_NOTICES
+                ):  # after the visit: only a visit that did not happen stops it
+                    if booking.status in _NO_VISIT:
+                        cancelled[CANCELLED_APPOINTMENT].append(notice.id)
+                    continue
+                reason = _cancel_reason(booking, appointment_id in subject_ids, cause)
+                cancelled[reason].append(notice.id)
         changed = repo.insert_many(session, planned, now)
         for reason, ids in cancelled.items():
             changed += repo.settle(session, ids, NoticeStatus.CANCELLED, now, reason=reason)
@@ -427,7 +442,7 @@ class ReminderService:
         return NoticeRequest(
             client_id=first.client_id,
             template_id=template.id,
-            purpose=Purpose.SURVEY if first.kind is NoticeKind.SURVEY else Purpose.TRANSACTIONAL,
+            purpose=Purpose.SURVEY if first.kind in FEEDBACK_NOTICES else Purpose.TRANSACTIONAL,
             kind=kind,
             idempotency_key=first.key,
             values=values,
@@ -447,10 +462,11 @@ class ReminderService:
                     handed += 1
                 else:
                     first = outcome.refusals[0] if outcome.refusals else None
+                    spaced_out = first is not None and first.code in _SPACED_OUT
                     repo.settle(
                         session,
                         ids,
-                        NoticeStatus.BLOCKED,
+                        NoticeStatus.SKIPPED if spaced_out else NoticeStatus.BLOCKED,
                         now,
                         reason=first.code if first else "unknown_error",
                         params=dict(first.params) if first else {},

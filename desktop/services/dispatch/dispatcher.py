@@ -14,7 +14,8 @@ One run (:meth:`Dispatcher.run_once`):
    from a thread pool sized to the provider's latency — or from this thread when the
    provider answers within 2 ms (:class:`lanes.Concurrency`); results are committed in batches by
    this thread, the dispatcher's only writer (:mod:`sending`, :mod:`routing`);
-4. delivery statuses and replies are polled (:mod:`polling`).
+4. delivery statuses and replies are polled (:mod:`polling`); the replies are then applied by the inbox
+   (``replies``, :mod:`desktop.services.inbox.applying`), once each, whichever desk stored them.
 
 A crash at any point leaves the database telling the truth: a message is ``sending`` only from its claim
 until its result is committed, and a ``sending`` message found by the next run becomes ``uncertain``.
@@ -29,14 +30,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from desktop import logs
 from desktop.core.clock import Clock
 from desktop.providers.base import ProviderError
 from desktop.services.changes import ChangeHub, Changes
 from desktop.services.dispatch import policy, polling, recovery
-from desktop.services.dispatch.ports import AccountsPort, PlanningStep
+from desktop.services.dispatch.ports import AccountsPort, PlanningStep, RepliesStep
 from desktop.services.dispatch.report import DispatcherState, DispatcherStatus, DispatchReport
 from desktop.services.dispatch.routing import Router
 from desktop.services.dispatch.sending import Sender
@@ -66,7 +67,8 @@ class Dispatcher:
         claim_lease: dt.timedelta = policy.CLAIM_LEASE,
         idle_interval: float = 5.0,
         on_state: Callable[[DispatcherState], None] | None = None,
-        planning: PlanningStep | None = None,
+        planning: PlanningStep | Sequence[PlanningStep] | None = None,
+        replies: RepliesStep | None = None,
         housekeeping: Callable[[], HousekeepingReport | None] | None = None,
     ) -> None:
         self._db = db
@@ -78,7 +80,10 @@ class Dispatcher:
         self._max_workers = max(1, max_workers)
         self._lease = claim_lease
         self._idle_interval = idle_interval
-        self._planning = planning
+        self._planning: tuple[PlanningStep, ...] = (
+            () if planning is None else tuple(planning) if isinstance(planning, Sequence) else (planning,)
+        )
+        self._replies = replies
         #: Called with each new :class:`DispatcherState` (from the dispatcher's thread): the window sets it.
         self.on_state = on_state
         #: The daily upkeep of the data (:mod:`desktop.services.housekeeping`), run after each pass.
@@ -221,10 +226,14 @@ class Dispatcher:
 
     def _poll_inbound(self, report: DispatchReport, _stop: threading.Event) -> None:
         polling.poll_inbound(self._db, self._accounts, self._clock, report)
+        if self._replies is not None:
+            applied, opt_outs = self._replies.apply_replies()
+            report.replies_applied += applied
+            report.opt_outs += opt_outs
 
     def _plan(self, _report: DispatchReport, _stop: threading.Event) -> None:
-        if self._planning is not None:
-            self._planning.run_due()
+        for step in self._planning:
+            step.run_due()
 
     def _send_due(self, report: DispatchReport, stop: threading.Event) -> None:
         self._sender.send_due(report, stop)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from desktop.core import compliance
+from desktop.core import compliance, optout
 from desktop.core.entities import MessageKind, Purpose
 from desktop.core.quiet_hours import DEFAULT_POLICY, SendingPolicy
 
@@ -175,14 +175,15 @@ def claim_decision(
     (:mod:`desktop.core.compliance`), applied again at the moment of sending ("opt-out always wins").
 
     Cancelled: the number is known to be invalid; it is suppressed or consent was withdrawn for this purpose
-    (``reminders`` for reminders); a promotion lacks granted consent (unknown consent too: a message queued
+    or for the family of this message (« STOP RAPPEL » for reminders, :mod:`desktop.core.optout`); a promotion lacks granted consent (unknown consent too: a message queued
     by an older version, an import that changed consent, another desk) or goes to a number that is no
     client's; the sending hours leave no slot at all. Deferred: a promotion or survey outside the sending
     hours of the recipient's area. The caps were the gate's business when queuing.
     """
+    family = optout.message_scope(kind, purpose)
     context = compliance.Context(
         policy=policy or DEFAULT_POLICY,
-        is_reminder=kind is MessageKind.REMINDER,
+        stop_scope=family.value if family is not None else None,
         is_opt_out_confirmation=kind is MessageKind.OPT_OUT_CONFIRMATION,
     )
     refusals = compliance.blocking(

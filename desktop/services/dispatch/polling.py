@@ -4,11 +4,10 @@
   :func:`policy.next_status_poll`, until a final state (``delivered``, ``undelivered``, ``failed``,
   ``expired``) or 48 h after sending (the message then stays ``sent``).
 - Replies: one ``poll_inbound`` per account with the ``inbound_polling`` capability and run. Each reply is
-  stored once (unique per account and provider id), matched to a client by number, and interpreted
-  (:func:`desktop.core.replies.interpret`). An opt-out is applied at once — consent withdrawn and number
-  suppressed, source ``sms_reply`` — and the reply stored as handled; other interpretations are stored
-  for the inbox. The cursor is saved only after the replies are committed (a crash in between re-reads
-  them; the unique key drops the duplicates).
+  stored once (unique per account and provider id) and matched to a client by number; the dispatcher's next
+  step applies it (:mod:`desktop.services.inbox.applying`: what it means and what it does — an opt-out
+  included — is decided there only). The cursor is saved only after the replies are committed (a crash in
+  between re-reads them; the unique key drops the duplicates).
 """
 
 from __future__ import annotations
@@ -18,9 +17,9 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from desktop import logs
-from desktop.core import phones, replies
+from desktop.core import phones
 from desktop.core.clock import Clock
-from desktop.core.entities import ConsentSource, Interpretation, MessageStatus, ProviderAccount
+from desktop.core.entities import MessageStatus, ProviderAccount
 from desktop.providers.base import DeliveryState, InboundSms, Provider, ProviderError, StatusReport
 from desktop.services.dispatch import policy
 from desktop.services.dispatch.ports import AccountsPort
@@ -184,8 +183,6 @@ def store_replies(
     with db.session() as session:
         for sms in messages:
             number = phones.normalize(sms.from_number).e164 or sms.from_number.strip()
-            reply = replies.interpret(sms.text)
-            opt_out = reply.kind is Interpretation.OPT_OUT
             client_id = inbound_repo.client_for_number(session, number)
             new = inbound_repo.NewInbound(
                 account_id=account.id,
@@ -194,17 +191,8 @@ def store_replies(
                 to_number=sms.to,
                 text=sms.text,
                 received_at=sms.received_at,
-                interpretation=reply.kind,
-                handled=opt_out,
             )
             if inbound_repo.insert_if_new(session, new, client_id, now) is None:
                 continue
             report.inbound += 1
-            if opt_out:
-                claims.opt_out(
-                    session, client_id, number, reply.scope or replies.ALL, ConsentSource.SMS_REPLY, now
-                )
-                report.opt_outs += 1
-                if client_id is not None:
-                    report.clients.add(client_id)
     _log.info("%d reply(ies) stored for account %s", len(messages), account.id)

@@ -34,3 +34,10 @@ class PlanningStep(Protocol):
     """The agenda's step of each pass: hand the notices whose moment has come to the message gate."""
 
     def run_due(self) -> int: ...
+
+
+class RepliesStep(Protocol):
+    """The inbox's step of each pass, right after replies are polled: apply every stored reply once (what it
+    means, what it does) and send the answers owed. Returns how many replies were applied and opted out."""
+
+    def apply_replies(self) -> tuple[int, int]: ...

@@ -37,6 +37,7 @@ class DispatchReport:
     expired: int = 0
     failed_later: int = 0
     inbound: int = 0
+    replies_applied: int = 0
     opt_outs: int = 0
     #: Error codes met (provider codes, storage codes) and how many times.
     errors: Counter[str] = field(default_factory=Counter)

@@ -1,4 +1,4 @@
-"""Import clients from a spreadsheet, a CSV or a vCard file (product.md §5).
+"""Import clients from a spreadsheet, a CSV or a vCard file.
 
 ``analyse`` opens a file and proposes a mapping from its first rows; ``preview`` gives each of the first
 rows its verdict; ``run`` streams the whole sheet in batches — each batch is one transaction, so a cancel or

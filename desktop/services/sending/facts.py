@@ -19,7 +19,7 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from desktop.core import compliance, phones
-from desktop.core.entities import Client, NumberStatus, ProviderAccount, Purpose
+from desktop.core.entities import Client, MessageKind, NumberStatus, ProviderAccount, Purpose
 from desktop.core.outgoing import AccountFacts
 from desktop.settings import Settings
 from desktop.storage.db import Database
@@ -88,6 +88,7 @@ class Person:
             promotional_sent_30d=most_in_window(self.promotions, when, MONTH) if self.promotions else 0,
             identical_sent_today=identical,
             last_review_request=r.last_review_request,
+            last_survey=r.last_survey,
             is_client=r.is_client,
         )
 
@@ -119,6 +120,7 @@ class Facts:
             promotional_per_month=caps.promotional_per_month,
             identical_transactional_per_day=caps.identical_transactional_per_day,
             review_request_months=caps.review_request_months,
+            survey_months=settings.surveys.months_between,
         )
 
 
@@ -181,6 +183,7 @@ def gather(
             other_since=now - dt.timedelta(days=2),
         )
         reviews = repo.last_messages_containing(session, wanted, settings.business.review_link.strip())
+        surveys = repo.last_messages_of_kind(session, wanted, MessageKind.SURVEY)
     promotions: dict[int | str, list[dt.datetime]] = {}
     others: dict[int | str, list[tuple[dt.datetime, str]]] = {}
     asked = set(wanted)
@@ -214,6 +217,7 @@ def gather(
             suppressed_scopes=scopes.get(hashes.get(client.mobile or "", ""), frozenset()),
             number_status=status,
             last_review_request=reviews.get(client.id),
+            last_survey=surveys.get(client.id),
         )
         people[client.id] = person(client.id, client, recipient)
     by_number: dict[str, Person | str] = {}

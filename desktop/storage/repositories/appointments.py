@@ -145,6 +145,21 @@ def between(session: Session, start: dt.datetime, end: dt.datetime) -> list[Appo
     ]
 
 
+def ended_between(session: Session, start: dt.datetime, end: dt.datetime) -> list[Appointment]:
+    """Visits: appointments that ended in ``[start, end)`` and took place (or may have: planned,
+    confirmed, done — not cancelled, not a no-show), in end order."""
+    statement = _base().where(
+        AppointmentRow.end_at >= start,
+        AppointmentRow.end_at < end,
+        AppointmentRow.status.in_(
+            [AppointmentStatus.PLANNED.value, AppointmentStatus.CONFIRMED.value, AppointmentStatus.DONE.value]
+        ),
+    )
+    return [
+        _record(row) for row in session.execute(statement.order_by(AppointmentRow.end_at, AppointmentRow.id))
+    ]
+
+
 def of_client(session: Session, client_id: int, limit: int = 200) -> list[Appointment]:
     """A client's appointments, the latest first."""
     statement = (

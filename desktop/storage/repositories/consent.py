@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -11,9 +12,12 @@ from desktop.core.entities import ConsentEvent, ConsentPurpose, ConsentSource, C
 from desktop.core.phones import hash_number
 from desktop.storage.orm import ClientRow, ConsentEventRow, SuppressionRow
 
-#: Suppression scopes: "promotional" blocks promotions; "all" blocks every message; "reminders" only those.
+#: Suppression scopes (desktop.core.optout.Scope): "promotional" blocks promotions; "all" blocks every
+#: message; a family's scope ("reminders", "order_notices", "surveys") blocks that family's messages.
 SCOPE_PROMOTIONAL = "promotional"
 SCOPE_ALL = "all"
+#: Purposes that are one family of transactional messages: only the suppression list acts on them.
+_FAMILIES = frozenset({ConsentPurpose.REMINDERS, ConsentPurpose.ORDER_NOTICES, ConsentPurpose.SURVEYS})
 
 
 def record(
@@ -28,7 +32,8 @@ def record(
     reference: str = "",
     at: dt.datetime,
 ) -> ConsentEvent:
-    """Append an event, update the client's current state and, for an opt-out, the suppression list."""
+    """Append an event, update the client's current state and, for an opt-out, the suppression list (a
+    family's event — reminders, order notices, surveys — only touches the suppression list)."""
     client = session.get(ClientRow, client_id)
     if client is None:
         raise LookupError(client_id)
@@ -47,10 +52,10 @@ def record(
     session.add(row)
     if purpose is ConsentPurpose.PROMOTIONAL:
         client.promotional_consent = state.value
-    else:
+    elif purpose is ConsentPurpose.TRANSACTIONAL:
         client.transactional_consent = state.value
     if number_hash is not None:
-        scope = SCOPE_PROMOTIONAL if purpose is ConsentPurpose.PROMOTIONAL else SCOPE_ALL
+        scope = _scope(purpose)
         if state is ConsentState.WITHDRAWN:
             suppress(session, number_hash, scope, source.value, at)
         elif state is ConsentState.GRANTED:
@@ -61,6 +66,56 @@ def record(
             )
     session.flush()
     return _to_record(row)
+
+
+def withdraw(
+    session: Session,
+    client_id: int | None,
+    number: str,
+    scopes: Iterable[str],
+    source: ConsentSource,
+    at: dt.datetime,
+    *,
+    wording: str = "",
+    recorded_by: str = "",
+) -> None:
+    """Opt ``number`` (and its client, if any) out of each scope: a consent event per purpose for the client
+    (``all`` withdraws both purposes), and the number's suppression — also for a number without a client, so
+    that it stays opted out if the client is created later."""
+    client = session.get(ClientRow, client_id) if client_id is not None else None
+    number_hash = hash_number(number)
+    for scope in scopes:
+        purposes: tuple[ConsentPurpose, ...] = (ConsentPurpose.PROMOTIONAL, ConsentPurpose.TRANSACTIONAL)
+        if scope != SCOPE_ALL:
+            purposes = (ConsentPurpose.PROMOTIONAL if scope == SCOPE_PROMOTIONAL else ConsentPurpose(scope),)
+        if client is not None:
+            for purpose in purposes:
+                record(
+                    session,
+                    client.id,
+                    purpose,
+                    ConsentState.WITHDRAWN,
+                    source,
+                    wording=wording,
+                    recorded_by=recorded_by,
+                    at=at,
+                )
+        # record() suppresses the client's current number; the number concerned may be another one.
+        suppress(session, number_hash, scope, source.value, at)
+
+
+def _scope(purpose: ConsentPurpose) -> str:
+    if purpose is ConsentPurpose.PROMOTIONAL:
+        return SCOPE_PROMOTIONAL
+    return purpose.value if purpose in _FAMILIES else SCOPE_ALL
+
+
+def unsuppress(session: Session, number_hash: str, scopes: set[str]) -> None:
+    session.execute(
+        delete(SuppressionRow).where(
+            SuppressionRow.number_hash == number_hash, SuppressionRow.scope.in_(scopes)
+        )
+    )
 
 
 def suppress(session: Session, number_hash: str, scope: str, source: str, at: dt.datetime) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.core.entities import InboundMessage, Message, MessageStatus, Purpose
+from desktop.core.entities import InboundMessage, Message, MessageKind, MessageStatus, Purpose
 from desktop.storage.orm import ClientRow, InboundMessageRow, MessageRow, SuppressionRow
 from desktop.storage.repositories import inbound as inbound_repo
 from desktop.storage.repositories import messages as messages_repo
@@ -76,6 +76,59 @@ def thread(session: Session, client_id: int, limit: int = 200) -> list[ThreadEnt
     entries += [ThreadEntry(row.received_at, inbound=inbound_repo.to_record(row)) for row in inbound]
     entries.sort(key=_thread_key)
     return entries[-limit:] if limit else []
+
+
+def thread_of_number(session: Session, number: str, limit: int = 200) -> list[ThreadEntry]:
+    """The last `limit` messages sent to and received from one number (whoever's card it is on), oldest
+    first: the inbox's view of a number that may be nobody's."""
+    limit = max(limit, 0)
+    outgoing = session.scalars(
+        select(MessageRow)
+        .where(MessageRow.to_number == number)
+        .order_by(MessageRow.created_at.desc(), MessageRow.id.desc())
+        .limit(limit)
+    )
+    entries = [ThreadEntry(row.created_at, outgoing=messages_repo.to_record(row)) for row in outgoing]
+    inbound = session.scalars(
+        select(InboundMessageRow)
+        .where(InboundMessageRow.from_number == number)
+        .order_by(InboundMessageRow.received_at.desc(), InboundMessageRow.id.desc())
+        .limit(limit)
+    )
+    entries += [ThreadEntry(row.received_at, inbound=inbound_repo.to_record(row)) for row in inbound]
+    entries.sort(key=_thread_key)
+    return entries[-limit:] if limit else []
+
+
+def last_sent_to(session: Session, number: str, before: dt.datetime, since: dt.datetime) -> Message | None:
+    """The last message that left for ``number`` between ``since`` and ``before``: what a reply received at
+    ``before`` answers."""
+    row = session.scalars(
+        select(MessageRow)
+        .where(
+            MessageRow.to_number == number,
+            MessageRow.sent_at.is_not(None),
+            MessageRow.sent_at <= before,
+            MessageRow.sent_at >= since,
+        )
+        .order_by(MessageRow.sent_at.desc(), MessageRow.id.desc())
+        .limit(1)
+    ).first()
+    return messages_repo.to_record(row) if row is not None else None
+
+
+def waiting_for(session: Session, number: str, client_id: int | None) -> list[Message]:
+    """Messages for this number (or this client) still waiting to leave: queued or deferred."""
+    condition = MessageRow.to_number == number
+    if client_id is not None:
+        condition = or_(condition, MessageRow.client_id == client_id)
+    rows = session.scalars(
+        select(MessageRow).where(
+            condition,
+            MessageRow.status.in_([MessageStatus.QUEUED.value, MessageStatus.DEFERRED.value]),
+        )
+    )
+    return [messages_repo.to_record(row) for row in rows]
 
 
 def _thread_key(entry: ThreadEntry) -> tuple[dt.datetime, int, int]:
@@ -166,6 +219,28 @@ def last_messages_containing(
                 MessageRow.client_id.in_(chunk),
                 MessageRow.status.not_in(NOT_RECEIVED),
                 MessageRow.body.contains(text, autoescape=True),
+            )
+            .group_by(MessageRow.client_id)
+        )
+        for client_id, sent_at, due_at in rows:
+            moments = [_aware(m) for m in (sent_at, due_at) if m is not None]
+            if client_id is not None and moments:
+                found[client_id] = max(moments)
+    return found
+
+
+def last_messages_of_kind(
+    session: Session, client_ids: Collection[int], kind: MessageKind
+) -> dict[int, dt.datetime]:
+    """Client id → when the last message of ``kind`` (a survey) left or will leave."""
+    found: dict[int, dt.datetime] = {}
+    for chunk in in_chunks(sorted(set(client_ids))):
+        rows = session.execute(
+            select(MessageRow.client_id, func.max(MessageRow.sent_at), func.max(MessageRow.due_at))
+            .where(
+                MessageRow.client_id.in_(chunk),
+                MessageRow.status.not_in(NOT_RECEIVED),
+                MessageRow.kind == kind.value,
             )
             .group_by(MessageRow.client_id)
         )

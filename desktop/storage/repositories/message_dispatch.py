@@ -17,7 +17,6 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.entities import (
-    ConsentPurpose,
     ConsentSource,
     ConsentState,
     MessageKind,
@@ -328,22 +327,9 @@ def reroute(session: Session, change: Reroute, now: dt.datetime) -> None:
 def opt_out(
     session: Session, client_id: int | None, number: str, scope: str, source: ConsentSource, at: dt.datetime
 ) -> None:
-    """Withdraw consent for ``scope`` ("all", "promotional", "reminders") and suppress the number.
-
-    "all" withdraws both purposes (a transactional withdrawal suppresses every message); a number without a
-    client is still suppressed, by its hash, so that it stays opted out if the client is created later.
-    """
-    if client_id is not None and session.get(ClientRow, client_id) is not None:
-        purposes = {
-            "all": (ConsentPurpose.PROMOTIONAL, ConsentPurpose.TRANSACTIONAL),
-            "promotional": (ConsentPurpose.PROMOTIONAL,),
-        }.get(scope, ())
-        for purpose in purposes:
-            consent_repo.record(
-                session, client_id, purpose, ConsentState.WITHDRAWN, source, recorded_by="dispatch", at=at
-            )
-    # consent.record suppresses the client's current number; the number concerned may be another one.
-    consent_repo.suppress(session, hash_number(number), scope, source.value, at)
+    """Withdraw consent for ``scope`` (a :class:`desktop.core.optout.Scope` value) and suppress the number
+    (:func:`desktop.storage.repositories.consent.withdraw`)."""
+    consent_repo.withdraw(session, client_id, number, [scope], source, at, recorded_by="dispatch")
 
 
 def apply_provider_verdict(

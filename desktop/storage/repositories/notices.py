@@ -257,3 +257,55 @@ def postpone(session: Session, ids: Collection[int], due_at: dt.datetime, now: d
             .values(due_at=due_at, updated_at=now)
             .execution_options(synchronize_session=False)
         )
+
+
+def reminded_appointments(
+    session: Session, client_id: int, kinds: Collection[NoticeKind]
+) -> dict[int, dt.datetime]:
+    """The client's appointments a notice of ``kinds`` (a reminder) was sent for: appointment id → when the
+    last such SMS left."""
+    rows = session.execute(
+        select(NoticeRow.appointment_id, func.max(MessageRow.sent_at))
+        .join(MessageRow, MessageRow.id == NoticeRow.message_id)
+        .where(
+            NoticeRow.client_id == client_id,
+            NoticeRow.appointment_id.is_not(None),
+            NoticeRow.kind.in_([k.value for k in kinds]),
+            MessageRow.sent_at.is_not(None),
+        )
+        .group_by(NoticeRow.appointment_id)
+    )
+    return {
+        int(appointment_id): _aware(sent)
+        for appointment_id, sent in rows
+        if appointment_id is not None and sent is not None
+    }
+
+
+def without_notice(
+    session: Session, kind: NoticeKind, *, appointments: Collection[int] = (), orders: Collection[int] = ()
+) -> tuple[set[int], set[int]]:
+    """Which of these appointments and orders have no notice of ``kind`` yet (whatever its status)."""
+    has_appointment: set[int] = set()
+    has_order: set[int] = set()
+    for chunk in in_chunks(sorted(set(appointments))):
+        has_appointment |= set(
+            session.scalars(
+                select(NoticeRow.appointment_id).where(
+                    NoticeRow.kind == kind.value, NoticeRow.appointment_id.in_(chunk)
+                )
+            )
+        )
+    for chunk in in_chunks(sorted(set(orders))):
+        has_order |= set(
+            session.scalars(
+                select(NoticeRow.order_id).where(NoticeRow.kind == kind.value, NoticeRow.order_id.in_(chunk))
+            )
+        )
+    return set(appointments) - has_appointment, set(orders) - has_order
+
+
+def _aware(value: dt.datetime | str) -> dt.datetime:
+    """Aggregates lose the column type on SQLite: naive UTC (or text) back to aware UTC."""
+    moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)

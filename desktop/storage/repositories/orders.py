@@ -124,3 +124,13 @@ def current_status(session: Session, order_id: int) -> OrderStatus:
     if row is None:
         raise NotFoundError(f"order {order_id}")
     return OrderStatus(row.status)
+
+
+def collected_between(session: Session, start: dt.datetime, end: dt.datetime) -> list[Order]:
+    """Orders collected (or interventions done) in ``[start, end)``, in collection order."""
+    statement = _base().where(
+        OrderRow.status == OrderStatus.COLLECTED.value,
+        OrderRow.collected_at >= start,
+        OrderRow.collected_at < end,
+    )
+    return [_record(row) for row in session.execute(statement.order_by(OrderRow.collected_at, OrderRow.id))]

@@ -32,6 +32,7 @@ from desktop.ui.settings.data import LANGUAGE_KEY, DataPage, LanguagePage
 from desktop.ui.settings.fields import OK_STYLE, error_label, explain_problem
 from desktop.ui.settings.hours import HoursPage
 from desktop.ui.settings.pages import BusinessPage, LimitsPage, SenderPage, SettingsPage
+from desktop.ui.settings.replies import RepliesPage
 
 
 class SettingsView(QWidget):
@@ -65,6 +66,7 @@ class SettingsView(QWidget):
         self.hours_page = HoursPage()
         self.limits_page = LimitsPage()
         self.agenda_page = AgendaPage(templates, tasks)
+        self.replies_page = RepliesPage(templates, tasks)
         self.accounts_page = AccountsPage(accounts, tasks)
         self.language_page = LanguagePage()
         self.data_page = DataPage(paths)
@@ -74,6 +76,7 @@ class SettingsView(QWidget):
             self.hours_page,
             self.limits_page,
             self.agenda_page,
+            self.replies_page,
             self.data_page,
         ]
         self.tabs = QTabWidget()
@@ -84,6 +87,7 @@ class SettingsView(QWidget):
             (self.hours_page, self.tr("Horaires d'envoi")),
             (self.limits_page, self.tr("Limites")),
             (self.agenda_page, self.tr("Agenda")),
+            (self.replies_page, self.tr("Réponses et enquêtes")),
             (self.accounts_page, self.tr("Comptes SMS")),
             (self.language_page, self.tr("Langue")),
             (self.data_page, self.tr("Données")),

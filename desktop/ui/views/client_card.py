@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.catalogue.replies import stopped_words
 from desktop.core.entities import Client, ConsentEvent, ConsentSource, ConsentState, NumberStatus
 from desktop.core.phones import format_national
 from desktop.services.changes import Changes
 from desktop.services.clients import ClientService
 from desktop.services.compose import ComposeService, ThreadEntry
 from desktop.services.templates import TemplateService
-from desktop.ui import errors
+from desktop.ui import errors, texts
 from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.dialogs.conflict_dialog import versioned_save
@@ -119,6 +120,10 @@ class ClientCard(QWidget):
         self.fields["number"].setStyleSheet("color: #b00020;")
         self.promotional_state = QLabel()
         self.transactional_state = QLabel()
+        self.stopped = QLabel()  # what the client asked to stop, in plain words
+        self.stopped.setWordWrap(True)
+        self.stopped.setStyleSheet("color: #b00020;")
+        self.stopped.hide()
         self.history_model = ConsentHistoryModel(self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
@@ -161,6 +166,7 @@ class ClientCard(QWidget):
         consent_buttons.addStretch(1)
         consent_layout = QVBoxLayout()
         consent_layout.addLayout(consent_form)
+        consent_layout.addWidget(self.stopped)
         consent_layout.addLayout(consent_buttons)
         consent_layout.addWidget(self.history, 1)
         consent_box = QGroupBox(self.tr("Consentement aux SMS"))
@@ -227,8 +233,9 @@ class ClientCard(QWidget):
         self._generation += 1
         generation = self._generation
 
-        def load() -> tuple[Client, list[ConsentEvent]]:
-            return self._clients.get(client_id), self._clients.consent_history(client_id)
+        def load() -> tuple[Client, list[ConsentEvent], tuple[str, ...]]:
+            clients = self._clients
+            return clients.get(client_id), clients.consent_history(client_id), clients.stopped(client_id)
 
         self._tasks.run(
             load, on_done=lambda found: self._show_details(generation, *found), on_error=self._on_error
@@ -246,7 +253,9 @@ class ClientCard(QWidget):
             on_error=self._on_error,
         )
 
-    def _show_details(self, generation: int, client: Client, history: list[ConsentEvent]) -> None:
+    def _show_details(
+        self, generation: int, client: Client, history: list[ConsentEvent], stopped: tuple[str, ...] = ()
+    ) -> None:
         if generation != self._generation or client.id != self._client_id:
             return
         self._client = client
@@ -266,8 +275,26 @@ class ClientCard(QWidget):
         self.promotional_state.setText(consent_text(client.promotional_consent, promotional=True))
         self.transactional_state.setText(consent_text(client.transactional_consent, promotional=False))
         self.history_model.set_events(history, self._zone, self._compose.now())
+        self._show_stopped(stopped, history)
         self._set_actions_enabled(True)
         self.loaded.emit(client.id)
+
+    def _show_stopped(self, stopped: tuple[str, ...], history: list[ConsentEvent]) -> None:
+        """« A demandé l'arrêt de nos promotions et de nos rappels de rendez-vous (réponse SMS « Stop merci »
+        du mardi 8 décembre). »"""
+        if not stopped:
+            self.stopped.hide()
+            return
+        text = self.tr("A demandé l'arrêt de : %1.").replace("%1", stopped_words(stopped))
+        withdrawn = [e for e in history if e.state is ConsentState.WITHDRAWN]
+        last = withdrawn[-1] if withdrawn else None
+        if last is not None and last.source is ConsentSource.SMS_REPLY and last.wording:
+            when = texts.format_moment(
+                last.at, self._zone, today=self._compose.now().astimezone(self._zone).date()
+            )
+            text += " " + self.tr("(réponse SMS « %1 », %2)").replace("%1", last.wording).replace("%2", when)
+        self.stopped.setText(text)
+        self.stopped.show()
 
     def _show_number_status(self, status: NumberStatus) -> None:
         label = self.fields["number"]

@@ -101,7 +101,7 @@ class ConversationView(QScrollArea):
                 self._add(entry.outgoing, zone, now)
             elif entry.inbound is not None:
                 self._add_reply(entry.inbound, zone, now)
-        QTimer.singleShot(0, self._scroll_to_end)
+        QTimer.singleShot(0, self, self._scroll_to_end)  # not called once this view is gone
 
     def _add(self, message: Message, zone: ZoneInfo, now: dt.datetime) -> None:
         meta = outgoing_meta(message, zone, now)
