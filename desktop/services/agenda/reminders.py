@@ -32,6 +32,7 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from desktop import logs
+from desktop.core import collector
 from desktop.core import reminders as rules
 from desktop.core.agenda import (
     FEEDBACK_NOTICES,
@@ -199,6 +200,18 @@ class ReminderService:
         the reason given to these appointments' planned notices that are no longer wanted; `inserted`: these
         appointments when the caller has just inserted them (a booking: they are not read again, and have no
         notices yet). Returns how many rows were planned or cancelled."""
+        with collector.paused():  # thousands of records alive till the end, none in a cycle
+            return self._plan_appointments(session, appointment_ids, now, cause, also, inserted)
+
+    def _plan_appointments(
+        self,
+        session: UnitOfWork,
+        appointment_ids: Collection[int],
+        now: dt.datetime,
+        cause: str,
+        also: Iterable[tuple[int, dt.date]],
+        inserted: Sequence[Booking] | None,
+    ) -> int:
         settings = self._settings()
         business = self.business_area(settings)
         zone = business.zone

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import String, bindparam, cast, column, func, select
+from sqlalchemy import String, bindparam, cast, column, func, select, type_coerce
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
@@ -27,13 +27,13 @@ from desktop.storage.repositories.bulk import once_per_value
 KeyColumn = tuple[str, TypeEngine[Any]]
 
 
-def _json_value(dialect: Dialect, type_: TypeEngine[Any]) -> Callable[[Any], Any]:
+def _json_value(dialect: Dialect, type_: TypeEngine[Any]) -> Callable[[Any], Any] | None:
     """A function giving each value as the database compares it: the column type's own conversion (SQLite's
     stored text of a moment, naive UTC for PostgreSQL), written as JSON can hold it; once per distinct
-    value (ten thousand (client, day) pairs share a few hundred days)."""
+    value (ten thousand (client, day) pairs share a few hundred days). None: the values as they are."""
     processor = type_.dialect_impl(dialect).bind_processor(dialect)
     if processor is None:
-        return lambda value: value
+        return None
 
     def convert(value: Any) -> Any:
         value = processor(value)
@@ -47,12 +47,26 @@ def _json_value(dialect: Dialect, type_: TypeEngine[Any]) -> Callable[[Any], Any
 def key_rows(
     session: Session, name: str, columns: Sequence[KeyColumn], rows: Iterable[Sequence[Any]]
 ) -> Subquery:
-    """The `rows` as a table named `name` with these `columns` (``.c.<name>``), handed over as one parameter."""
+    """The `rows` as a table named `name` with these `columns` (``.c.<name>``), handed over as one parameter.
+
+    The values are converted column by column (C loops, no container a row beyond the tuples JSON writes):
+    ten thousand keys make no work for the garbage collector."""
     dialect = session.connection().dialect
-    converters = [_json_value(dialect, type_) for _name, type_ in columns]
-    values = [[convert(value) for convert, value in zip(converters, row, strict=True)] for row in rows]
+    by_column: list[list[Any]] = [[] for _column in columns]
+    for index, values in enumerate(zip(*rows, strict=True)):
+        convert = _json_value(dialect, columns[index][1])
+        by_column[index] = list(values) if convert is None else list(map(convert, values))
     if dialect.name == "sqlite":
-        text = bindparam(f"{name}_rows", json.dumps(values, ensure_ascii=False), type_=String)
+        if len(columns) == 1:  # a plain array: json_each's value is the key
+            text = bindparam(f"{name}_rows", json.dumps(by_column[0], ensure_ascii=False), type_=String)
+            each = func.json_each(text).table_valued("value")
+            ((column_name, type_),) = columns
+            return (
+                select(type_coerce(each.c.value, type_).label(column_name)).select_from(each).subquery(name)
+            )
+        text = bindparam(
+            f"{name}_rows", json.dumps(list(zip(*by_column, strict=True)), ensure_ascii=False), type_=String
+        )
         each = func.json_each(text).table_valued("value")
         picked = [
             func.json_extract(each.c.value, f"$[{index}]", type_=type_).label(column_name)
@@ -61,7 +75,9 @@ def key_rows(
         return select(*picked).select_from(each).subquery(name)
     if dialect.name == "postgresql":
         names = [column_name for column_name, _type in columns]
-        records = json.dumps([dict(zip(names, row, strict=True)) for row in values], ensure_ascii=False)
+        records = json.dumps(
+            [dict(zip(names, row, strict=True)) for row in zip(*by_column, strict=True)], ensure_ascii=False
+        )
         document = cast(bindparam(f"{name}_rows", records, type_=String), JSONB)
         table = (
             func.jsonb_to_recordset(document)
