@@ -27,7 +27,6 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -218,10 +217,10 @@ class ReminderService:
         subjects = inserted
         if subjects is None:
             subjects = appointments_repo.bookings(session, list(appointment_ids))
-        days = {(b.client_id, b.start.astimezone(zone).date()) for b in subjects} | set(also)
-        if not days:
+        also = set(also)
+        if not subjects and not also:
             return 0
-        groups = self._groups(session, days, zone, subjects)
+        groups = self._groups(session, subjects, also, zone)
         concerned = {b.id: b for group in groups.values() for b in group} | {b.id: b for b in subjects}
         fresh = {b.id for b in inserted} if inserted is not None else set()  # no notices yet
         existing = repo.of_appointments(session, [i for i in concerned if i not in fresh])
@@ -229,6 +228,8 @@ class ReminderService:
         rule_of = _RuleLookup(settings)
         subject_ids = {b.id for b in subjects}
         planners: dict[tuple[str, str | None], rules.Planner] = {}
+        replanning = cause == CANCELLED_RULES  # nothing was booked or moved now
+        known = existing.keys()
 
         keep: set[int] = set()
         planned: list[NoticeValues] = []
@@ -241,19 +242,19 @@ class ReminderService:
                 planner = planners[area] = rules.Planner(context)
             members = [b.id for b in group]
             # Booked or moved now (the subject of this change), else when its appointments were booked.
-            rebooked = cause != CANCELLED_RULES and not subject_ids.isdisjoint(members)
+            rebooked = not replanning and not subject_ids.isdisjoint(members)
             booked = now if rebooked else max(b.booked_at for b in group)
             plans = planner.plan(rule, group[0].start, now, booked)
-            known = not existing.keys().isdisjoint(members)  # else nothing to compare with: plan them
+            compare = not known.isdisjoint(members)  # else nothing to compare with: plan them
             for plan in plans:
                 key = appointment_key(plan.kind, client_id, group)
                 template = _template_of(rule, plan.kind)
-                if known:
+                if compare:
                     kept = _kept(plan, key, template, group, existing)
                     if kept is not None:
                         keep.update(kept)
                         continue
-                planned.extend(
+                planned += [
                     NoticeValues(
                         client_id=client_id,
                         kind=plan.kind,
@@ -264,7 +265,7 @@ class ReminderService:
                         template=template,
                     )
                     for booking in group
-                )
+                ]
         cancelled: dict[str, list[int]] = defaultdict(list)
         for appointment_id, notices in existing.items():
             booking = concerned[appointment_id]
@@ -287,12 +288,19 @@ class ReminderService:
     def _groups(
         self,
         session: UnitOfWork,
-        days: set[tuple[int, dt.date]],
-        zone: ZoneInfo,
         subjects: Sequence[Booking],
+        also: set[tuple[int, dt.date]],
+        zone: ZoneInfo,
     ) -> dict[tuple[int, dt.date], list[Booking]]:
-        """The active appointments of each (client, local day), in start order: the `subjects` as given
-        (they are current in this transaction), the others as read."""
+        """The active appointments of each (client, local day) of these appointments and of `also`, in start
+        order: the `subjects` as given (they are current in this transaction), the others as read."""
+        groups: dict[tuple[int, dt.date], list[Booking]] = defaultdict(list)
+        days = set(also)
+        for booking in subjects:
+            where = (booking.client_id, booking.start.astimezone(zone).date())
+            days.add(where)
+            if booking.active:
+                groups[where].append(booking)
         one_day = dt.timedelta(days=1)
         dates = {day for _client, day in days}
         midnight = {
@@ -300,9 +308,9 @@ class ReminderService:
             for day in dates | {day + one_day for day in dates}
         }
         wanted = [(client_id, midnight[day], midnight[day + one_day]) for client_id, day in days]
-        others = appointments_repo.active_bookings_on(session, wanted, besides=[b.id for b in subjects])
-        groups: dict[tuple[int, dt.date], list[Booking]] = defaultdict(list)
-        for booking in chain((b for b in subjects if b.active), others):
+        for booking in appointments_repo.active_bookings_on(
+            session, wanted, besides=[b.id for b in subjects]
+        ):
             groups[(booking.client_id, booking.start.astimezone(zone).date())].append(booking)
         for found in groups.values():
             if len(found) > 1:  # most clients have one appointment that day

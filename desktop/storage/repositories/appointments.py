@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from sqlalchemy import Integer, Select, and_, func, select
+from sqlalchemy import BindParameter, Integer, Select, and_, bindparam, func, select
 from sqlalchemy import insert as sql_insert
 from sqlalchemy.orm import Session
 
@@ -79,7 +79,13 @@ def _base() -> Select[Any]:
 # ---------------------------------------------------------------------------------------- reading
 
 
-def period_statement(start: dt.datetime, end: dt.datetime, staff: str | None = None) -> Select[Any]:
+#: A moment of a statement: a value, or a parameter bound when it runs.
+_Moment = dt.datetime | BindParameter[Any]
+
+
+def period_statement(
+    start: _Moment, end: _Moment, staff: str | BindParameter[Any] | None = None
+) -> Select[Any]:
     """The appointments starting in ``[start, end)`` (of one staff member when given), with the count of
     their blocked notices, in start order. The agenda's one query for a day or a week."""
     blocked = (
@@ -107,12 +113,21 @@ def period_statement(start: dt.datetime, end: dt.datetime, staff: str | None = N
     return statement.order_by(AppointmentRow.start_at, AppointmentRow.id)
 
 
+#: The period's statements, built once: SQLAlchemy knows them again at once (parameters bound at each run).
+_PERIOD = period_statement(bindparam("start"), bindparam("end"))
+_PERIOD_OF = period_statement(bindparam("start"), bindparam("end"), bindparam("staff"))
+
+
 def period(
     session: Session, start: dt.datetime, end: dt.datetime, staff: str | None = None
 ) -> list[AgendaEntry]:
     # A Core read (no ORM row processing), fetched at once: a week holds a thousand appointments in a busy
     # practice.
-    rows = session.connection().execute(period_statement(start, end, staff)).all()
+    if staff is None:
+        result = session.connection().execute(_PERIOD, {"start": start, "end": end})
+    else:
+        result = session.connection().execute(_PERIOD_OF, {"start": start, "end": end, "staff": staff})
+    rows = result.all()
     statuses = _STATUSES
     return [
         AgendaEntry(
