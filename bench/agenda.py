@@ -20,10 +20,11 @@ the highest ratio of a single run) is printed beside them.
       durability as the real path.
 
     *planning* — ``ReminderService.plan_appointments`` for those appointments, handed over as ``create_many``
-    hands over what it has just inserted, in a transaction of its own, committed: the rules, each client's
-    other appointments that day (the database holds a year of them) and area, the courtesy windows, one
-    reminder row each, the reminders of the appointments they join cancelled. The services are built
-    beforehand, as a running application has them. Target ≤ 2×.
+    hands over what it has just inserted (with each client's area, which it read when checking the
+    clients), in a transaction of its own, committed: the rules, each client's other appointments that day
+    (the database holds a year of them), the courtesy windows, one reminder row each, the reminders of the
+    appointments they join cancelled. The services are built beforehand, as a running application has them.
+    Target ≤ 2×.
     *create_many* — the whole booking path for another 10 000 (checks, insert, planning, one transaction),
     for scale; no target.
 
@@ -220,7 +221,8 @@ def bench_planning(data_dir: Path, new: int, clients: int, runs: int) -> dict[st
         bare = _bare_insert(paths.db_url, rows)
         raw = sqlite3.connect(db_file)
         found = raw.execute(
-            f"SELECT id, client_id, start_at, kind FROM appointments ORDER BY id DESC LIMIT {new}"
+            "SELECT a.id, a.client_id, a.start_at, a.kind, c.region, c.subdiv FROM appointments a"
+            f" JOIN clients c ON c.id = a.client_id ORDER BY a.id DESC LIMIT {new}"
         ).fetchall()
         raw.close()
         ids = [r[0] for r in found]
@@ -228,7 +230,9 @@ def bench_planning(data_dir: Path, new: int, clients: int, runs: int) -> dict[st
         context = open_context(paths, clock=clock)
         try:
             now = clock.now()
-            inserted = [  # what create_many hands over: the appointments as it has just inserted them
+            # What create_many hands over: the appointments as it has just inserted them, with where each
+            # client lives (it has read that when checking the clients, before inserting).
+            inserted = [
                 Booking(
                     i,
                     c,
@@ -236,8 +240,10 @@ def bench_planning(data_dir: Path, new: int, clients: int, runs: int) -> dict[st
                     kind,
                     AppointmentStatus.PLANNED,
                     now,
+                    region,
+                    subdiv,
                 )
-                for i, c, start, kind in found
+                for i, c, start, kind, region, subdiv in found
             ]
             reminders = context.reminders  # the services, as a running application has them
             context.settings.get()

@@ -197,8 +197,9 @@ class ReminderService:
         """Bring the notices of these appointments (and of the other appointments of their clients the same
         days, plus the client-days in `also`: a day an appointment left) in line with the rules. `cause` is
         the reason given to these appointments' planned notices that are no longer wanted; `inserted`: these
-        appointments when the caller has just inserted them (a booking: they are not read again, and have no
-        notices yet). Returns how many rows were planned or cancelled."""
+        appointments when the caller has just inserted them, as stored and with their clients' areas (a
+        booking: they are not read again, and have no notices yet). Returns how many rows were planned or
+        cancelled."""
         with collector.paused():  # thousands of records alive till the end, none in a cycle
             return self._plan_appointments(session, appointment_ids, now, cause, also, inserted)
 
@@ -224,7 +225,6 @@ class ReminderService:
         concerned = {b.id: b for group in groups.values() for b in group} | {b.id: b for b in subjects}
         fresh = {b.id for b in inserted} if inserted is not None else set()  # no notices yet
         existing = repo.of_appointments(session, [i for i in concerned if i not in fresh])
-        areas = clients_repo.areas(session, {client_id for client_id, _day in groups})
         rule_of = _RuleLookup(settings)
         subject_ids = {b.id for b in subjects}
         planners: dict[tuple[str, str | None], rules.Planner] = {}
@@ -235,7 +235,7 @@ class ReminderService:
         planned: list[NoticeValues] = []
         for (client_id, _day), group in groups.items():
             rule = rule_of(group[0].kind)
-            area = areas[client_id]
+            area = (group[0].region, group[0].subdiv)
             planner = planners.get(area)
             if planner is None:
                 context = PlanContext(business, Area(*area), settings.policy)

@@ -10,9 +10,8 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from sqlalchemy import Integer, Select, Table, func, select, update
 from sqlalchemy.orm import Session
@@ -27,9 +26,9 @@ from desktop.storage.repositories.key_rows import key_rows
 _NO_VALUES: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True)
-class NoticeValues:
-    """A notice to plan."""
+class NoticeValues(NamedTuple):
+    """A notice to plan (an immutable tuple rather than a dataclass: a bulk booking makes ten thousand, and a
+    tuple is made in half the time)."""
 
     client_id: int
     kind: NoticeKind
@@ -39,7 +38,7 @@ class NoticeValues:
     appointment_id: int | None = None
     order_id: int | None = None
     template: str = ""
-    values: Mapping[str, str] = field(default_factory=lambda: _NO_VALUES)
+    values: Mapping[str, str] = _NO_VALUES
 
 
 def _json(value: Mapping[str, str]) -> str:
@@ -48,11 +47,11 @@ def _json(value: Mapping[str, str]) -> str:
 
 def _mapping(text: str) -> Mapping[str, str]:
     if not text:
-        return MappingProxyType({})
+        return _NO_VALUES  # read-only: one for every notice without values
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
-        return MappingProxyType({})
+        return _NO_VALUES
     return MappingProxyType({str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {})
 
 
@@ -206,7 +205,7 @@ def insert_many(session: Session, values: Sequence[NoticeValues], now: dt.dateti
             None,
             "",
             v.template,
-            _json(v.values),
+            _json(v.values) if v.values else "",
             None,
             stamp,
             stamp,
