@@ -224,7 +224,8 @@ class ReminderService:
         groups = self._groups(session, subjects, also, zone)
         concerned = {b.id: b for group in groups.values() for b in group} | {b.id: b for b in subjects}
         fresh = {b.id for b in inserted} if inserted is not None else set()  # no notices yet
-        existing = repo.of_appointments(session, [i for i in concerned if i not in fresh])
+        # What is already there: a cancelled notice is neither kept, compared nor cancelled again.
+        existing = repo.of_appointments(session, [i for i in concerned if i not in fresh], cancelled=False)
         rule_of = _RuleLookup(settings)
         subject_ids = {b.id for b in subjects}
         planners: dict[tuple[str, str | None], rules.Planner] = {}

@@ -125,15 +125,19 @@ def _grouped(notices: list[Notice], attribute: str) -> dict[int, list[Notice]]:
 _IDS: Final = (("id", Integer()),)
 
 
-def of_appointments(session: Session, ids: Collection[int]) -> dict[int, list[Notice]]:
-    """Every notice of these appointments (any status), by appointment, in due order. One statement for
-    any number of appointments (:mod:`.key_rows`: planning a bulk booking reads ten thousand)."""
+def of_appointments(
+    session: Session, ids: Collection[int], *, cancelled: bool = True
+) -> dict[int, list[Notice]]:
+    """Every notice of these appointments (any status; without the cancelled ones if `cancelled` is false:
+    planning never looks at them again), by appointment, in due order. One statement for any number of
+    appointments (:mod:`.key_rows`: planning a bulk booking reads ten thousand)."""
     if not ids:
         return {}
     wanted = key_rows(session, "wanted", _IDS, [(i,) for i in dict.fromkeys(ids)])
-    return _grouped(
-        _records(session, _base().join(wanted, NoticeRow.appointment_id == wanted.c.id)), "appointment_id"
-    )
+    statement = _base().join(wanted, NoticeRow.appointment_id == wanted.c.id)
+    if not cancelled:
+        statement = statement.where(NoticeRow.status != NoticeStatus.CANCELLED.value)
+    return _grouped(_records(session, statement), "appointment_id")
 
 
 def of_orders(session: Session, ids: Collection[int]) -> dict[int, list[Notice]]:
