@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import json
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -138,7 +139,7 @@ class Settings:
     retention_months: int = 24
     backups_to_keep: int = 14
     backup_dir: str = ""
-    staff: tuple[str, ...] = ()
+    staff: tuple[str, ...] = ()  # the people of the shop: agenda columns, who records a consent
     agenda: AgendaSettings = field(default_factory=AgendaSettings)
     orders: OrderSettings = field(default_factory=OrderSettings)
     replies: ReplySettings = field(default_factory=ReplySettings)
@@ -218,3 +219,13 @@ def _coerce(current: Any, raw: Any, hint: Any = None) -> Any:
             raise TypeError
         return raw
     return raw
+
+
+def clean_staff(names: Iterable[str]) -> tuple[str, ...]:
+    """The staff list as kept: each name trimmed (inner spaces collapsed), empty ones dropped, each once."""
+    found: dict[str, None] = {}
+    for name in names:
+        cleaned = " ".join(name.split())
+        if cleaned and cleaned.casefold() not in {n.casefold() for n in found}:
+            found[cleaned] = None
+    return tuple(found)

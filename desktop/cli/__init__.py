@@ -8,13 +8,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
-import re
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Final
 
 from desktop import __version__
+from desktop.cli.parsing import FrenchParser, french_usage_error
 
 if TYPE_CHECKING:
     from desktop.core.clock import Clock
@@ -23,6 +23,15 @@ EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
 Handler = Callable[[argparse.Namespace], int]
+__all__ = [
+    "EXIT_FAILURE",
+    "EXIT_USAGE",
+    "build_parser",
+    "french_usage_error",
+    "gui_options",
+    "parse",
+    "run",
+]
 
 
 def _command_modules() -> list[ModuleType]:
@@ -33,35 +42,8 @@ def _command_modules() -> list[ModuleType]:
     return sorted(with_commands, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
 
 
-#: argparse's usage errors, in French (its own texts are English).
-_USAGE_ERRORS: Final = (
-    (r"the following arguments are required: (.*)", r"arguments obligatoires manquants : \1"),
-    (r"one of the arguments (.*) is required", r"l'un des arguments \1 est obligatoire"),
-    (r"unrecognized arguments: (.*)", r"arguments inconnus : \1"),
-    (r"argument (\S+): expected one argument", r"argument \1 : une valeur est attendue"),
-    (
-        r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
-        r"argument \1 : choix \2 inconnu (possibles : \3)",
-    ),
-    (r"argument (\S+): invalid (?:int|float) value: (.*)", r"argument \1 : un nombre est attendu, pas \2"),
-    (r"argument (\S+): not allowed with argument (\S+)", r"argument \1 : incompatible avec \2"),
-    (r"argument (\S+): (.*)", r"argument \1 : \2"),  # a value our own check refused, already in French
-)
-
-
-def french_usage_error(message: str) -> str:
-    """argparse's message in French when it is one of the usual ones, else as it is."""
-    for pattern, replacement in _USAGE_ERRORS:
-        if re.fullmatch(pattern, message):
-            return re.sub(pattern, replacement, message)
-    return message
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: erreur : {french_usage_error(message)}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
+class _Parser(FrenchParser):
+    """The main parser (its sub-commands' parsers are built with the same class)."""
 
 
 class _WindowOptionsError(Exception):
@@ -78,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="comptoir",
         description="Comptoir — clients, rendez-vous et SMS. Sans commande : ouvre l'application.",
     )
-    parser.add_argument("--version", action="version", version=f"Comptoir {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"Comptoir {__version__}", help="affiche la version et quitte"
+    )
     parser.add_argument(
         "--db", metavar="URL", help="base de données (sinon COMPTOIR_DB, sinon SQLite locale)"
     )

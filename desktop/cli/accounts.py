@@ -12,9 +12,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CommandError, app_context, print_json
+from desktop.cli.parsing import FrenchParser
+from desktop.core import french
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
@@ -32,18 +34,11 @@ def _flag(key: str) -> str:
     return "--" + key.replace("_", "-")
 
 
-class _AccountParser(argparse.ArgumentParser):
-    """French usage errors; for ``account add``, the provider's fields appear once the provider is known."""
+class _AccountParser(FrenchParser):
+    """For ``account add``, the provider's fields appear once the provider is known."""
 
     provider_fields = False
     _fields_of: str | None = None
-
-    def error(self, message: str) -> NoReturn:
-        from desktop.cli import french_usage_error
-
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: erreur : {french_usage_error(message)}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
@@ -89,9 +84,11 @@ class _AccountParser(argparse.ArgumentParser):
                 continue
         secrets = ", ".join(f.label for f in spec.secret_fields)
         if secrets:
-            self.epilog = (
-                f"Secrets de {spec.label}, lus sur l'entrée standard (une ligne chacun, dans cet ordre) ou "
-                f"demandés au clavier : {secrets}. Ils sont enregistrés dans le trousseau du système."
+            self.epilog = french.fill(
+                "Secrets de %1, lus sur l'entrée standard (une ligne chacun, dans cet ordre) ou demandés au "
+                f"clavier : {secrets}. Ils sont enregistrés dans le trousseau du système.",
+                "%1",
+                spec.label,
             )
 
 
@@ -170,9 +167,16 @@ def register(subparsers: Any) -> None:
     add.add_argument("provider", metavar="FOURNISSEUR", help="twilio, brevo, ovh, smsmode ou simulator")
     add.add_argument("--name", required=True, metavar="NOM", help="nom du compte (unique)")
     add.add_argument("--sender", default="", metavar="EXPÉDITEUR", help="nom ou numéro d'expéditeur")
-    add.add_argument("--base-url", metavar="URL", help="adresse de l'API (sinon celle du fournisseur)")
+    add.add_argument(
+        "--base-url", metavar="URL", help="adresse du serveur du fournisseur (sinon la sienne par défaut)"
+    )
     add.add_argument("--rate", type=float, metavar="R", help="SMS par seconde au plus")
-    add.add_argument("--price-cents", type=int, metavar="C", help="prix d'un SMS en centimes (statistiques)")
+    add.add_argument(
+        "--price-cents",
+        type=int,
+        metavar="C",
+        help="prix d'un SMS en centimes (sinon le prix public estimé du fournisseur)",
+    )
     add.add_argument(
         "--stop-text", metavar="TEXTE", help="mention STOP des SMS promotionnels, ex. « STOP au 36180 »"
     )

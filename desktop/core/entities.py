@@ -223,6 +223,17 @@ class ConsentEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class ConsentRecord:
+    """A consent to record (the form's answer): for what, given or withdrawn, how, the wording, by whom."""
+
+    purpose: ConsentPurpose
+    state: ConsentState
+    source: ConsentSource
+    wording: str = ""
+    recorded_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Template:
     id: int
     name: str

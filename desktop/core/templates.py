@@ -299,3 +299,12 @@ def join_fr(items: Collection[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
     return ", ".join(words[:-1]) + " et " + words[-1]
+
+
+#: A well-formed ``{name}`` or ``{name|default}`` of a body: its name, default and span (code points).
+Placeholder = _Placeholder
+
+
+def placeholders(body: str) -> tuple[Placeholder, ...]:
+    """The well-formed placeholders of `body`, in order (a broken brace elsewhere does not hide them)."""
+    return tuple(piece for piece in _parse(body).pieces if isinstance(piece, _Placeholder))

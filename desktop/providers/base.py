@@ -241,6 +241,9 @@ class ProviderSpec:
     fields: tuple[FieldSpec, ...] = field(default=())
     default_base_url: str = ""
     needs_network: bool = True
+    #: Estimated price of one SMS (one segment) to France in cents, proposed when an account is added and
+    #: changed by the owner to their own rate; 0 = unknown. Each SPEC says where its figure comes from.
+    price_estimate_cents_fr: int = 0
 
     @property
     def default_rate_per_second(self) -> float:

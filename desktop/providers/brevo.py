@@ -103,6 +103,7 @@ SPEC = ProviderSpec(
         ),
     ),
     default_base_url="https://api.brevo.com/v3",
+    price_estimate_cents_fr=5,  # estimate, not checked against the live page: Brevo's SMS credit packs for France, 0.045–0.06 € an SMS (2024)
 )
 
 SEND_PATH = "/transactionalSMS/sms"

@@ -121,6 +121,7 @@ SPEC = ProviderSpec(
         FieldSpec("consumer_key", "Consumer key (CK)", secret=True),
     ),
     default_base_url=ENDPOINTS["ovh-eu"],
+    price_estimate_cents_fr=7,  # estimate, not checked against the live page: OVHcloud's small SMS packs for France, ~0.07 € HT an SMS (2024)
 )
 
 

@@ -73,6 +73,7 @@ SPEC: Final = ProviderSpec(
     fields=(),
     default_base_url="",
     needs_network=False,
+    price_estimate_cents_fr=7,  # sends nothing; a typical French price, so that trying shows real-looking costs
 )
 
 _SCHEMA = """

@@ -93,6 +93,7 @@ SPEC = ProviderSpec(
         ),
     ),
     default_base_url="https://rest.smsmode.com",
+    price_estimate_cents_fr=6,  # estimate, not checked against the live page: smsmode's small packs for France, ~0.06 € HT an SMS (2024)
 )
 
 MESSAGES_PATH = "/sms/v1/messages"

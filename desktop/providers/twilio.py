@@ -89,6 +89,7 @@ SPEC = ProviderSpec(
         ),
     ),
     default_base_url="https://api.twilio.com",
+    price_estimate_cents_fr=8,  # estimate, not checked against the live page: Twilio's public price list for France, ~0.08 USD an SMS (2024)
 )
 
 ACCOUNT_SID_RE = re.compile(r"AC[0-9a-fA-F]{32}")

@@ -173,6 +173,7 @@ class AccountService:
         price_cents_per_segment: int | None = None,
         make_default: bool | None = None,
     ) -> ProviderAccount:
+        """Add an account; without a price, the provider's estimated price for France (``ProviderSpec``)."""
         self._ensure_builtin()
         spec = checks.provider_spec(kind)
         values = AccountValues(
@@ -182,7 +183,9 @@ class AccountService:
             base_url=checks.check_base_url(base_url),
             options=checks.check_options(spec, {}, options),
             rate_per_second=checks.check_rate(rate_per_second, spec),
-            price_cents_per_segment=checks.check_price(price_cents_per_segment),
+            price_cents_per_segment=checks.check_price(
+                spec.price_estimate_cents_fr if price_cents_per_segment is None else price_cents_per_segment
+            ),
         )
         to_store = checks.check_secrets(spec, secrets, required=True)
         self._write_secrets(values.name, to_store, previous={})
@@ -419,6 +422,9 @@ class AccountService:
                                     provider=SIMULATOR,
                                     sender=SIMULATOR_SENDER,
                                     rate_per_second=checks.provider_spec(SIMULATOR).default_rate_per_second,
+                                    price_cents_per_segment=checks.provider_spec(
+                                        SIMULATOR
+                                    ).price_estimate_cents_fr,
                                 ),
                             )
                             created = True

@@ -14,6 +14,7 @@ from desktop.core.entities import (
     ClientQuery,
     ConsentEvent,
     ConsentPurpose,
+    ConsentRecord,
     ConsentSource,
     ConsentState,
 )
@@ -164,11 +165,23 @@ class ClientService:
             return consent_repo.history(session, client_id)
 
     # ---------------------------------------------------------------- writing
-    def create(self, draft: ClientDraft) -> int:
+    def create(self, draft: ClientDraft, consent: ConsentRecord | None = None) -> int:
+        """Add a client, with the consent the form recorded, in one transaction (both or neither)."""
         values = validate(draft, self.default_region)
         try:
             with self._db.session() as session:
                 client_id = repo.insert(session, values)
+                if consent is not None:
+                    consent_repo.record(
+                        session,
+                        client_id,
+                        consent.purpose,
+                        consent.state,
+                        consent.source,
+                        wording=consent.wording,
+                        recorded_by=consent.recorded_by,
+                        at=self._clock.now(),
+                    )
         except DuplicateError as exc:
             raise ValidationError({"mobile": "duplicate_mobile"}) from exc
         self._hub.publish(Changes(clients=frozenset({client_id}), clients_reset=True))

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
@@ -39,7 +40,7 @@ from desktop.core import catalogue
 from desktop.core.errors import KnownError
 from desktop.paths import AppPaths, DataFolderError, folder_reason
 from desktop.services import first_page
-from desktop.ui import i18n
+from desktop.ui import i18n, icons, platform_check, style
 from desktop.ui.app_icon import app_icon
 from desktop.ui.crash import CrashHandler
 from desktop.ui.main_window import MainWindow
@@ -84,6 +85,7 @@ def make_application() -> QApplication:
     app.setDesktopFileName(APP_ID)  # Wayland shows the icon of comptoir.desktop (installer/linux)
     app.setQuitOnLastWindowClosed(True)
     app.setWindowIcon(app_icon())
+    style.apply(app)
     return app
 
 
@@ -201,6 +203,10 @@ class Startup:
             self.times["list_ready"] = time.time()
             self.times["rows"] = rows
             self._smoke_done()
+            if not self.smoke:
+                # The first screen is there: the icon library loads now, off the UI thread, then the
+                # navigation draws its icons (loading it earlier delayed the list by a few hundred ms).
+                self.tasks.run(icons.preload, on_done=lambda _r: self.window.navigation.load_icons())
 
     def _smoke_done(self) -> None:
         """``--smoke`` ends once the list has answered and the database is open behind it."""
@@ -286,6 +292,10 @@ def run_gui(
     """The window (``reading``: the client list's first page, already being read; see the module)."""
     if smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problem = platform_check.check()
+    if problem is not None:  # Qt would abort in English, naming the wrong package: say it in French
+        platform_check.tell(problem)
+        return 1
     qInstallMessageHandler(_qt_message)
     logs.setup(None, verbose=verbose)
     app = make_application()
@@ -308,6 +318,9 @@ def run_gui(
     finally:
         startup.close()
         crash.uninstall()
+        # Every widget goes now, while the application and its style sheet still exist: left to the
+        # interpreter's exit, PySide destroys the application first and a styled widget may crash then.
+        shiboken6.delete(startup.window)
 
 
 def _refuse(message: str, *, smoke: bool, parent: QWidget | None = None) -> int:

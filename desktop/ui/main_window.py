@@ -8,37 +8,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-_LABEL_ROLE = 257  # the area's name, without its badge
-_BADGE_ROLE = 258
+from desktop.ui.navigation import Area, Navigation
+
+#: The window on first start: most of a small screen (1280×800), at most this on a large one.
+PREFERRED_SIZE = QSize(1360, 860)
+MINIMUM_SIZE = QSize(960, 600)
+SCREEN_MARGIN = 40
 
 
 class MainWindow(QMainWindow):
     area_changed = Signal(str)
+    area_clicked = Signal(str)  # the user picked an area in the navigation (even the one already shown)
     close_requested = Signal(QCloseEvent)
 
     def __init__(self, window_settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._window_settings = window_settings
         self.setWindowTitle("Comptoir")
-        self.resize(1100, 700)
-        self.navigation = QListWidget()
-        self.navigation.setFixedWidth(180)
-        self.navigation.setStyleSheet(
-            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 6px; }"
-        )
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(first_start_size(self.screen().availableGeometry().size()))
+        self.navigation = Navigation()
+        self.navigation.setFixedWidth(190)
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget()
         self._areas: list[str] = []
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.account_label)
         self.statusBar().addPermanentWidget(self.dispatcher_label)
         self.navigation.currentRowChanged.connect(self._on_row)
+        self.navigation.area_clicked.connect(self.area_clicked)
 
     def show_loading(self, text: str) -> None:
         """A plain message in the central area while the database opens."""
@@ -67,9 +69,10 @@ class MainWindow(QMainWindow):
         self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self._loading)
 
-    def add_area(self, key: str, label: str, widget: QWidget | Callable[[], QWidget]) -> None:
+    def add_area(self, key: str, label: str, widget: QWidget | Callable[[], QWidget], icon: str = "") -> None:
         """Only areas that work are added: no placeholder pages. ``widget`` may be a function that builds it
-        when it is first needed. Adding a key again replaces its widget, in place."""
+        when it is first needed. Adding a key again replaces its widget, in place. ``icon`` names one of
+        ``desktop.ui.icons.NAMES``."""
         if self._loading is not None:
             self.stack.removeWidget(self._loading)
             self._loading.deleteLater()
@@ -80,10 +83,7 @@ class MainWindow(QMainWindow):
         self._areas.append(key)
         self.stack.addWidget(QWidget())  # the area's place in the stack
         self._place(key, widget)
-        item = QListWidgetItem(label)
-        item.setData(256, key)
-        item.setData(_LABEL_ROLE, label)
-        self.navigation.addItem(item)
+        self.navigation.add_area(Area(key, label, icon))
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
 
@@ -142,18 +142,11 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(self._areas.index(key))
 
     def set_badge(self, key: str, count: int) -> None:
-        """A count next to an area in the navigation (« Réponses (3) »); 0 hides it."""
-        if key not in self._areas:
-            return
-        item = self.navigation.item(self._areas.index(key))
-        label = str(item.data(_LABEL_ROLE))
-        item.setText(f"{label} ({count})" if count > 0 else label)
-        item.setData(_BADGE_ROLE, max(count, 0))
+        """A count next to an area in the navigation (« 3 » messages to handle); 0 hides it."""
+        self.navigation.set_badge(key, count)
 
     def badge(self, key: str) -> int:
-        if key not in self._areas:
-            return 0
-        return int(self.navigation.item(self._areas.index(key)).data(_BADGE_ROLE) or 0)
+        return self.navigation.badge(key)
 
     def current_area(self) -> str | None:
         row = self.navigation.currentRow()
@@ -166,10 +159,14 @@ class MainWindow(QMainWindow):
             self.area_changed.emit(self._areas[row])
 
     def restore_geometry(self) -> None:
-        if self._window_settings is not None:
-            geometry = self._window_settings.value("window/geometry")
-            if geometry is not None:
-                self.restoreGeometry(geometry)
+        """Where the window was last time; on first start, most of the screen, centred on it."""
+        geometry = self._window_settings.value("window/geometry") if self._window_settings else None
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        available = self.screen().availableGeometry()
+        size = first_start_size(available.size())
+        self.resize(size)
+        self.move(available.center().x() - size.width() // 2, available.center().y() - size.height() // 2)
 
     def set_banner(self, banner: QWidget) -> None:
         """A slim notice above the central area (e.g. « Vous utilisez le simulateur »)."""
@@ -180,3 +177,12 @@ class MainWindow(QMainWindow):
             self._window_settings.setValue("window/geometry", self.saveGeometry())
         event.accept()
         self.close_requested.emit(event)  # a listener may ignore it (hide to the tray instead)
+
+
+def first_start_size(available: QSize | None) -> QSize:
+    """The window's size on a screen offering `available`: all of it but a margin, within bounds."""
+    if available is None or available.isEmpty():
+        return PREFERRED_SIZE
+    width = max(min(PREFERRED_SIZE.width(), available.width() - SCREEN_MARGIN), MINIMUM_SIZE.width())
+    height = max(min(PREFERRED_SIZE.height(), available.height() - SCREEN_MARGIN), MINIMUM_SIZE.height())
+    return QSize(min(width, available.width()), min(height, available.height()))

@@ -12,9 +12,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
 
 from desktop.context import AppContext
 from desktop.core import catalogue
@@ -22,6 +22,7 @@ from desktop.services.accounts import SIMULATOR, SIMULATOR_NAME
 from desktop.services.changes import Changes
 from desktop.services.dispatch.report import DispatcherState
 from desktop.services.housekeeping import HousekeepingReport, Integrity
+from desktop.storage.errors import StorageError
 from desktop.ui import errors, texts
 from desktop.ui.app_icon import app_icon
 from desktop.ui.bus import ChangeBus
@@ -43,6 +44,8 @@ if TYPE_CHECKING:
 
 # The areas built the first time they are shown, in the order of the navigation.
 LAZY_AREAS = ("messages", "inbox", "templates", "settings")
+#: Message changes come in bursts (a batch sent): the « Messages » badge is counted once after them.
+BADGE_DEBOUNCE_MS = 300
 
 
 def _import_lazy_areas() -> None:
@@ -84,7 +87,12 @@ class Shell(QObject):
         self.bus = ChangeBus(context.hub, self)
 
         self.client_card = ClientCard(
-            context.clients, context.compose, context.templates, tasks, privacy=context.privacy
+            context.clients,
+            context.compose,
+            context.templates,
+            tasks,
+            settings=context.settings,
+            privacy=context.privacy,
         )
         self.backups_panel: BackupsPanel | None = None  # built with the settings area
         if clients_area is None:
@@ -96,6 +104,7 @@ class Shell(QObject):
             card=self.client_card,
             compose=context.compose,
             templates=context.templates,
+            settings=context.settings,
         )
         self.clients_area = clients_area
         self.clients_view = self.clients_area.list_view
@@ -105,12 +114,12 @@ class Shell(QObject):
             context.accounts, tasks, default_sender=lambda: context.settings.get().sender
         )
 
-        window.add_area("clients", self.tr("Clients"), self.clients_area)
+        window.add_area("clients", self.tr("Clients"), self.clients_area, icon="clients")
         self.agenda.add_to(window)
-        window.add_area("messages", self.tr("Messages"), self._messages)
-        window.add_area("inbox", self.tr("Réponses"), self._inbox)
-        window.add_area("templates", self.tr("Modèles"), self._templates)
-        window.add_area("settings", self.tr("Réglages"), self._settings)
+        window.add_area("messages", self.tr("Messages"), self._messages, icon="messages")
+        window.add_area("inbox", self.tr("Réponses"), self._inbox, icon="inbox")
+        window.add_area("templates", self.tr("Modèles"), self._templates, icon="templates")
+        window.add_area("settings", self.tr("Réglages"), self._settings, icon="settings")
         window.set_banner(self.banner)
 
         self._last_alert: int | None = None  # the newest reply the staff was told about
@@ -119,6 +128,10 @@ class Shell(QObject):
         self.watcher = ChangeWatcher(context.change_probe, tasks, self)  # the other desks' changes
         self._run_dispatcher = run_dispatcher
         self.tray = self._make_tray()
+        self._badge_timer = QTimer(self)
+        self._badge_timer.setSingleShot(True)
+        self._badge_timer.setInterval(BADGE_DEBOUNCE_MS)
+        self._badge_timer.timeout.connect(self.count_messages_to_handle)
         self._connect()
 
     def _connect(self) -> None:
@@ -128,6 +141,7 @@ class Shell(QObject):
         self.client_card.back_requested.connect(self.clients_area.show_list)
         self.runner.state_changed.connect(self._on_dispatcher_state)
         self.window.close_requested.connect(self._on_close)
+        self.window.area_clicked.connect(self._on_area_clicked)
 
     # ---------------------------------------------------------------- the areas built when first shown
     def _messages(self) -> MessagesView:
@@ -143,6 +157,7 @@ class Shell(QObject):
             zone=texts.business_zone(context.settings.get().business.region),
             clock=context.clock,
         )
+        view.clients_requested.connect(lambda: self.window.show_area("clients"))
         return self._started_view(view)
 
     def _inbox(self) -> InboxView:
@@ -239,6 +254,7 @@ class Shell(QObject):
         self.banner.refresh()
         self._show_account()
         self._replies_changed()
+        self.count_messages_to_handle()
         self.tasks.run(_import_lazy_areas)
         if self._run_dispatcher:
             # The dispatcher also does the daily upkeep (integrity check, retention, backup).
@@ -273,6 +289,8 @@ class Shell(QObject):
             self._show_account()
         if changes.inbound:
             self._replies_changed()
+        if changes.messages:
+            self._badge_timer.start()
 
     # ---------------------------------------------------------------- replies: badge and alerts
     def _replies_changed(self) -> None:
@@ -309,6 +327,17 @@ class Shell(QObject):
                 self.tray.showMessage(self.tr("Comptoir — réponse d'un client"), text)
             self.window.statusBar().showMessage(text, 60_000)
 
+    def count_messages_to_handle(self) -> None:
+        """The « Messages » badge: messages someone has to decide about (failed, uncertain), counted off the
+        UI thread (the Messages area may not be built yet)."""
+        self._badge_timer.stop()
+
+        def count() -> int:
+            by_status = self.context.outbox.count_by_status()
+            return sum(by_status.get(status, 0) for status in texts.TO_HANDLE)
+
+        self.tasks.run(count, on_done=lambda n: self.window.set_badge("messages", n), on_error=errors.known)
+
     def _show_account(self) -> None:
         def default_account() -> tuple[str, str]:
             account = self.context.accounts.default()
@@ -336,7 +365,7 @@ class Shell(QObject):
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
         tray = QSystemTrayIcon(app_icon(), self)
-        menu = QMenu()
+        menu = QMenu(self.window)  # owned by the window: deleted with it, before the application
         open_action = QAction(self.tr("Ouvrir Comptoir"), menu)
         quit_action = QAction(self.tr("Quitter Comptoir (arrête les envois)"), menu)
         open_action.triggered.connect(self.show_window)
@@ -363,15 +392,56 @@ class Shell(QObject):
         self.window.raise_()
         self.window.activateWindow()
 
+    def _on_area_clicked(self, key: str) -> None:
+        """« Clients » in the navigation always leads to the list (not to the last card opened)."""
+        if key == "clients":
+            self.clients_area.show_list()
+
     def _on_close(self, event: QCloseEvent) -> None:
-        """Closing the window hides it to the tray while the dispatcher runs; « Quitter » really quits."""
-        if self.tray is not None and self.runner.running and not getattr(self, "_quitting", False):
+        """Closing the window hides it to the tray while the dispatcher runs; « Quitter » really quits.
+        Without a tray, messages this window would send do not leave while Comptoir is closed: ask first.
+        (When another Comptoir of this desk sends, closing this one changes nothing.)"""
+        if getattr(self, "_quitting", False) or not self.runner.running:
+            return
+        if self.tray is not None:
             event.ignore()
             self.window.hide()
             self.tray.showMessage(
                 "Comptoir",
                 self.tr("Comptoir continue d'envoyer les SMS programmés. Quittez-le depuis cette icône."),
             )
+            return
+        if not self.confirm_close(self.waiting_messages()):
+            event.ignore()
+
+    def waiting_messages(self) -> int:
+        """Messages queued or deferred, that only leave while a Comptoir runs (a quick count)."""
+        try:
+            counts = self.context.outbox.count_by_status()
+        except StorageError:  # the database is gone: nothing to warn about that closing could change
+            return 0
+        return sum(counts.get(status, 0) for status in texts.WAITING)
+
+    def confirm_close(self, waiting: int) -> bool:
+        if not waiting:
+            return True
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Quitter Comptoir"))
+        box.setText(
+            self.tr("%n SMS attend(ent) de partir : rien ne part tant que Comptoir est fermé.", "", waiting)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Laissez Comptoir ouvert pour qu'ils partent à l'heure prévue. Sinon, ils partiront à la "
+                "prochaine ouverture de Comptoir."
+            )
+        )
+        close = box.addButton(self.tr("&Fermer quand même"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Laisser ouvert"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is close
 
     def quit(self) -> None:
         self._quitting = True
@@ -379,6 +449,7 @@ class Shell(QObject):
         self.quit_requested.emit()
 
     def shutdown(self) -> None:
+        self._badge_timer.stop()
         self.watcher.stop()
         self.runner.stop()
         self.context.housekeeping.set_listener(None)

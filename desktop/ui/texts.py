@@ -48,6 +48,9 @@ STATUS_ORDER: tuple[MessageStatus, ...] = (
 #: Statuses a person has to look at ("À traiter"): never resent or settled without someone deciding.
 TO_HANDLE: frozenset[MessageStatus] = frozenset({S.FAILED, S.UNCERTAIN})
 
+#: Statuses of messages still to leave (only while a Comptoir, window or dispatcher, runs).
+WAITING: tuple[MessageStatus, ...] = (S.QUEUED, S.DEFERRED, S.SENDING)
+
 
 #: Spelled ``translate("Texts", "…")`` at each call so that pyside6-lupdate extracts the strings.
 translate = QCoreApplication.translate
@@ -295,12 +298,13 @@ _SHORT_DAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 
 
 def format_day_short(day: dt.date) -> str:
-    """« lun. 30/11 » (« Mon 30/11 »): a column header of the week."""
+    """« lun. 30 » (« Mon 30 »): a column header of the week (the week's dates are in the title; a header
+    this short fits a day's column at 1280×800)."""
     if _english():
         name = QLocale(QLocale.Language.English).toString(QDate(day.year, day.month, day.day), "ddd")
     else:
         name = _SHORT_DAYS[day.weekday()]
-    return f"{name} {day.day:02d}/{day.month:02d}"
+    return f"{name} {day.day}"
 
 
 def format_time(when: dt.datetime | dt.time) -> str:
@@ -332,3 +336,17 @@ def format_cents(cents: int) -> str:
     euros, rest = divmod(abs(cents), 100)
     separator = "." if _english() else ","
     return f"{sign}{euros}{separator}{rest:02d} €"
+
+
+def format_cost(cents: int, *, price_known: bool) -> str:
+    """« 0,14 € »; « prix par SMS non renseigné » when the cost comes from an unknown (zero) price per SMS,
+    which would otherwise read as a free message."""
+    if not price_known:
+        return translate("Texts", "prix par SMS non renseigné")
+    return format_cents(cents)
+
+
+def message_cost(cents: int) -> str:
+    """The cost of a message as recorded; zero means its account had no price per SMS (a message is never
+    free: it counts at least one SMS)."""
+    return format_cost(cents, price_known=cents > 0)

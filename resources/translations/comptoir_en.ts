@@ -44,20 +44,24 @@
         <translation>Empty: the sender set up with the provider.</translation>
     </message>
     <message>
+        <source>Ajoutée à la fin des promotions pour que vos clients puissent se désinscrire : le numéro court est indiqué dans l&apos;espace client de votre fournisseur.</source>
+        <translation>Added at the end of promotions so that your clients can unsubscribe: the short number is shown in your provider&apos;s customer area.</translation>
+    </message>
+    <message>
         <source>&amp;Prix par SMS</source>
         <translation>P&amp;rice per SMS</translation>
     </message>
     <message>
-        <source>Prix d&apos;un SMS (d&apos;un segment) chez ce fournisseur : sert aux estimations de coût.</source>
-        <translation>Price of one SMS (one segment) with this provider, used for cost estimates.</translation>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Adresse du ser&amp;veur</source>
+        <translation>Ser&amp;ver address</translation>
     </message>
     <message>
         <source>&amp;Avancé</source>
         <translation>&amp;Advanced</translation>
-    </message>
-    <message>
-        <source>Adresse de l&apos;API</source>
-        <translation>API address</translation>
     </message>
     <message>
         <source> SMS/s</source>
@@ -76,20 +80,12 @@
         <translation>STOP notice</translation>
     </message>
     <message>
-        <source>Adresse de l&apos;AP&amp;I</source>
-        <translation>AP&amp;I address</translation>
-    </message>
-    <message>
         <source>&amp;Cadence d&apos;envoi</source>
         <translation>S&amp;ending rate</translation>
     </message>
     <message>
         <source>Mention ST&amp;OP</source>
         <translation>ST&amp;OP notice</translation>
-    </message>
-    <message>
-        <source>Ajoutée à la fin des promotions (numéro court fourni par votre fournisseur).</source>
-        <translation>Added at the end of promotions (short number supplied by your provider).</translation>
     </message>
     <message>
         <source>&amp;Tester la connexion</source>
@@ -106,6 +102,14 @@
     <message>
         <source>aucune (pas de réseau)</source>
         <translation>none (no network)</translation>
+    </message>
+    <message>
+        <source>Indiquez votre tarif : il sert aux estimations de coût.</source>
+        <translation>Enter your own rate: it is used for cost estimates.</translation>
+    </message>
+    <message>
+        <source>Prix public estimé chez ce fournisseur pour la France : %1.</source>
+        <translation>Estimated public price at this provider for France: %1.</translation>
     </message>
     <message>
         <source>Le nom d&apos;un compte ne change pas : créez-en un autre au besoin.</source>
@@ -214,8 +218,8 @@
         <translation>Account changes apply immediately. Secret credentials are kept in this computer&apos;s secure keychain, never in the database. The price per SMS is used for cost estimates before sending.</translation>
     </message>
     <message>
-        <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez GNOME Keyring, KWallet ou KeePassXC (intégration Secret Service), puis rouvrez ces réglages.</source>
-        <translation>No secure keychain is available on this computer: the simulator works, but a real SMS account cannot be saved (Comptoir never stores credentials in plain text). On Linux, install and open GNOME Keyring, KWallet or KeePassXC (Secret Service integration), then reopen these settings.</translation>
+        <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez le gestionnaire de mots de passe de votre bureau (« Trousseau de clés » sous GNOME, « Portefeuille » sous KDE, ou KeePassXC), puis rouvrez ces réglages.</source>
+        <translation>No secure keychain is available on this computer: the simulator works, but a real SMS account cannot be saved (Comptoir never stores credentials in plain text). On Linux, install and open your desktop&apos;s password manager (“Keyring” on GNOME, “Wallet” on KDE, or KeePassXC), then reopen these settings.</translation>
     </message>
     <message>
         <source>Retirer le &amp;secours</source>
@@ -860,6 +864,13 @@ Room 2</translation>
     </message>
 </context>
 <context>
+    <name>ChipEdit</name>
+    <message>
+        <source>%1, sinon « %2 »</source>
+        <translation>%1, otherwise “%2”</translation>
+    </message>
+</context>
+<context>
     <name>ClientAgendaPanel</name>
     <message>
         <source>Rendez-vous et commandes</source>
@@ -894,6 +905,7 @@ Room 2</translation>
     <name>ClientCard</name>
     <message>
         <source>← &amp;Clients</source>
+        <extracomment>Columns of the consent history said under the table (how, by whom, the wording): the card is narrow.</extracomment>
         <translation>← &amp;Clients</translation>
     </message>
     <message>
@@ -921,8 +933,16 @@ Room 2</translation>
         <translation>The client will no longer receive any SMS (promotions or service messages).</translation>
     </message>
     <message>
+        <source>Aucun consentement enregistré pour l&apos;instant.</source>
+        <translation>No consent recorded yet.</translation>
+    </message>
+    <message>
         <source>Historique des consentements</source>
         <translation>Consent history</translation>
+    </message>
+    <message>
+        <source>Détail du consentement choisi</source>
+        <translation>Details of the selected consent</translation>
     </message>
     <message>
         <source>Portable</source>
@@ -997,14 +1017,6 @@ Room 2</translation>
         <translation>This client has no mobile number.</translation>
     </message>
     <message>
-        <source>Désinscrire</source>
-        <translation>Opt out</translation>
-    </message>
-    <message>
-        <source>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</source>
-        <translation>Opt out %1? This client will no longer receive any SMS, neither promotions nor service messages. The number stays on the opt-out list, even if the client record is deleted.</translation>
-    </message>
-    <message>
         <source>Données du client exportées dans %1</source>
         <translation>Client data exported to %1</translation>
     </message>
@@ -1048,11 +1060,24 @@ Room 2</translation>
         <source>Texte montré</source>
         <translation>Wording shown</translation>
     </message>
+    <message>
+        <source>Recueilli : %1</source>
+        <translation>Collected: %1</translation>
+    </message>
+    <message>
+        <source>Enregistré par : %1</source>
+        <translation>Recorded by: %1</translation>
+    </message>
+    <message>
+        <source>Texte montré : « %1 »</source>
+        <translation>Text shown: “%1”</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
         <source>Nouveau client</source>
+        <extracomment>Saving a new client: the draft and the consent recorded with it (None: not asked yet).</extracomment>
         <translation>New client</translation>
     </message>
     <message>
@@ -1123,6 +1148,14 @@ Room 2</translation>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Abandonner ce que vous avez saisi pour ce client ?</source>
+        <translation>Discard what you entered for this client?</translation>
+    </message>
 </context>
 <context>
     <name>ClientPicker</name>
@@ -1182,6 +1215,10 @@ Room 2</translation>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Les clients sont exportés dans ce fichier :</source>
+        <translation>The clients were exported to this file:</translation>
+    </message>
+    <message>
         <source>Enregistrer le modèle d&apos;import</source>
         <translation>Save the import template</translation>
     </message>
@@ -1190,8 +1227,24 @@ Room 2</translation>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Le modèle d&apos;import est enregistré dans ce fichier :</source>
+        <translation>The import template was saved to this file:</translation>
+    </message>
+    <message>
+        <source>Le fichier est enregistré ici :</source>
+        <translation>The file was saved here:</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export terminé</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Ouvrir le &amp;dossier</source>
+        <translation>Open the &amp;folder</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1349,34 @@ Room 2</translation>
         <source>Liste des clients</source>
         <translation>Client list</translation>
     </message>
+    <message>
+        <source>Importez votre fichier clients</source>
+        <translation>Import your client file</translation>
+    </message>
+    <message>
+        <source>Un fichier Excel, LibreOffice ou CSV : Comptoir reconnaît les colonnes (nom, prénom, portable…) et vous montre tout avant d&apos;importer. Vous pouvez aussi ajouter vos clients un par un.</source>
+        <translation>An Excel, LibreOffice or CSV file: Comptoir recognises the columns (name, first name, mobile…) and shows you everything before importing. You can also add your clients one by one.</translation>
+    </message>
+    <message>
+        <source>Importer un fichier…</source>
+        <translation>Import a file…</translation>
+    </message>
+    <message>
+        <source>Ajouter un client</source>
+        <translation>Add a client</translation>
+    </message>
+    <message>
+        <source>Aucun client ne correspond</source>
+        <translation>No client matches</translation>
+    </message>
+    <message>
+        <source>Vérifiez l&apos;orthographe, ou effacez la recherche et les filtres.</source>
+        <translation>Check the spelling, or clear the search and the filters.</translation>
+    </message>
+    <message>
+        <source>Effacer la recherche</source>
+        <translation>Clear the search</translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
@@ -1320,14 +1401,70 @@ Room 2</translation>
     </message>
 </context>
 <context>
+    <name>ComposeConfirm</name>
+    <message numerus="yes">
+        <source>Envoyer à %n personne(s), coût %1 ?</source>
+        <translation>
+            <numerusform>Send to %n person, cost %1?</numerusform>
+            <numerusform>Send to %n people, cost %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS au total.</source>
+        <translation>
+            <numerusform>%n SMS in all.</numerusform>
+            <numerusform>%n SMS in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programmer ce message, coût %1 ?</source>
+        <translation>Schedule this message, cost %1?</translation>
+    </message>
+    <message>
+        <source>entre %1 et %2</source>
+        <translation>between %1 and %2</translation>
+    </message>
+    <message>
+        <source>Départ prévu %1.</source>
+        <translation>Planned departure %1.</translation>
+    </message>
+    <message>
+        <source>Départ prévu %1 : maintenant, c&apos;est en dehors des heures d&apos;envoi des promotions.</source>
+        <translation>Planned departure %1: now is outside the sending hours for promotions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) ne le recevront pas (voir la liste).</source>
+        <translation>
+            <numerusform>%n client will not receive it (see the list).</numerusform>
+            <numerusform>%n clients will not receive it (see the list).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Programmer</source>
+        <translation>Sc&amp;hedule</translation>
+    </message>
+    <message>
+        <source>Confirmer l&apos;envoi</source>
+        <translation>Confirm sending</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ComposeEditor</name>
     <message>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <source>Bonjour {prenom}, …</source>
-        <translation>Hello {prenom}, …</translation>
+        <source>Écrivez votre message. Le prénom et les autres informations s&apos;insèrent avec les boutons dessous.</source>
+        <translation>Write your message. The first name and other details are inserted with the buttons below.</translation>
     </message>
     <message>
         <source>Texte du message</source>
@@ -1350,16 +1487,16 @@ Room 2</translation>
         <translation>O&amp;ptimise for SMS</translation>
     </message>
     <message>
-        <source>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</source>
-        <translation>Replace the characters that switch the SMS to Unicode (undo with Ctrl+Z).</translation>
+        <source>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</source>
+        <translation>Replace the special characters that shorten each SMS, to send fewer (undo with Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</source>
+        <translation>Special character: with it, each SMS holds 70 characters instead of 160.</translation>
     </message>
     <message>
         <source>Effet de l&apos;optimisation</source>
         <translation>Effect of the optimisation</translation>
-    </message>
-    <message>
-        <source>Ce caractère fait passer le SMS en Unicode.</source>
-        <translation>This character switches the SMS to Unicode.</translation>
     </message>
 </context>
 <context>
@@ -1463,8 +1600,8 @@ Room 2</translation>
         <translation>Recipient shown</translation>
     </message>
     <message>
-        <source>&amp;Destinataire</source>
-        <translation>&amp;Recipient</translation>
+        <source>&amp;Aperçu pour</source>
+        <translation>&amp;Preview for</translation>
     </message>
     <message>
         <source>&amp;Envoyer</source>
@@ -1609,6 +1746,7 @@ Room 2</translation>
     </message>
     <message>
         <source>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</source>
+        <extracomment>What the dialog returns: the consent to record (one record type for the client form and this dialog).</extracomment>
         <translation>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</translation>
     </message>
     <message>
@@ -1618,6 +1756,49 @@ Room 2</translation>
     <message>
         <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
         <translation>Enter the wording the client agreed to: it is the proof of consent.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>Promotions par SMS</source>
+        <translation>Promotions by SMS</translation>
+    </message>
+    <message>
+        <source>Pas encore demandé</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepte</source>
+        <translation>A&amp;ccepts</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Re&amp;fuses</translation>
+    </message>
+    <message>
+        <source>Recueilli par</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <source>Texte accepté par le client</source>
+        <translation>Text accepted by the client</translation>
+    </message>
+    <message>
+        <source>&amp;Texte accepté</source>
+        <translation>Accepted &amp;text</translation>
+    </message>
+    <message>
+        <source>&amp;Recueilli</source>
+        <translation>&amp;Collected</translation>
+    </message>
+    <message>
+        <source>Enregistré &amp;par</source>
+        <translation>Recorded &amp;by</translation>
+    </message>
+    <message>
+        <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
+        <translation>Enter the text the client accepted: it is the proof of their agreement.</translation>
     </message>
 </context>
 <context>
@@ -1971,8 +2152,8 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Days</translation>
     </message>
     <message>
-        <source>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte af2m permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</source>
-        <translation>Each client&apos;s local time. Recommended: Monday to Saturday, 8:00–20:00, never on Sundays or public holidays; the af2m charter allows up to 21:30. Outside these hours, messages wait for the next allowed time.</translation>
+        <source>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte des opérateurs mobiles permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</source>
+        <translation>Each client&apos;s local time. Recommended: Monday to Saturday, 8:00–20:00, never on Sundays or public holidays; the mobile operators&apos; charter allows up to 21:30. Outside these hours, messages wait for the next allowed slot.</translation>
     </message>
     <message>
         <source>Messages de service (rendez-vous, commandes)</source>
@@ -2241,6 +2422,7 @@ The details were written to the log; you can send it to support.</translation>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
+        <extracomment>The window on first start: most of a small screen (1280×800), at most this on a large one.</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -2520,10 +2702,6 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Provider ID:</translation>
     </message>
     <message>
-        <source>Texte :</source>
-        <translation>Text:</translation>
-    </message>
-    <message>
         <source>Historique :</source>
         <translation>History:</translation>
     </message>
@@ -2684,6 +2862,18 @@ The details were written to the log; you can send it to support.</translation>
         <source>A&amp;nnuler l&apos;envoi</source>
         <translation>&amp;Cancel sending</translation>
     </message>
+    <message>
+        <source>Aucun SMS envoyé pour l&apos;instant</source>
+        <translation>No SMS sent yet</translation>
+    </message>
+    <message>
+        <source>Écrivez à un client depuis sa fiche (« Envoyer un SMS »), ou à plusieurs depuis la liste des clients. Chaque message apparaît ici avec ce qu&apos;il est devenu.</source>
+        <translation>Write to a client from their card (“Send SMS”), or to several from the client list. Each message shows here with what became of it.</translation>
+    </message>
+    <message>
+        <source>Écrire à un client…</source>
+        <translation>Write to a client…</translation>
+    </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
@@ -2823,6 +3013,29 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Où en est-il</source>
         <translation>Where it stands</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutDialog</name>
+    <message>
+        <source>Désinscrire</source>
+        <translation>Opt out</translation>
+    </message>
+    <message>
+        <source>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</source>
+        <translation>Opt out %1? This client will no longer receive any SMS, neither promotions nor practical messages. Their number stays on the opt-out list, even if the record is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistré par</source>
+        <translation>&amp;Recorded by</translation>
+    </message>
+    <message>
+        <source>&amp;Désinscrire</source>
+        <translation>&amp;Opt out</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3426,44 @@ The details were written to the log; you can send it to support.</translation>
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsLine</name>
+    <message>
+        <source>Destinataires</source>
+        <extracomment>The list shows this many people; beyond, a last line says how many more.</extracomment>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Voir la &amp;liste</source>
+        <translation>See the &amp;list</translation>
+    </message>
+    <message>
+        <source>À : …</source>
+        <translation>To: …</translation>
+    </message>
+    <message numerus="yes">
+        <source>À : %n destinataire(s)</source>
+        <translation>
+            <numerusform>To: %n recipient</numerusform>
+            <numerusform>To: %n recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>À : %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source> — ne le recevra pas</source>
+        <translation> — will not receive it</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s)</source>
+        <translation>
+            <numerusform>… and %n other</numerusform>
+            <numerusform>… and %n others</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3748,16 +3999,16 @@ The details were written to the log; you can send it to support.</translation>
         <translation>Common French templates: Enquête de satisfaction, Demande d&apos;avis, Promotion…</translation>
     </message>
     <message>
-        <source>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
-        <translation>After 20:00: allowed by the af2m charter (until 21:30), but many clients find these SMS too late.</translation>
+        <source>Après 20h00 : permis par la charte des opérateurs mobiles (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
+        <translation>After 20:00: allowed by the mobile operators&apos; charter (until 21:30), but many clients find such SMS late.</translation>
     </message>
     <message>
-        <source>Le dimanche : toléré par la charte af2m, mais déconseillé.</source>
-        <translation>On Sundays: tolerated by the af2m charter, but not recommended.</translation>
+        <source>Le dimanche : toléré par la charte des opérateurs mobiles, mais déconseillé.</source>
+        <translation>Sundays: tolerated by the mobile operators&apos; charter, but not recommended.</translation>
     </message>
     <message>
-        <source>Les jours fériés : tolérés par la charte af2m, mais déconseillés.</source>
-        <translation>On public holidays: tolerated by the af2m charter, but not recommended.</translation>
+        <source>Les jours fériés : tolérés par la charte des opérateurs mobiles, mais déconseillés.</source>
+        <translation>Public holidays: tolerated by the mobile operators&apos; charter, but not recommended.</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4147,7 @@ The details were written to the log; you can send it to support.</translation>
     <name>Shell</name>
     <message>
         <source>Clients</source>
+        <extracomment>Message changes come in bursts (a batch sent): the « Messages » badge is counted once after them.</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
@@ -3958,6 +4210,29 @@ The details were written to the log; you can send it to support.</translation>
         <source>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</source>
         <translation>Comptoir keeps sending scheduled SMS. Quit it from this icon.</translation>
     </message>
+    <message>
+        <source>Quitter Comptoir</source>
+        <translation>Quit Comptoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS attend(ent) de partir : rien ne part tant que Comptoir est fermé.</source>
+        <translation>
+            <numerusform>%n SMS is waiting to leave: nothing is sent while Comptoir is closed.</numerusform>
+            <numerusform>%n SMS are waiting to leave: nothing is sent while Comptoir is closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laissez Comptoir ouvert pour qu&apos;ils partent à l&apos;heure prévue. Sinon, ils partiront à la prochaine ouverture de Comptoir.</source>
+        <translation>Leave Comptoir open so that they leave on time. Otherwise they will leave the next time Comptoir is opened.</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer quand même</source>
+        <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Laisser ouvert</source>
+        <translation>&amp;Keep open</translation>
+    </message>
 </context>
 <context>
     <name>SkippedTree</name>
@@ -3981,8 +4256,23 @@ The details were written to the log; you can send it to support.</translation>
         <translation>SMS size</translation>
     </message>
     <message>
-        <source>Unicode</source>
-        <translation>Unicode</translation>
+        <source>caractères spéciaux</source>
+        <translation>special characters</translation>
+    </message>
+    <message>
+        <source>Un SMS seul contient %1 caractères ; un message plus long part en parties de %2.</source>
+        <translation>A single SMS holds %1 characters; a longer message leaves in parts of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encore %n caractère(s) avant le SMS suivant.</source>
+        <translation>
+            <numerusform>%n more character before the next SMS.</numerusform>
+            <numerusform>%n more characters before the next SMS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caractères spéciaux (70 caractères par SMS au lieu de 160) : %1</source>
+        <translation>Special characters (70 characters per SMS instead of 160): %1</translation>
     </message>
     <message numerus="yes">
         <source>%n caractère</source>
@@ -3998,20 +4288,24 @@ The details were written to the log; you can send it to support.</translation>
             <numerusform>%n characters</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>StaffPicker</name>
     <message>
-        <source>%1 unités : %2 tiennent dans un SMS seul, %3 par partie au-delà.</source>
-        <translation>%1 units: %2 fit in a single SMS, %3 per part beyond that.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Encore %n unité(s) avant le SMS suivant.</source>
-        <translation>
-            <numerusform>%n more unit before the next SMS.</numerusform>
-            <numerusform>%n more units before the next SMS.</numerusform>
-        </translation>
+        <source>Enregistré par</source>
+        <translation>Recorded by</translation>
     </message>
     <message>
-        <source>Caractères qui imposent l&apos;Unicode : %1</source>
-        <translation>Characters that force Unicode: %1</translation>
+        <source>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Agenda).</source>
+        <translation>The team member who records it (list in Settings › Agenda).</translation>
+    </message>
+    <message>
+        <source>Votre nom</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Ajoutez les personnes de l&apos;équipe dans Réglages › Agenda pour les choisir ici.</source>
+        <translation>Add your team in Settings › Agenda to choose them here.</translation>
     </message>
 </context>
 <context>
@@ -4195,8 +4489,16 @@ The details were written to the log; you can send it to support.</translation>
         <translation>O&amp;ptimise for SMS</translation>
     </message>
     <message>
-        <source>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</source>
-        <translation>Replace the characters that switch the SMS to Unicode (undo with Ctrl+Z).</translation>
+        <source>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</source>
+        <translation>Replace the special characters that shorten each SMS, to send fewer (undo with Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Caractères spéciaux : avec eux, chaque SMS contient 70 caractères au lieu de 160 : %1</source>
+        <translation>Special characters: with them, each SMS holds 70 characters instead of 160: %1</translation>
+    </message>
+    <message>
+        <source>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</source>
+        <translation>Special character: with it, each SMS holds 70 characters instead of 160.</translation>
     </message>
     <message>
         <source>&amp;Variables</source>
@@ -4218,20 +4520,12 @@ The details were written to the log; you can send it to support.</translation>
         <source>exemple : %1</source>
         <translation>example: %1</translation>
     </message>
-    <message>
-        <source>Ces caractères font passer le SMS en Unicode (70 caractères par SMS au lieu de 160) : %1</source>
-        <translation>These characters switch the SMS to Unicode (70 characters per SMS instead of 160): %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
             <numerusform>%n SMS</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Ce caractère fait passer le SMS en Unicode.</source>
-        <translation>This character switches the SMS to Unicode.</translation>
     </message>
 </context>
 <context>
@@ -4365,7 +4659,7 @@ Survey: satisfaction, review request.</translation>
     </message>
     <message>
         <source>Transactionnel</source>
-        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
+        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Statuses of messages still to leave (only while a Comptoir, window or dispatcher, runs). Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
         <translation>Transactional</translation>
     </message>
     <message>
@@ -4567,6 +4861,10 @@ Survey: satisfaction, review request.</translation>
     <message>
         <source>{day} à {time}</source>
         <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <source>prix par SMS non renseigné</source>
+        <translation>price per SMS not set</translation>
     </message>
 </context>
 <context>

@@ -44,20 +44,24 @@
         <translation>Vide : l&apos;expéditeur configuré chez le fournisseur.</translation>
     </message>
     <message>
+        <source>Ajoutée à la fin des promotions pour que vos clients puissent se désinscrire : le numéro court est indiqué dans l&apos;espace client de votre fournisseur.</source>
+        <translation>Ajoutée à la fin des promotions pour que vos clients puissent se désinscrire : le numéro court est indiqué dans l&apos;espace client de votre fournisseur.</translation>
+    </message>
+    <message>
         <source>&amp;Prix par SMS</source>
         <translation>&amp;Prix par SMS</translation>
     </message>
     <message>
-        <source>Prix d&apos;un SMS (d&apos;un segment) chez ce fournisseur : sert aux estimations de coût.</source>
-        <translation>Prix d&apos;un SMS (d&apos;un segment) chez ce fournisseur : sert aux estimations de coût.</translation>
+        <source>Adresse du serveur</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Adresse du ser&amp;veur</source>
+        <translation>Adresse du ser&amp;veur</translation>
     </message>
     <message>
         <source>&amp;Avancé</source>
         <translation>&amp;Avancé</translation>
-    </message>
-    <message>
-        <source>Adresse de l&apos;API</source>
-        <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
         <source> SMS/s</source>
@@ -76,20 +80,12 @@
         <translation>Mention STOP</translation>
     </message>
     <message>
-        <source>Adresse de l&apos;AP&amp;I</source>
-        <translation>Adresse de l&apos;AP&amp;I</translation>
-    </message>
-    <message>
         <source>&amp;Cadence d&apos;envoi</source>
         <translation>&amp;Cadence d&apos;envoi</translation>
     </message>
     <message>
         <source>Mention ST&amp;OP</source>
         <translation>Mention ST&amp;OP</translation>
-    </message>
-    <message>
-        <source>Ajoutée à la fin des promotions (numéro court fourni par votre fournisseur).</source>
-        <translation>Ajoutée à la fin des promotions (numéro court fourni par votre fournisseur).</translation>
     </message>
     <message>
         <source>&amp;Tester la connexion</source>
@@ -106,6 +102,14 @@
     <message>
         <source>aucune (pas de réseau)</source>
         <translation>aucune (pas de réseau)</translation>
+    </message>
+    <message>
+        <source>Indiquez votre tarif : il sert aux estimations de coût.</source>
+        <translation>Indiquez votre tarif : il sert aux estimations de coût.</translation>
+    </message>
+    <message>
+        <source>Prix public estimé chez ce fournisseur pour la France : %1.</source>
+        <translation>Prix public estimé chez ce fournisseur pour la France : %1.</translation>
     </message>
     <message>
         <source>Le nom d&apos;un compte ne change pas : créez-en un autre au besoin.</source>
@@ -214,8 +218,8 @@
         <translation>Les changements de comptes s&apos;appliquent tout de suite. Les identifiants secrets sont gardés dans le trousseau sécurisé de cet ordinateur, jamais dans la base de données. Le prix par SMS sert aux estimations de coût avant l&apos;envoi.</translation>
     </message>
     <message>
-        <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez GNOME Keyring, KWallet ou KeePassXC (intégration Secret Service), puis rouvrez ces réglages.</source>
-        <translation>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez GNOME Keyring, KWallet ou KeePassXC (intégration Secret Service), puis rouvrez ces réglages.</translation>
+        <source>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez le gestionnaire de mots de passe de votre bureau (« Trousseau de clés » sous GNOME, « Portefeuille » sous KDE, ou KeePassXC), puis rouvrez ces réglages.</source>
+        <translation>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le simulateur fonctionne, mais un compte SMS réel ne peut pas être enregistré (Comptoir n&apos;écrit jamais ses identifiants en clair). Sous Linux, installez et ouvrez le gestionnaire de mots de passe de votre bureau (« Trousseau de clés » sous GNOME, « Portefeuille » sous KDE, ou KeePassXC), puis rouvrez ces réglages.</translation>
     </message>
     <message>
         <source>Retirer le &amp;secours</source>
@@ -860,6 +864,13 @@ Salle 2</translation>
     </message>
 </context>
 <context>
+    <name>ChipEdit</name>
+    <message>
+        <source>%1, sinon « %2 »</source>
+        <translation>%1, sinon « %2 »</translation>
+    </message>
+</context>
+<context>
     <name>ClientAgendaPanel</name>
     <message>
         <source>Rendez-vous et commandes</source>
@@ -894,6 +905,7 @@ Salle 2</translation>
     <name>ClientCard</name>
     <message>
         <source>← &amp;Clients</source>
+        <extracomment>Columns of the consent history said under the table (how, by whom, the wording): the card is narrow.</extracomment>
         <translation>← &amp;Clients</translation>
     </message>
     <message>
@@ -921,8 +933,16 @@ Salle 2</translation>
         <translation>Le client ne recevra plus aucun SMS (promotions et messages pratiques).</translation>
     </message>
     <message>
+        <source>Aucun consentement enregistré pour l&apos;instant.</source>
+        <translation>Aucun consentement enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
         <source>Historique des consentements</source>
         <translation>Historique des consentements</translation>
+    </message>
+    <message>
+        <source>Détail du consentement choisi</source>
+        <translation>Détail du consentement choisi</translation>
     </message>
     <message>
         <source>Portable</source>
@@ -997,14 +1017,6 @@ Salle 2</translation>
         <translation>Ce client n&apos;a pas de numéro de portable.</translation>
     </message>
     <message>
-        <source>Désinscrire</source>
-        <translation>Désinscrire</translation>
-    </message>
-    <message>
-        <source>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</source>
-        <translation>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</translation>
-    </message>
-    <message>
         <source>Données du client exportées dans %1</source>
         <translation>Données du client exportées dans %1</translation>
     </message>
@@ -1048,11 +1060,24 @@ Salle 2</translation>
         <source>Texte montré</source>
         <translation>Texte montré</translation>
     </message>
+    <message>
+        <source>Recueilli : %1</source>
+        <translation>Recueilli : %1</translation>
+    </message>
+    <message>
+        <source>Enregistré par : %1</source>
+        <translation>Enregistré par : %1</translation>
+    </message>
+    <message>
+        <source>Texte montré : « %1 »</source>
+        <translation>Texte montré : « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
         <source>Nouveau client</source>
+        <extracomment>Saving a new client: the draft and the consent recorded with it (None: not asked yet).</extracomment>
         <translation>Nouveau client</translation>
     </message>
     <message>
@@ -1123,6 +1148,14 @@ Salle 2</translation>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Abandonner ce que vous avez saisi pour ce client ?</source>
+        <translation>Abandonner ce que vous avez saisi pour ce client ?</translation>
+    </message>
 </context>
 <context>
     <name>ClientPicker</name>
@@ -1182,6 +1215,10 @@ Salle 2</translation>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Les clients sont exportés dans ce fichier :</source>
+        <translation>Les clients sont exportés dans ce fichier :</translation>
+    </message>
+    <message>
         <source>Enregistrer le modèle d&apos;import</source>
         <translation>Enregistrer le modèle d&apos;import</translation>
     </message>
@@ -1190,8 +1227,24 @@ Salle 2</translation>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Le modèle d&apos;import est enregistré dans ce fichier :</source>
+        <translation>Le modèle d&apos;import est enregistré dans ce fichier :</translation>
+    </message>
+    <message>
+        <source>Le fichier est enregistré ici :</source>
+        <translation>Le fichier est enregistré ici :</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export terminé</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Ouvrir le &amp;dossier</source>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1349,34 @@ Salle 2</translation>
         <source>Liste des clients</source>
         <translation>Liste des clients</translation>
     </message>
+    <message>
+        <source>Importez votre fichier clients</source>
+        <translation>Importez votre fichier clients</translation>
+    </message>
+    <message>
+        <source>Un fichier Excel, LibreOffice ou CSV : Comptoir reconnaît les colonnes (nom, prénom, portable…) et vous montre tout avant d&apos;importer. Vous pouvez aussi ajouter vos clients un par un.</source>
+        <translation>Un fichier Excel, LibreOffice ou CSV : Comptoir reconnaît les colonnes (nom, prénom, portable…) et vous montre tout avant d&apos;importer. Vous pouvez aussi ajouter vos clients un par un.</translation>
+    </message>
+    <message>
+        <source>Importer un fichier…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Ajouter un client</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <source>Aucun client ne correspond</source>
+        <translation>Aucun client ne correspond</translation>
+    </message>
+    <message>
+        <source>Vérifiez l&apos;orthographe, ou effacez la recherche et les filtres.</source>
+        <translation>Vérifiez l&apos;orthographe, ou effacez la recherche et les filtres.</translation>
+    </message>
+    <message>
+        <source>Effacer la recherche</source>
+        <translation>Effacer la recherche</translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
@@ -1320,14 +1401,70 @@ Salle 2</translation>
     </message>
 </context>
 <context>
+    <name>ComposeConfirm</name>
+    <message numerus="yes">
+        <source>Envoyer à %n personne(s), coût %1 ?</source>
+        <translation>
+            <numerusform>Envoyer à %n personne, coût %1 ?</numerusform>
+            <numerusform>Envoyer à %n personnes, coût %1 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS au total.</source>
+        <translation>
+            <numerusform>%n SMS au total.</numerusform>
+            <numerusform>%n SMS au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programmer ce message, coût %1 ?</source>
+        <translation>Programmer ce message, coût %1 ?</translation>
+    </message>
+    <message>
+        <source>entre %1 et %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>Départ prévu %1.</source>
+        <translation>Départ prévu %1.</translation>
+    </message>
+    <message>
+        <source>Départ prévu %1 : maintenant, c&apos;est en dehors des heures d&apos;envoi des promotions.</source>
+        <translation>Départ prévu %1 : maintenant, c&apos;est en dehors des heures d&apos;envoi des promotions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) ne le recevront pas (voir la liste).</source>
+        <translation>
+            <numerusform>%n client ne le recevra pas (voir la liste).</numerusform>
+            <numerusform>%n clients ne le recevront pas (voir la liste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Programmer</source>
+        <translation>&amp;Programmer</translation>
+    </message>
+    <message>
+        <source>Confirmer l&apos;envoi</source>
+        <translation>Confirmer l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ComposeEditor</name>
     <message>
         <source>&amp;Message</source>
         <translation>&amp;Message</translation>
     </message>
     <message>
-        <source>Bonjour {prenom}, …</source>
-        <translation>Bonjour {prenom}, …</translation>
+        <source>Écrivez votre message. Le prénom et les autres informations s&apos;insèrent avec les boutons dessous.</source>
+        <translation>Écrivez votre message. Le prénom et les autres informations s&apos;insèrent avec les boutons dessous.</translation>
     </message>
     <message>
         <source>Texte du message</source>
@@ -1350,16 +1487,16 @@ Salle 2</translation>
         <translation>O&amp;ptimiser pour SMS</translation>
     </message>
     <message>
-        <source>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</source>
-        <translation>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</translation>
+        <source>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</source>
+        <translation>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</source>
+        <translation>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</translation>
     </message>
     <message>
         <source>Effet de l&apos;optimisation</source>
         <translation>Effet de l&apos;optimisation</translation>
-    </message>
-    <message>
-        <source>Ce caractère fait passer le SMS en Unicode.</source>
-        <translation>Ce caractère fait passer le SMS en Unicode.</translation>
     </message>
 </context>
 <context>
@@ -1463,8 +1600,8 @@ Salle 2</translation>
         <translation>Destinataire affiché</translation>
     </message>
     <message>
-        <source>&amp;Destinataire</source>
-        <translation>&amp;Destinataire</translation>
+        <source>&amp;Aperçu pour</source>
+        <translation>&amp;Aperçu pour</translation>
     </message>
     <message>
         <source>&amp;Envoyer</source>
@@ -1609,11 +1746,55 @@ Salle 2</translation>
     </message>
     <message>
         <source>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</source>
+        <extracomment>What the dialog returns: the consent to record (one record type for the client form and this dialog).</extracomment>
         <translation>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</translation>
     </message>
     <message>
         <source>J&apos;accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes).</source>
         <translation>J&apos;accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes).</translation>
+    </message>
+    <message>
+        <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
+        <translation>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <source>Promotions par SMS</source>
+        <translation>Promotions par SMS</translation>
+    </message>
+    <message>
+        <source>Pas encore demandé</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <source>A&amp;ccepte</source>
+        <translation>A&amp;ccepte</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>Re&amp;fuse</translation>
+    </message>
+    <message>
+        <source>Recueilli par</source>
+        <translation>Recueilli par</translation>
+    </message>
+    <message>
+        <source>Texte accepté par le client</source>
+        <translation>Texte accepté par le client</translation>
+    </message>
+    <message>
+        <source>&amp;Texte accepté</source>
+        <translation>&amp;Texte accepté</translation>
+    </message>
+    <message>
+        <source>&amp;Recueilli</source>
+        <translation>&amp;Recueilli</translation>
+    </message>
+    <message>
+        <source>Enregistré &amp;par</source>
+        <translation>Enregistré &amp;par</translation>
     </message>
     <message>
         <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
@@ -1971,8 +2152,8 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Jours</translation>
     </message>
     <message>
-        <source>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte af2m permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</source>
-        <translation>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte af2m permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</translation>
+        <source>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte des opérateurs mobiles permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</source>
+        <translation>Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le dimanche ni les jours fériés ; la charte des opérateurs mobiles permet jusqu&apos;à 21h30. Hors de ces heures, les messages attendent le prochain créneau permis.</translation>
     </message>
     <message>
         <source>Messages de service (rendez-vous, commandes)</source>
@@ -2241,6 +2422,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
+        <extracomment>The window on first start: most of a small screen (1280×800), at most this on a large one.</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -2520,10 +2702,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Identifiant fournisseur :</translation>
     </message>
     <message>
-        <source>Texte :</source>
-        <translation>Texte :</translation>
-    </message>
-    <message>
         <source>Historique :</source>
         <translation>Historique :</translation>
     </message>
@@ -2684,6 +2862,18 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <source>A&amp;nnuler l&apos;envoi</source>
         <translation>A&amp;nnuler l&apos;envoi</translation>
     </message>
+    <message>
+        <source>Aucun SMS envoyé pour l&apos;instant</source>
+        <translation>Aucun SMS envoyé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Écrivez à un client depuis sa fiche (« Envoyer un SMS »), ou à plusieurs depuis la liste des clients. Chaque message apparaît ici avec ce qu&apos;il est devenu.</source>
+        <translation>Écrivez à un client depuis sa fiche (« Envoyer un SMS »), ou à plusieurs depuis la liste des clients. Chaque message apparaît ici avec ce qu&apos;il est devenu.</translation>
+    </message>
+    <message>
+        <source>Écrire à un client…</source>
+        <translation>Écrire à un client…</translation>
+    </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
@@ -2823,6 +3013,29 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Où en est-il</source>
         <translation>Où en est-il</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutDialog</name>
+    <message>
+        <source>Désinscrire</source>
+        <translation>Désinscrire</translation>
+    </message>
+    <message>
+        <source>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</source>
+        <translation>Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son numéro reste en liste d&apos;opposition, même si la fiche est supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistré par</source>
+        <translation>&amp;Enregistré par</translation>
+    </message>
+    <message>
+        <source>&amp;Désinscrire</source>
+        <translation>&amp;Désinscrire</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3426,44 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <message>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsLine</name>
+    <message>
+        <source>Destinataires</source>
+        <extracomment>The list shows this many people; beyond, a last line says how many more.</extracomment>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Voir la &amp;liste</source>
+        <translation>Voir la &amp;liste</translation>
+    </message>
+    <message>
+        <source>À : …</source>
+        <translation>À : …</translation>
+    </message>
+    <message numerus="yes">
+        <source>À : %n destinataire(s)</source>
+        <translation>
+            <numerusform>À : %n destinataire</numerusform>
+            <numerusform>À : %n destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>À : %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <source> — ne le recevra pas</source>
+        <translation> — ne le recevra pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s)</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3748,16 +3999,16 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Modèles communs : Enquête de satisfaction, Demande d&apos;avis, Promotion…</translation>
     </message>
     <message>
-        <source>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
-        <translation>Après 20h00 : permis par la charte af2m (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</translation>
+        <source>Après 20h00 : permis par la charte des opérateurs mobiles (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</source>
+        <translation>Après 20h00 : permis par la charte des opérateurs mobiles (jusqu&apos;à 21h30), mais beaucoup de clients trouvent ces SMS tardifs.</translation>
     </message>
     <message>
-        <source>Le dimanche : toléré par la charte af2m, mais déconseillé.</source>
-        <translation>Le dimanche : toléré par la charte af2m, mais déconseillé.</translation>
+        <source>Le dimanche : toléré par la charte des opérateurs mobiles, mais déconseillé.</source>
+        <translation>Le dimanche : toléré par la charte des opérateurs mobiles, mais déconseillé.</translation>
     </message>
     <message>
-        <source>Les jours fériés : tolérés par la charte af2m, mais déconseillés.</source>
-        <translation>Les jours fériés : tolérés par la charte af2m, mais déconseillés.</translation>
+        <source>Les jours fériés : tolérés par la charte des opérateurs mobiles, mais déconseillés.</source>
+        <translation>Les jours fériés : tolérés par la charte des opérateurs mobiles, mais déconseillés.</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4147,7 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
     <name>Shell</name>
     <message>
         <source>Clients</source>
+        <extracomment>Message changes come in bursts (a batch sent): the « Messages » badge is counted once after them.</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
@@ -3958,6 +4210,29 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <source>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</source>
         <translation>Comptoir continue d&apos;envoyer les SMS programmés. Quittez-le depuis cette icône.</translation>
     </message>
+    <message>
+        <source>Quitter Comptoir</source>
+        <translation>Quitter Comptoir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS attend(ent) de partir : rien ne part tant que Comptoir est fermé.</source>
+        <translation>
+            <numerusform>%n SMS attend de partir : rien ne part tant que Comptoir est fermé.</numerusform>
+            <numerusform>%n SMS attendent de partir : rien ne part tant que Comptoir est fermé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laissez Comptoir ouvert pour qu&apos;ils partent à l&apos;heure prévue. Sinon, ils partiront à la prochaine ouverture de Comptoir.</source>
+        <translation>Laissez Comptoir ouvert pour qu&apos;ils partent à l&apos;heure prévue. Sinon, ils partiront à la prochaine ouverture de Comptoir.</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer quand même</source>
+        <translation>&amp;Fermer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Laisser ouvert</source>
+        <translation>&amp;Laisser ouvert</translation>
+    </message>
 </context>
 <context>
     <name>SkippedTree</name>
@@ -3981,8 +4256,23 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>Taille du SMS</translation>
     </message>
     <message>
-        <source>Unicode</source>
-        <translation>Unicode</translation>
+        <source>caractères spéciaux</source>
+        <translation>caractères spéciaux</translation>
+    </message>
+    <message>
+        <source>Un SMS seul contient %1 caractères ; un message plus long part en parties de %2.</source>
+        <translation>Un SMS seul contient %1 caractères ; un message plus long part en parties de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encore %n caractère(s) avant le SMS suivant.</source>
+        <translation>
+            <numerusform>Encore %n caractère avant le SMS suivant.</numerusform>
+            <numerusform>Encore %n caractères avant le SMS suivant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caractères spéciaux (70 caractères par SMS au lieu de 160) : %1</source>
+        <translation>Caractères spéciaux (70 caractères par SMS au lieu de 160) : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n caractère</source>
@@ -3998,20 +4288,24 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
             <numerusform>%n caractères</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>StaffPicker</name>
     <message>
-        <source>%1 unités : %2 tiennent dans un SMS seul, %3 par partie au-delà.</source>
-        <translation>%1 unités : %2 tiennent dans un SMS seul, %3 par partie au-delà.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Encore %n unité(s) avant le SMS suivant.</source>
-        <translation>
-            <numerusform>Encore %n unité avant le SMS suivant.</numerusform>
-            <numerusform>Encore %n unités avant le SMS suivant.</numerusform>
-        </translation>
+        <source>Enregistré par</source>
+        <translation>Enregistré par</translation>
     </message>
     <message>
-        <source>Caractères qui imposent l&apos;Unicode : %1</source>
-        <translation>Caractères qui imposent l&apos;Unicode : %1</translation>
+        <source>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Agenda).</source>
+        <translation>La personne de l&apos;équipe qui enregistre (liste dans Réglages › Agenda).</translation>
+    </message>
+    <message>
+        <source>Votre nom</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Ajoutez les personnes de l&apos;équipe dans Réglages › Agenda pour les choisir ici.</source>
+        <translation>Ajoutez les personnes de l&apos;équipe dans Réglages › Agenda pour les choisir ici.</translation>
     </message>
 </context>
 <context>
@@ -4195,8 +4489,16 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <translation>O&amp;ptimiser pour SMS</translation>
     </message>
     <message>
-        <source>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</source>
-        <translation>Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).</translation>
+        <source>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</source>
+        <translation>Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins (annulable avec Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Caractères spéciaux : avec eux, chaque SMS contient 70 caractères au lieu de 160 : %1</source>
+        <translation>Caractères spéciaux : avec eux, chaque SMS contient 70 caractères au lieu de 160 : %1</translation>
+    </message>
+    <message>
+        <source>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</source>
+        <translation>Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.</translation>
     </message>
     <message>
         <source>&amp;Variables</source>
@@ -4218,20 +4520,12 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
         <source>exemple : %1</source>
         <translation>exemple : %1</translation>
     </message>
-    <message>
-        <source>Ces caractères font passer le SMS en Unicode (70 caractères par SMS au lieu de 160) : %1</source>
-        <translation>Ces caractères font passer le SMS en Unicode (70 caractères par SMS au lieu de 160) : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n SMS</source>
         <translation>
             <numerusform>%n SMS</numerusform>
             <numerusform>%n SMS</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Ce caractère fait passer le SMS en Unicode.</source>
-        <translation>Ce caractère fait passer le SMS en Unicode.</translation>
     </message>
 </context>
 <context>
@@ -4365,7 +4659,7 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
     </message>
     <message>
         <source>Transactionnel</source>
-        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
+        <extracomment>The order statuses are offered in filters: from waiting to leave, to the end of the road. Statuses a person has to look at (&quot;À traiter&quot;): never resent or settled without someone deciding. Statuses of messages still to leave (only while a Comptoir, window or dispatcher, runs). Spelled ``translate(&quot;Texts&quot;, &quot;…&quot;)`` at each call so that pyside6-lupdate extracts the strings. Text colours of each family (readable on a light background; the icon repeats them).</extracomment>
         <translation>Transactionnel</translation>
     </message>
     <message>
@@ -4567,6 +4861,10 @@ Enquête : satisfaction, demande d&apos;avis.</translation>
     <message>
         <source>{day} à {time}</source>
         <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <source>prix par SMS non renseigné</source>
+        <translation>prix par SMS non renseigné</translation>
     </message>
 </context>
 <context>

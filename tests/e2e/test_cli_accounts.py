@@ -139,7 +139,10 @@ def test_no_usable_keyring_saves_nothing(tmp_path: Path) -> None:
         stdin="xkeysib-secret-value\n", backend="keyring.backends.fail.Keyring",
     )  # fmt: skip
     assert result.returncode == 1
-    assert "GNOME Keyring" in result.stderr and "KWallet" in result.stderr and "KeePassXC" in result.stderr
+    assert (
+        "« Trousseau de clés » sous GNOME" in result.stderr and "« Portefeuille » sous KDE" in result.stderr
+    )
+    assert "KeePassXC" in result.stderr
     assert "n'a pas été enregistré" in result.stderr
     with sqlite3.connect(data / "comptoir.sqlite3") as conn:
         rows = conn.execute("SELECT name FROM provider_accounts").fetchall()

@@ -61,3 +61,19 @@ def test_an_unusable_data_folder_is_explained_in_french_without_a_traceback(run_
         assert "un fichier porte déjà ce nom" in result.stderr
         assert "Traceback" not in result.stderr
     assert data_dir.read_text() == "not a folder"
+
+
+def test_a_desktop_lacking_a_display_library_is_told_which_packages_to_install(
+    run_main: RunMain, tmp_path
+) -> None:
+    """`python main.py` where Qt's xcb plugin cannot load: French packages, exit 1, never Qt's abort."""
+    from tests.unit.test_platform_check import broken_plugin_dir
+
+    plugins = broken_plugin_dir(tmp_path / "platforms")
+    env = {"QT_QPA_PLATFORM": "xcb", "QT_QPA_PLATFORM_PLUGIN_PATH": str(plugins)}
+    env |= {"DISPLAY": "", "WAYLAND_DISPLAY": ""}  # no desktop dialog here: stderr is what is checked
+    result = run_main(env=env, timeout=60)
+    assert result.returncode == 1
+    assert "Comptoir ne peut pas ouvrir sa fenêtre" in result.stderr
+    assert "libxcb-cursor0" in result.stderr and "xcb-util-cursor" in result.stderr
+    assert "Qt platform plugin" not in result.stderr and "Traceback" not in result.stderr

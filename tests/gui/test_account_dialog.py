@@ -6,7 +6,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from desktop.context import AppContext
 from desktop.core import catalogue
@@ -15,6 +15,7 @@ from desktop.services.accounts import SIMULATOR_NAME
 from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.settings.provider_fields import describe_check, euros_to_cents, format_balance
 from tests.conftest import InMemoryKeyring
+from tests.gui.fit import unfit_texts
 from tests.providers.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
 
 
@@ -105,7 +106,7 @@ def test_no_keyring_explains_what_to_install_and_saves_nothing(
     assert dialog.saved is None
     message = dialog.error_text("general")
     assert message == catalogue.explain("keyring_unavailable")
-    assert "GNOME Keyring" in message and "n'a pas été enregistré" in message
+    assert "Trousseau de clés" in message and "n'a pas été enregistré" in message
     assert [a.name for a in ctx.accounts.list()] == [SIMULATOR_NAME]
     assert AUTH_TOKEN.encode() not in _database_bytes(ctx)
     assert mem_keyring.entries == {}
@@ -183,7 +184,7 @@ def test_editing_keeps_secrets_left_empty(
     assert token.placeholderText() == "laisser vide pour ne pas changer"
     assert dialog.field_input("account_sid").text() == ACCOUNT_SID
     dialog.price_spin.setValue(0.05)
-    dialog.advanced_toggle.setChecked(True)
+    assert dialog.stop_edit.isVisible()  # the STOP mention is not hidden under « Avancé »
     dialog.stop_edit.setText("STOP au 36180")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -251,3 +252,33 @@ def test_testing_an_edited_account_uses_the_saved_secret(qtbot, ctx: AppContext,
         mem_keyring.entries[(SERVICE, ctx.accounts.secret_owner("Boutique").username("auth_token"))]
         == AUTH_TOKEN
     )
+
+
+def test_a_new_account_proposes_the_provider_s_price_for_france(
+    qtbot, ctx: AppContext, tasks, mem_keyring
+) -> None:
+    dialog = _dialog(qtbot, ctx, tasks)
+    for kind in ("twilio", "ovh", "brevo", "smsmode"):
+        _choose(dialog, kind)
+        estimate = dialog.spec().price_estimate_cents_fr
+        assert estimate > 0, kind
+        assert euros_to_cents(dialog.price_spin.value()) == estimate
+        assert "Prix public estimé" in dialog.price_hint.text()
+    _fill_twilio(qtbot, dialog)
+    dialog.price_spin.setValue(0.09)  # the owner's own rate wins
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert ctx.accounts.by_name("Twilio boutique").price_cents_per_segment == 9
+
+
+def test_opening_advanced_never_overlaps_rows(qtbot, ctx: AppContext, tasks, mem_keyring) -> None:
+    """Wrapped help under a field gets the lines it needs, before and after « Avancé » opens."""
+    dialog = AccountDialog(ctx.accounts, tasks)  # laid out before it shows, as when editing an account
+    qtbot.addWidget(dialog)
+    _choose(dialog, "ovh")  # the provider with the longest help texts
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for advanced in (False, True):
+        dialog.advanced_toggle.setChecked(advanced)
+        qtbot.waitUntil(lambda advanced=advanced: dialog.advanced.isVisible() == advanced)
+        QApplication.processEvents()  # the layout settles
+        assert unfit_texts(dialog) == []

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.context import AppContext
 from desktop.core.entities import (
@@ -19,14 +18,16 @@ from desktop.core.entities import (
     ConsentState,
     MessageStatus,
 )
+from desktop.core.phones import hash_number
 from desktop.services.changes import Changes
 from desktop.storage.repositories import clients as clients_repo
+from desktop.storage.repositories import consent as consent_repo
 from desktop.storage.repositories import inbound as inbound_repo
 from desktop.storage.repositories import messages as messages_repo
 from desktop.ui.bus import ChangeBus
 from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.composer import ComposerDialog
-from desktop.ui.dialogs.consent_dialog import ConsentDialog, ConsentEntry
+from desktop.ui.dialogs.consent_dialog import ConsentDialog, ConsentEntry, OptOutDialog
 from desktop.ui.views.client_card import ClientCard
 from desktop.ui.widgets.consent_history import ConsentHistoryModel
 from tests.services.stored import Storer
@@ -51,7 +52,7 @@ def claire(ctx: AppContext) -> int:
 
 @pytest.fixture
 def card(qtbot, ctx: AppContext, tasks) -> Iterator[ClientCard]:
-    widget = ClientCard(ctx.clients, ctx.compose, ctx.templates, tasks)
+    widget = ClientCard(ctx.clients, ctx.compose, ctx.templates, tasks, settings=ctx.settings)
     qtbot.addWidget(widget)
     bus = ChangeBus(ctx.hub, widget)
     bus.changed.connect(widget.on_changes)
@@ -113,6 +114,10 @@ def test_card_shows_details_and_consent_history(
     row = [model.data(model.index(0, c)) for c in range(1, 6)]
     assert row == ["Promotions", "Accepté", "Papier signé", "Julie", row[4]]
     assert row[4].startswith("J'accepte de recevoir")
+    assert card.history_detail.text() == (  # how, by whom and what was shown: under the narrow table
+        "Recueilli : Papier signé · Enregistré par : Julie · Texte montré : « J'accepte de recevoir les offres "
+        "d'Optique Martin par SMS. »"
+    )
     assert not card._details.isRowVisible(card.fields["number"])  # number fine: no warning row
 
 
@@ -130,11 +135,14 @@ def test_invalid_number_is_shown(qtbot, ctx: AppContext, card: ClientCard, clair
 def test_record_consent_through_the_dialog(
     qtbot, ctx: AppContext, card: ClientCard, claire: int, monkeypatch
 ) -> None:
+    ctx.settings.save(dataclasses.replace(ctx.settings.get(), staff=("Mme Martin", "Julie")))
     card.show_client(claire)
+    assert card.history.isHidden() and card.history_empty.isVisibleTo(card)  # no empty table
     asked: list[tuple[str, str]] = []
 
-    def ask(client_name, business_name="", parent=None):
+    def ask(client_name, business_name="", parent=None, *, staff=()):
         asked.append((client_name, business_name))
+        assert staff == ("Mme Martin", "Julie")  # « Enregistré par » is chosen among the shop's staff
         return ConsentEntry(
             ConsentPurpose.PROMOTIONAL, ConsentState.GRANTED, ConsentSource.PAPER, "Oui aux offres.", "Julie"
         )
@@ -155,12 +163,20 @@ def test_record_consent_through_the_dialog(
     )
     assert card.promotional_state.text() == "Accepté"
     assert card.history_model.rowCount() == 1
+    assert card.history.isVisibleTo(card) and card.history_empty.isHidden()
 
 
 def test_consent_dialog_suggests_wording_and_requires_it_for_promotions(qtbot) -> None:
-    dialog = ConsentDialog("Claire Martin", "Optique Martin", recorded_by="Julie")
+    dialog = ConsentDialog("Élodie Bernard", "Optique Martin", ("Mme Martin", "Julie"))
     qtbot.addWidget(dialog)
-    assert "les offres de Optique Martin" in dialog.wording.toPlainText()
+    assert dialog.windowTitle() == "Consentement d'Élodie Bernard"
+    assert "les offres d'Optique Martin." in dialog.wording.toPlainText()
+    assert [dialog.recorded_by.itemText(i) for i in range(dialog.recorded_by.count())] == [
+        "Mme Martin",
+        "Julie",
+    ]
+    assert not dialog.recorded_by.isEditable()  # chosen among the staff, never the computer's login
+    dialog.recorded_by.setCurrentIndex(1)
     dialog.source.setCurrentIndex(dialog.source.findText("Oral en boutique"))
     dialog.wording.setPlainText("")
 
@@ -181,9 +197,16 @@ def test_consent_dialog_suggests_wording_and_requires_it_for_promotions(qtbot) -
 def test_opt_out_asks_first_then_withdraws_everything(
     qtbot, ctx: AppContext, card: ClientCard, claire: int, monkeypatch
 ) -> None:
+    ctx.settings.save(dataclasses.replace(ctx.settings.get(), staff=("Julie",)))
     card.show_client(claire)
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    answers: list[str | None] = [None, "Julie"]  # cancelled, then confirmed by Julie
+    asked: list[tuple[str, tuple[str, ...]]] = []
+
+    def ask(client_name, staff=(), parent=None):
+        asked.append((client_name, tuple(staff)))
+        return answers.pop(0)
+
+    monkeypatch.setattr(OptOutDialog, "ask", staticmethod(ask))
 
     qtbot.mouseClick(card.opt_out_button, Qt.MouseButton.LeftButton)
     assert ctx.clients.consent_history(claire) == []
@@ -197,6 +220,9 @@ def test_opt_out_asks_first_then_withdraws_everything(
     assert card.promotional_state.text() == card.transactional_state.text() == "Refusé — aucun envoi"
     assert card.history_model.rowCount() == 2
     assert not card.opt_out_button.isEnabled()
+    assert asked == [("Claire Martin", ("Julie",))] * 2
+    assert {e.recorded_by for e in ctx.clients.consent_history(claire)} == {"Julie"}
+    assert card.stopped.text().startswith("A demandé l'arrêt de : tous nos SMS.")
 
 
 def test_conversation_shows_a_queued_message_then_delivered_and_the_reply(
@@ -274,3 +300,43 @@ def test_client_without_mobile_cannot_be_sent_an_sms(qtbot, ctx: AppContext, car
         card.show_client(nobody)
     assert not card.send_button.isEnabled()
     assert card.fields["mobile"].text() == "Aucun"
+
+
+@pytest.mark.parametrize(
+    ("promotional", "transactional", "scopes", "expected"),
+    [
+        (ConsentState.UNKNOWN, ConsentState.UNKNOWN, (), ""),
+        (
+            ConsentState.WITHDRAWN,
+            ConsentState.UNKNOWN,
+            (),
+            "A demandé l'arrêt de : nos promotions.",
+        ),
+        (
+            ConsentState.GRANTED,
+            ConsentState.UNKNOWN,
+            ("reminders",),
+            "A demandé l'arrêt de : nos rappels de rendez-vous.",
+        ),
+        (
+            ConsentState.WITHDRAWN,
+            ConsentState.UNKNOWN,
+            ("reminders",),
+            "A demandé l'arrêt de : nos promotions et nos rappels de rendez-vous.",
+        ),
+        (ConsentState.GRANTED, ConsentState.UNKNOWN, ("all",), "A demandé l'arrêt de : tous nos SMS."),
+    ],
+)
+def test_the_card_says_plainly_what_the_client_stopped(
+    qtbot, ctx: AppContext, card: ClientCard, claire: int, promotional, transactional, scopes, expected
+) -> None:
+    """From the consent and the suppression list of the number (a « STOP RAPPEL » leaves scope "reminders")."""
+    if promotional is not ConsentState.UNKNOWN:
+        ctx.clients.record_consent(claire, ConsentPurpose.PROMOTIONAL, promotional, ConsentSource.USER)
+    with ctx.db.session() as session:
+        for scope in scopes:
+            consent_repo.suppress(session, hash_number("+33612345678"), scope, "sms_reply", ctx.clock.now())
+    with qtbot.waitSignal(card.loaded, timeout=2000):
+        card.show_client(claire)
+    assert card.stopped.text().startswith(expected)
+    assert card.stopped.isVisibleTo(card) == bool(expected)

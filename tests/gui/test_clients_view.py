@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.context import AppContext
-from desktop.core.entities import ClientDraft, ClientQuery
+from desktop.core.entities import (
+    ClientDraft,
+    ClientQuery,
+    ConsentPurpose,
+    ConsentRecord,
+    ConsentSource,
+    ConsentState,
+)
 from desktop.services.clients import ValidationError
 from desktop.ui.bus import ChangeBus
 from desktop.ui.dialogs.client_dialog import ClientDialog
@@ -71,7 +80,8 @@ def test_header_click_sorts_in_sql(qtbot, ctx: AppContext, tasks) -> None:
 def test_dialog_shows_the_french_reason_on_the_field_and_keeps_the_input(qtbot) -> None:
     saved: list[ClientDraft] = []
 
-    def save(draft: ClientDraft) -> None:
+    def save(draft: ClientDraft, consent: ConsentRecord | None) -> None:
+        assert consent is None  # not asked: nothing recorded
         if draft.mobile != "06 12 34 56 78":
             raise ValidationError({"mobile": "too_short"})
         saved.append(draft)
@@ -98,8 +108,8 @@ def test_add_edit_and_delete_through_the_view(qtbot, ctx: AppContext, tasks, mon
     bus.changed.connect(view.on_changes)
     view.refresh()
 
-    def fill_and_save(save, draft=None, parent=None):
-        dialog = ClientDialog(save, draft, parent)
+    def fill_and_save(save, draft=None, parent=None, **options):
+        dialog = ClientDialog(save, draft, parent, **options)
         qtbot.addWidget(dialog)
         dialog.last_name.setText("Durand" if draft is None else "Durand-Petit")
         dialog.mobile.setText("07 81 23 45 67")
@@ -143,3 +153,105 @@ def test_deleting_a_selection_refreshes_the_list_once(qtbot, ctx: AppContext, ta
         view.delete_button.click()
     assert ctx.clients.count() == 2 and view.model.rowCount() == 2
     assert refreshes == [2]
+
+
+def test_a_new_client_is_saved_with_the_promotional_consent_asked_at_the_counter(
+    qtbot, ctx: AppContext, tasks, monkeypatch
+) -> None:
+    ctx.settings.save(
+        dataclasses.replace(
+            ctx.settings.get(),
+            business=dataclasses.replace(ctx.settings.get().business, name="Optique Martin"),
+            staff=("Mme Martin", "Julie"),
+        )
+    )
+    view = ClientsView(ctx.clients, tasks, settings=ctx.settings)
+    qtbot.addWidget(view)
+    seen: dict[str, object] = {}
+
+    def fill(save, draft=None, parent=None, **options):
+        dialog = ClientDialog(save, draft, parent, **options)
+        qtbot.addWidget(dialog)
+        box = dialog.consent_box
+        assert box is not None and box.not_asked.isChecked() and box.details.isHidden()
+        dialog.last_name.setText("Bernard")
+        dialog.mobile.setText("06 98 76 54 32")
+        box.granted.setChecked(True)
+        seen["wording"] = box.wording.toPlainText()
+        seen["staff"] = [box.recorded_by.itemText(i) for i in range(box.recorded_by.count())]
+        box.recorded_by.setCurrentText("Julie")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ClientDialog, "ask", staticmethod(fill))
+    view.add_client()
+
+    assert "les offres d'Optique Martin" in str(seen["wording"])
+    assert seen["staff"] == ["Mme Martin", "Julie"]
+    (client_id,) = ctx.clients.search_ids(ClientQuery())
+    assert ctx.clients.get(client_id).promotional_consent is ConsentState.GRANTED
+    (event,) = ctx.clients.consent_history(client_id)
+    assert (event.purpose, event.source, event.recorded_by) == (
+        ConsentPurpose.PROMOTIONAL,
+        ConsentSource.USER,
+        "Julie",
+    )
+    assert event.wording == seen["wording"]
+
+
+def test_accepting_promotions_needs_the_wording_and_saves_nothing_without_it(qtbot, ctx: AppContext) -> None:
+    dialog = ClientDialog(ctx.clients.create)
+    qtbot.addWidget(dialog)
+    assert dialog.consent_box is not None
+    dialog.last_name.setText("Bernard")
+    dialog.consent_box.granted.setChecked(True)
+    dialog.consent_box.wording.setPlainText("")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "texte que le client a accepté" in dialog.consent_box.error.text()
+    assert ctx.clients.count() == 0
+
+
+def test_escape_on_a_changed_form_asks_before_discarding(qtbot, monkeypatch) -> None:
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    untouched = ClientDialog(lambda draft, consent: None)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and asked == []  # nothing typed: nothing to lose
+
+    dialog = ClientDialog(lambda draft, consent: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.first_name, "Claire")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.first_name.text() == "Claire"  # « Non »: the input is kept
+    dialog.close()  # the window's close button asks too
+    assert not dialog.isVisible()
+    assert asked == ["Abandonner ce que vous avez saisi pour ce client ?"] * 2
+
+
+def test_the_edit_form_shows_numbers_as_the_list_does(qtbot, ctx: AppContext, tasks) -> None:
+    client_id = ctx.clients.create(
+        ClientDraft(last_name="Martin", mobile="0622334455", other_phone="0478123456")
+    )
+    client = ctx.clients.get(client_id)
+    assert client.mobile == "+33622334455"
+    dialog = ClientDialog(lambda draft: None, client.to_draft())
+    qtbot.addWidget(dialog)
+    assert dialog.consent_box is None  # consent of a known client: on the card
+    assert dialog.mobile.text() == "06 22 33 44 55"
+    assert dialog.other_phone.text() == "04 78 12 34 56"
+    assert not dialog.is_modified()
+    view = ClientsView(ctx.clients, tasks)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.search_finished, timeout=2000):
+        view.refresh()
+    assert view.model.data(view.model.index(0, 2)) == dialog.mobile.text()

@@ -15,6 +15,7 @@ from desktop.services.compose import ComposeService
 from desktop.services.sending.gate import Gate
 from desktop.settings import Business, Settings
 from desktop.ui.dialogs.composer import ComposerDialog
+from desktop.ui.widgets import compose_confirm
 from desktop.ui.widgets.compose_schedule import ScheduleDialog
 
 TUESDAY_10H = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)  # Tuesday 24 Nov, 10:00 in Paris
@@ -75,7 +76,7 @@ def test_picking_a_template_shows_the_exact_text_figures_and_cost(qtbot, ctx, co
 
     expected = f"Bonjour Claire, vos lunettes vous attendent chez Optique Martin, {ADDRESS}. Au plaisir de vous revoir !"
     assert dialog.bubble.text() == expected
-    assert dialog.bubble.figures_text() == f"GSM-7 · {len(expected)} caractères · 1 SMS"
+    assert dialog.bubble.figures_text() == f"{len(expected)} caractères · 1 SMS"
     assert dialog.bubble.footer_label.text() == "Coût estimé : 0,07 €"
     assert dialog.summary.text().startswith("Coût estimé : 0,07 €")
     assert not dialog.recipient.isVisibleTo(dialog)  # one client: no selector
@@ -98,17 +99,16 @@ def test_figures_follow_the_text_from_gsm7_to_unicode(qtbot, ctx, compose, tasks
     with qtbot.waitSignal(dialog.preview_ready, timeout=2000):
         qtbot.keyClicks(dialog.body, "Bonjour {prenom}")
     assert dialog.bubble.text() == "Bonjour Claire"
-    assert dialog.bubble.figures_text() == "GSM-7 · 14 caractères · 1 SMS"
+    assert dialog.bubble.figures_text() == "14 caractères · 1 SMS"
     assert dialog.editor.highlighted() == []
 
     _type(qtbot, dialog, "Bonjour {prenom}, vos lunettes sont prêtes ! " + "Merci. " * 4)
 
-    assert dialog.bubble.figures_text().startswith("Unicode · ")
-    assert dialog.bubble.figures_text().endswith("· 2 SMS")
+    assert dialog.bubble.figures_text().endswith("· 2 SMS · caractères spéciaux")
     assert dialog.editor.highlighted() == ["ê"]
     assert "background-color" in dialog.bubble.text_label.text()
     assert dialog.bubble.footer_label.text() == "Coût estimé : 0,14 €"
-    assert any("Unicode" in line for line in dialog.findings.plain_texts())
+    assert any(line.startswith("Caractères spéciaux (ê)") for line in dialog.findings.plain_texts())
 
 
 def test_optimise_previews_the_saving_and_applies_only_on_click(qtbot, ctx, compose, tasks) -> None:
@@ -129,7 +129,7 @@ def test_optimise_previews_the_saving_and_applies_only_on_click(qtbot, ctx, comp
         qtbot.mouseClick(dialog.editor.optimize_button, Qt.MouseButton.LeftButton)
 
     assert dialog.text() == "Votre commande est prete ' " + "a" * 45
-    assert dialog.bubble.figures_text().startswith("GSM-7")
+    assert "spéciaux" not in dialog.bubble.figures_text()
     assert not dialog.editor.optimize_button.isVisibleTo(dialog)
     dialog.body.undo()
     assert dialog.text() == body
@@ -262,3 +262,137 @@ def test_an_empty_message_asks_for_text_rather_than_announcing_a_skip(qtbot, ctx
 
     assert dialog.summary.text() == "Écrivez le message ou choisissez un modèle."
     assert not dialog.send_button.isEnabled()
+
+
+# ---------------------------------------------------------------------------------------- the first hour
+SUNDAY_22H = dt.datetime(2026, 11, 29, 21, 0, tzinfo=dt.UTC)  # Sunday 29 November, 22:00 in Paris
+MONDAY_8H = dt.datetime(2026, 11, 30, 7, 0, tzinfo=dt.UTC)
+
+
+def _confirmations(monkeypatch, answer: bool = True) -> list[compose_confirm.Confirmation]:
+    asked: list[compose_confirm.Confirmation] = []
+
+    def ask(_parent, found: compose_confirm.Confirmation) -> bool:
+        asked.append(found)
+        return answer
+
+    monkeypatch.setattr(compose_confirm, "ask", ask)
+    return asked
+
+
+def test_the_composer_says_who_will_receive_the_message(qtbot, ctx, compose, tasks) -> None:
+    claire = _client(ctx, "Claire", "06 12 34 56 78")
+    one = _dialog(qtbot, ctx, compose, tasks, [claire])
+    _type(qtbot, one, "Bonjour {prenom}")
+    assert one.recipients.label.text() == "À : Claire Martin · 06 12 34 56 78"
+    assert one.recipients.list_button.isHidden()
+
+    ids = [claire, _client(ctx, "Paul", "06 11 22 33 44"), _client(ctx, "Anne", "")]
+    many = _dialog(qtbot, ctx, compose, tasks, ids)
+    assert many.recipients.label.text() == "À : 3 destinataire(s)"  # said before the preview is ready
+    _type(qtbot, many, "Bonjour {prenom}")
+    assert many.recipients.list_button.isVisibleTo(many)
+    assert many.recipients.listed() == [
+        "Claire Martin · 06 12 34 56 78",
+        "Paul Martin · 06 11 22 33 44",
+        "Anne Martin — ne le recevra pas",
+    ]
+
+
+def test_variables_show_as_chips_never_as_raw_braces(qtbot, ctx, compose, tasks) -> None:
+    dialog = _dialog(qtbot, ctx, compose, tasks, [_client(ctx, "Claire", "06 12 34 56 78", promotions=True)])
+    dialog.purpose.setCurrentIndex(dialog.purpose.findText("Promotionnel"))
+    template = next(t for t in ctx.templates.list_templates() if t.name == "Promotion")
+    assert "{prenom|Madame, Monsieur}" in template.body
+    index = dialog.template.findData(template.id)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=2000):  # as a user picks it in the list
+        dialog.template.setCurrentIndex(index)
+        dialog.template.activated.emit(index)
+
+    assert dialog.text() == template.body  # the template itself, for the service
+    assert "Prénom, sinon « Madame, Monsieur »" in dialog.body.chips()
+    assert "{" not in dialog.body.toPlainText() and "}" not in dialog.body.toPlainText()  # what is seen
+    assert dialog.bubble.text().startswith("Bonjour Claire,")  # and the filled preview
+
+    _type(qtbot, dialog, "")
+    with qtbot.waitSignal(dialog.preview_ready, timeout=2000):
+        qtbot.keyClicks(dialog.body, "Bonjour {prenom}")
+    assert dialog.body.chips() == ["Prénom"]  # typed with its braces: a chip at once
+    assert dialog.text() == "Bonjour {prenom}"
+    qtbot.keyClick(dialog.body, Qt.Key.Key_Backspace)
+    assert dialog.text() == "Bonjour "  # one key removes the whole variable
+    dialog.body.undo()
+    assert dialog.text() == "Bonjour {prenom}"
+    dialog.body.selectAll()
+    assert dialog.body.createMimeDataFromSelection().text() == "Bonjour {prenom}"  # copied as a template
+    with qtbot.waitSignal(dialog.preview_ready, timeout=2000):
+        qtbot.keyClicks(dialog.body, "{prenon}")  # a typo stays text, so that its mistake shows
+    assert dialog.body.chips() == [] and "{prenon}" in dialog.body.toPlainText()
+
+
+def test_optimise_is_offered_only_when_it_saves_a_sms(qtbot, ctx, compose, tasks) -> None:
+    dialog = _dialog(qtbot, ctx, compose, tasks, [_client(ctx, "Claire", "06 12 34 56 78")])
+    _type(qtbot, dialog, "Votre commande est prête.")  # 1 SMS with or without the ê
+    assert dialog.saving() is not None  # a character could be replaced…
+    assert not dialog.editor.optimize_button.isVisibleTo(dialog)  # …but it would save nothing
+    _type(qtbot, dialog, "Votre commande est prête ’ " + "a" * 45)  # 2 SMS → 1 SMS
+    assert dialog.editor.optimize_button.isVisibleTo(dialog)
+
+
+def test_sending_to_several_asks_first_with_the_count_and_the_cost(
+    qtbot, ctx, compose, tasks, monkeypatch
+) -> None:
+    ids = [_client(ctx, name, f"06 12 34 56 7{i}") for i, name in enumerate(("Claire", "Paul", "Anne"))]
+    dialog = _dialog(qtbot, ctx, compose, tasks, ids)
+    dialog.show()
+    _type(qtbot, dialog, "Bonjour {prenom}, la boutique est fermée lundi.")
+    asked = _confirmations(monkeypatch, answer=False)
+
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+
+    assert [a.question for a in asked] == ["Envoyer à 3 personne(s), coût 0,21 € ?"]
+    assert asked[0].details == "3 SMS au total."
+    assert dialog.isVisible() and ctx.outbox.count() == 0  # « Annuler »: nothing queued
+    asked = _confirmations(monkeypatch, answer=True)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and ctx.outbox.count() == 3
+
+
+def test_one_message_leaving_now_is_sent_without_a_question(qtbot, ctx, compose, tasks, monkeypatch) -> None:
+    dialog = _dialog(qtbot, ctx, compose, tasks, [_client(ctx, "Claire", "06 12 34 56 78")])
+    _type(qtbot, dialog, "Vos lunettes sont pretes.")
+    asked = _confirmations(monkeypatch)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert asked == [] and ctx.outbox.count() == 1
+
+
+def test_a_sunday_evening_promotion_states_its_departure_before_it_is_confirmed(
+    qtbot, ctx, compose, tasks, clock, monkeypatch
+) -> None:
+    clock.set(SUNDAY_22H)
+    claire = _client(ctx, "Claire", "06 12 34 56 78", promotions=True)
+    dialog = _dialog(qtbot, ctx, compose, tasks, [claire])
+    dialog.purpose.setCurrentIndex(dialog.purpose.findText("Promotionnel"))
+    _type(qtbot, dialog, "-10 % chez {boutique} cette semaine !")
+    assert "départ prévu lundi 30 novembre à 08h00" in dialog.summary.text()  # before any click
+    asked = _confirmations(monkeypatch, answer=False)
+
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+
+    (confirmation,) = asked
+    assert confirmation.question == "Programmer ce message, coût 0,07 € ?"
+    assert confirmation.details.startswith("Départ prévu lundi 30 novembre à 08h00 : maintenant, c'est en")
+    assert confirmation.button == "&Programmer"
+    assert ctx.outbox.count() == 0
+    _confirmations(monkeypatch, answer=True)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    (message_id,) = dialog.result_ids or []
+    assert ctx.outbox.get(message_id).due_at == MONDAY_8H  # the departure it was confirmed with
+
+
+def test_a_cost_from_an_unknown_price_says_so(qtbot, ctx, compose, tasks) -> None:
+    ctx.accounts.update(ctx.accounts.default().name, price_cents_per_segment=0)
+    dialog = _dialog(qtbot, ctx, compose, tasks, [_client(ctx, "Claire", "06 12 34 56 78")])
+    _type(qtbot, dialog, "Vos lunettes sont pretes.")
+    assert dialog.bubble.footer_label.text() == "Coût estimé : prix par SMS non renseigné"
+    assert "0,00 €" not in dialog.summary.text() and "prix par SMS non renseigné" in dialog.summary.text()

@@ -223,7 +223,7 @@ def test_model_passes_the_model_tester_and_reads_by_page(
     assert first[messages_model.PURPOSE] == "Promotionnel"
     assert first[messages_model.STATUS] == "En file d'attente"
     assert first[messages_model.ACCOUNT] == "Simulateur"
-    assert first[messages_model.COST] == "0,00 €"
+    assert first[messages_model.COST] == "0,07 €"  # the simulator's estimated price for France
     assert first[messages_model.DATE] == "23/11 10h00"
     assert model.data(model.index(0, 0), MessagesModel.ID_ROLE) == named
     last = model.index(20, messages_model.TEXT)
@@ -483,7 +483,7 @@ def test_detail_shows_history_and_the_french_error(qtbot, mctx: AppContext, task
     panel = view.detail
     assert panel.content.isVisibleTo(view)
     assert panel.recipient_label.text() == "Claire Martin · 06 12 34 56 78"
-    assert panel.body.toPlainText() == "Votre commande est prête.\nÀ bientôt"
+    assert panel.body.text() == "Votre commande est prête.\nÀ bientôt"
     assert panel.error_label.text().startswith("Ce numéro n'est pas valide pour recevoir des SMS")
     assert "invalid_number" in panel.support_label.text() and "21211" in panel.support_label.text()
     assert panel.account_label.text() == "Simulateur"
@@ -557,3 +557,17 @@ def test_a_long_detail_scrolls_and_the_list_keeps_most_of_the_height(qtbot, ctx:
     list_height = view.table.viewport().height()
     assert list_height > view.detail_area.height() > 150
     assert list_height >= 8 * view.table.verticalHeader().defaultSectionSize()
+
+
+def test_a_cost_from_an_unknown_price_is_never_shown_as_free(qtbot, mctx: AppContext, tasks) -> None:
+    mctx.accounts.update(mctx.accounts.default().name, price_cents_per_segment=0)
+    message_id = _queue(mctx, "Bonjour")
+    view = _view(qtbot, mctx, tasks)
+    row = view.model.find_row(message_id)
+    assert row is not None
+    cost = view.model.index(row, messages_model.COST)
+    assert view.model.data(cost) == "—"
+    assert view.model.data(cost, Qt.ItemDataRole.ToolTipRole) == "prix par SMS non renseigné"
+    with qtbot.waitSignal(view.message_shown):
+        _select(view, message_id)
+    assert view.detail.size_label.text() == "1 SMS · prix par SMS non renseigné"

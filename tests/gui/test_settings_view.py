@@ -138,9 +138,9 @@ def test_sending_window_problems_are_shown_live_and_refused(qtbot, ctx, view) ->
     view.business_page.name_edit.setText("Optique Martin")
     hours = view.hours_page
     hours.end_edit.setTime(QTime(22, 0))
-    assert "charte af2m" in hours.messages_text() and "21h30" in hours.messages_text()
+    assert "charte des opérateurs" in hours.messages_text() and "21h30" in hours.messages_text()
     _click(qtbot, view.save_button)
-    assert "charte af2m" in view.error_text("policy")
+    assert "charte des opérateurs" in view.error_text("policy")
     assert ctx.settings.reload().policy.end == dt.time(20, 0)
 
     hours.end_edit.setTime(QTime(7, 0))
@@ -408,3 +408,13 @@ def test_a_new_sector_adds_its_template_presets(qtbot, ctx: AppContext, tasks, m
     widget.limits_page.per_week.setValue(2)
     _click(qtbot, widget.save_button)
     assert "modèle" not in widget.status.text()  # the sector did not change this time
+
+
+def test_the_staff_is_kept_trimmed_and_once(qtbot, ctx: AppContext, view) -> None:
+    """The shop's staff (the agenda's columns, and who records a consent): one per line, each once."""
+    view.business_page.name_edit.setText("Optique Martin")
+    view.agenda_page.staff_edit.setPlainText("Mme  Martin\n\n  Julie \njulie")
+    with qtbot.waitSignal(view.settings_saved):
+        _click(qtbot, view.save_button)
+    assert ctx.settings.get().staff == ("Mme Martin", "Julie")
+    assert view.agenda_page.staff_edit.toPlainText() == "Mme Martin\nJulie"

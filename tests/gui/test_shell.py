@@ -27,6 +27,7 @@ from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shell import Shell
+from desktop.ui.widgets import compose_confirm
 
 # A Tuesday, 10:00 in Paris: inside every sending window.
 TUESDAY_MORNING = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
@@ -138,8 +139,8 @@ def test_journey_first_start_to_delivered(
     )
 
     # Add a client through the client list's dialog.
-    def fill(save, draft=None, parent=None):
-        dialog = ClientDialog(save, draft, parent)
+    def fill(save, draft=None, parent=None, **options):
+        dialog = ClientDialog(save, draft, parent, **options)
         qtbot.addWidget(dialog)
         dialog.civility.setCurrentText("Mme")
         dialog.first_name.setText("Claire")
@@ -175,7 +176,7 @@ def test_journey_first_start_to_delivered(
     monkeypatch.setattr(ComposerDialog, "ask", staticmethod(compose))
     shell.client_card.send_button.click()
     assert seen["text"].startswith("Bonjour Claire, vos lunettes")
-    assert "1 SMS" in seen["figures"] and seen["figures"].startswith("GSM-7")
+    assert seen["figures"].endswith("caractères · 1 SMS")  # plain words: no encoding name
     assert "Coût estimé" in seen["summary"]
 
     # The dispatcher sends through the simulator; the simulator delivers a few seconds later and the
@@ -216,11 +217,19 @@ def test_one_sms_to_the_selected_clients_from_the_list(
         return dialog.result_ids
 
     monkeypatch.setattr(ComposerDialog, "ask", staticmethod(compose))
+    confirmed: list[str] = []
+
+    def confirm(_parent, found: compose_confirm.Confirmation) -> bool:
+        confirmed.append(found.question)
+        return True
+
+    monkeypatch.setattr(compose_confirm, "ask", confirm)
     with qtbot.waitSignal(shell.clients_area.messages_queued, timeout=3000) as queued:
         view.send_button.click()
     assert len(seen["ids"]) == 3  # type: ignore[arg-type]
     assert "2 destinataire(s) sur 3" in str(seen["summary"])  # Anne has no mobile
     assert len(queued.args[0]) == 2
+    assert confirmed == ["Envoyer à 2 personne(s), coût 0,14 € ?"]  # asked before anything was queued
     assert sorted(m.body for m in app_ctx.outbox.list()) == [
         "Bonjour Claire, la boutique est fermée lundi.",
         "Bonjour Paul, la boutique est fermée lundi.",

@@ -1,4 +1,4 @@
-"""The phone-like SMS bubble: exact text, highlighted Unicode characters, figures line."""
+"""The phone-like SMS bubble: exact text, highlighted special characters, figures line in plain words."""
 
 from __future__ import annotations
 
@@ -20,35 +20,35 @@ def test_gsm_text_and_its_figures(qtbot) -> None:
     bubble.set_text(text, analysis)
     assert bubble.text() == text
     assert bubble.analysis() is analysis  # taken as given, not recomputed
-    assert bubble.figures_text() == "GSM-7 · 92 caractères · 1 SMS"
+    assert bubble.figures_text() == "92 caractères · 1 SMS"
     assert bubble.figures_label.text() == bubble.figures_text()
     assert "Bonjour Claire" in bubble.text_label.text()
     assert "background-color" not in bubble.text_label.text()
     assert bubble.text_label.accessibleDescription() == text
     assert bubble.figures_label.property("multi") == "false"
-    assert "92 unités" in bubble.figures_label.toolTip()
-    assert "68 unité(s)" in bubble.figures_label.toolTip()
+    assert "Un SMS seul contient 160 caractères" in bubble.figures_label.toolTip()
+    assert "Encore 68 caractère(s) avant le SMS suivant." in bubble.figures_label.toolTip()
 
 
 def test_unicode_text_is_highlighted_and_counted(qtbot) -> None:
     bubble = _bubble(qtbot)
     text = "Vos lunettes sont prêtes ! " * 3  # 81 characters, UCS-2: 2 SMS
     bubble.set_text(text)  # analysis computed when not given
-    assert bubble.figures_text() == f"Unicode · {len(text)} caractères · 2 SMS"
+    assert bubble.figures_text() == f"{len(text)} caractères · 2 SMS · caractères spéciaux"
     html = bubble.text_label.text()
     assert html.count("background-color") == 3  # each ê
     assert bubble.figures_label.property("multi") == "true"
-    assert "ê" in bubble.figures_label.toolTip()
+    assert "Caractères spéciaux (70 caractères par SMS au lieu de 160) : ê" in bubble.figures_label.toolTip()
 
 
 def test_empty_text_shows_a_placeholder(qtbot) -> None:
     bubble = _bubble(qtbot)
-    assert bubble.figures_text() == "GSM-7 · 0 caractère · 0 SMS"
+    assert bubble.figures_text() == "0 caractère · 0 SMS"
     assert "Le message apparaîtra ici." in bubble.text_label.text()
     bubble.set_placeholder("Choisissez un modèle")
     assert "Choisissez un modèle" in bubble.text_label.text()
     bubble.set_text("A")
-    assert bubble.figures_text() == "GSM-7 · 1 caractère · 1 SMS"
+    assert bubble.figures_text() == "1 caractère · 1 SMS"
     assert "Choisissez" not in bubble.text_label.text()
 
 

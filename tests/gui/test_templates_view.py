@@ -221,11 +221,11 @@ def test_preview_and_figures_follow_the_body(qtbot, view: TemplatesView) -> None
     editor = view.editor
     _type_body(qtbot, editor, "Bonjour {prenom}, RDV le {date_rdv} à {heure_rdv}.")
     assert editor.bubble.text() == "Bonjour Claire, RDV le mardi 10 mars à 14h30."
-    assert editor.bubble.figures_text() == "GSM-7 · 45 caractères · 1 SMS"
+    assert editor.bubble.figures_text() == "45 caractères · 1 SMS"
     assert editor.unicode_label.isHidden() and editor.optimize_button.isHidden()
     _type_body(qtbot, editor, "Vos lunettes sont prêtes, {prenom}.")
     assert editor.bubble.text() == "Vos lunettes sont prêtes, Claire."
-    assert editor.bubble.figures_text() == "Unicode · 33 caractères · 1 SMS"
+    assert editor.bubble.figures_text() == "33 caractères · 1 SMS · caractères spéciaux"
     assert not editor.unicode_label.isHidden() and "ê" in editor.unicode_label.text()
     highlighted = [
         s for s in editor.body.extraSelections() if s.format.background().color().name() == "#ffe082"
@@ -243,7 +243,7 @@ def test_promotional_preview_counts_the_stop_mention(qtbot, view: TemplatesView)
     view.purpose_combo.setCurrentIndex(view.purpose_combo.findData(Purpose.PROMOTIONAL))
     expected = f"Optique Martin : -10 % cette semaine\n{DEFAULT_STOP_TEXT}"
     assert editor.preview() == expected == editor.bubble.text()
-    assert editor.bubble.figures_text() == f"GSM-7 · {len(expected)} caractères · 1 SMS"
+    assert editor.bubble.figures_text() == f"{len(expected)} caractères · 1 SMS"
     assert [h.code for h in editor.hints()] == ["stop_mention_missing"]
 
 
@@ -261,7 +261,7 @@ def test_optimise_for_sms_goes_from_two_sms_to_one_only_on_click(qtbot, view: Te
         qtbot.mouseClick(editor.optimize_button, Qt.MouseButton.LeftButton)
     assert editor.text() == body.replace("ê", "e").replace("’", "'")
     assert editor.analysis().segments == 1
-    assert editor.bubble.figures_text().startswith("GSM-7")
+    assert "spéciaux" not in editor.bubble.figures_text()
     assert editor.optimize_button.isHidden()
     editor.body.undo()  # one step back to the original
     assert editor.text() == body

@@ -47,3 +47,10 @@ def test_labels_follow_the_interface_language(english: None) -> None:
 def test_a_pair_without_english_falls_back_to_french(english: None) -> None:
     assert shown(("Bonjour", "")) == "Bonjour"
     assert shown("Twilio") == "Twilio"
+
+
+def test_each_real_provider_has_an_estimated_price_for_france() -> None:
+    """A new account never starts at « 0,00 € » an SMS: the form proposes the provider's public price."""
+    for kind in registry.kinds():
+        estimate = registry.spec(kind).price_estimate_cents_fr
+        assert 3 <= estimate <= 15, kind  # a few cents: in the range of French prices per SMS

@@ -16,6 +16,7 @@ from desktop.context import open_context
 from desktop.core import catalogue
 from desktop.core.clock import FakeClock
 from desktop.paths import AppPaths, resolve
+from desktop.providers import registry
 from desktop.providers.base import PermanentError, TransientError
 from desktop.providers.credentials import SERVICE, CredentialStore
 from desktop.providers.registry import ProviderEnv
@@ -455,3 +456,13 @@ def test_an_older_versions_secret_is_moved_under_the_databases_name_on_first_use
     }
     with db.read() as session:
         assert settings_repo.database_id(session) == service.secret_owner("Boutique").database_id
+
+
+def test_without_a_price_an_account_takes_its_provider_s_estimate(service: AccountService) -> None:
+    add_twilio(service)
+    account = service.by_name("Twilio")
+    assert account.price_cents_per_segment == registry.spec("twilio").price_estimate_cents_fr > 0
+    own = service.add("brevo", "Brevo", "", {}, {"api_key": "xkeysib-123"}, price_cents_per_segment=4)
+    assert own.price_cents_per_segment == 4  # the owner's price wins
+    simulator = service.by_name(SIMULATOR_NAME)
+    assert simulator.price_cents_per_segment == registry.spec("simulator").price_estimate_cents_fr

@@ -15,6 +15,7 @@ from desktop.settings import (
     Business,
     OrderSettings,
     Settings,
+    clean_staff,
 )
 
 
@@ -24,6 +25,7 @@ def test_round_trip_keeps_every_field() -> None:
         sender="OPTMARTIN",
         policy=SendingPolicy(end=dt.time(21, 30), allowed_weekdays=frozenset({0, 1, 2, 3, 4})),
         first_run_done=True,
+        staff=("Mme Martin", "Julie"),
     )
     again = Settings.from_json(settings.to_json())
     assert again == settings
@@ -84,3 +86,7 @@ def test_damaged_agenda_values_keep_what_can_be_read() -> None:
     assert (kind.name, kind.rule.at, kind.rule.morning_of) == ("Consultation", dt.time(10, 0), True)
     assert (settings.orders.pickup_reminder_days, settings.orders.survey_days) == (7, 5)
     assert Settings.from_json(json.dumps({"staff": ["A", 3, "B"]})).staff == ("A", "B")
+
+
+def test_the_staff_list_is_kept_trimmed_and_once() -> None:
+    assert clean_staff(["  Mme  Martin ", "", "Julie", "julie", "   "]) == ("Mme Martin", "Julie")

@@ -2,13 +2,14 @@
 providers/credentials.py). Sender codes are in ``compliance``."""
 
 _LINUX_KEYRING_FR = (
-    "Sous Linux, installez et ouvrez un trousseau compatible : GNOME Keyring (Secret Service), KWallet, ou "
-    "KeePassXC avec l'intégration Secret Service activée. Sous Windows et macOS, le trousseau du système "
-    "est utilisé automatiquement."
+    "Sous Linux, installez et ouvrez le gestionnaire de mots de passe de votre bureau : « Trousseau de "
+    "clés » sous GNOME, « Portefeuille » sous KDE, ou KeePassXC avec son intégration au bureau activée. "
+    "Sous Windows et macOS, le trousseau du système est utilisé automatiquement."
 )
 _LINUX_KEYRING_EN = (
-    "On Linux, install and open a compatible keyring: GNOME Keyring (Secret Service), KWallet, or KeePassXC "
-    "with Secret Service integration enabled. On Windows and macOS the system keyring is used automatically."
+    "On Linux, install and open your desktop's password manager: “Keyring” on GNOME, “Wallet” on KDE, or "
+    "KeePassXC with its desktop integration enabled. On Windows and macOS the system keyring is used "
+    "automatically."
 )
 
 TEXTS = {
@@ -67,8 +68,8 @@ TEXTS = {
         "“{name}” is the default account: the fallback account must be another one.",
     ),
     "account_invalid_base_url": (
-        "Adresse de l'API invalide : « {url} ». Elle doit commencer par https://.",
-        "Invalid API address: “{url}”. It must start with https://.",
+        "Adresse du serveur invalide : « {url} ». Elle doit commencer par https://.",
+        "Invalid server address: “{url}”. It must start with https://.",
     ),
     "account_invalid_rate": (
         "Cadence d'envoi invalide ({rate}) : indiquez un nombre de SMS par seconde entre 0 et {max}.",

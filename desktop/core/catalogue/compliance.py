@@ -137,10 +137,10 @@ TEXTS = {
         "the client's consent and the STOP line. Remove them or send it as a promotion.",
     ),
     "encoding_unicode": (
-        "Ces caractères font passer le message en Unicode ({chars}) : 70 caractères par SMS au lieu de "
-        "160. Remplacez-les pour payer moins.",
-        "These characters switch the message to Unicode ({chars}): 70 characters per SMS instead of "
-        "160. Replace them to pay less.",
+        "Caractères spéciaux ({chars}) : avec eux, chaque SMS contient 70 caractères au lieu de 160. "
+        "Remplacez-les pour payer moins.",
+        "Special characters ({chars}): with them, each SMS holds 70 characters instead of 160. Replace "
+        "them to pay less.",
     ),
     "multi_segment": (
         "Message long : il sera facturé {segments} SMS.",

@@ -15,8 +15,9 @@ TEXTS = {
         "Choose your business's area from the list.",
     ),
     "beyond_charter": (
-        "La charte af2m n'autorise les promotions qu'entre 8h00 et 21h30 : restez dans cette plage.",
-        "The af2m charter only allows promotions between 8:00 and 21:30: stay within this window.",
+        "La charte des opérateurs mobiles n'autorise les promotions qu'entre 8h00 et 21h30 : restez dans "
+        "cette plage.",
+        "The mobile operators' charter only allows promotions between 8:00 and 21:30: stay within this window.",
     ),
     "empty_window": (
         "L'heure de fin doit être après l'heure de début.",

@@ -30,7 +30,7 @@ from desktop.core.errors import KnownError
 from desktop.providers.base import AccountCheck, ProviderSpec
 from desktop.services import setup
 from desktop.services.accounts import SIMULATOR
-from desktop.ui import errors
+from desktop.ui import errors, texts
 from desktop.ui.settings.fields import ERROR_STYLE, OK_STYLE, SenderField, error_label, hint_label
 from desktop.ui.settings.provider_fields import ProviderFields, describe_check, euros_to_cents
 
@@ -101,14 +101,19 @@ class AccountDialog(QDialog):
 
         self.fields_box = ProviderFields()
 
-        price_form = QFormLayout()
-        self._add_row(price_form, self.tr("&Prix par SMS"), self.price_spin, "price")
-        price_form.addRow(
-            "",
-            hint_label(
-                self.tr("Prix d'un SMS (d'un segment) chez ce fournisseur : sert aux estimations de coût.")
-            ),
+        self.stop_edit = QLineEdit()
+        self.stop_edit.setPlaceholderText(self.tr("par exemple STOP au 36180"))
+        self.stop_edit.setAccessibleName(self.tr("Mention STOP"))
+        self.price_hint = hint_label()
+        self.stop_hint = hint_label(
+            self.tr(
+                "Ajoutée à la fin des promotions pour que vos clients puissent se désinscrire : le numéro "
+                "court est indiqué dans l'espace client de votre fournisseur."
+            )
         )
+        price_form = QFormLayout()
+        self._add_row(price_form, self.tr("&Prix par SMS"), self.price_spin, "price", hint=self.price_hint)
+        self._add_row(price_form, self.tr("Mention ST&OP"), self.stop_edit, STOP_OPTION, hint=self.stop_hint)
 
         self.advanced_toggle = QToolButton()
         self.advanced_toggle.setText(self.tr("&Avancé"))
@@ -119,25 +124,15 @@ class AccountDialog(QDialog):
         advanced_form = QFormLayout(self.advanced)
         advanced_form.setContentsMargins(0, 0, 0, 0)
         self.base_url_edit = QLineEdit()
-        self.base_url_edit.setAccessibleName(self.tr("Adresse de l'API"))
+        self.base_url_edit.setAccessibleName(self.tr("Adresse du serveur"))
         self.rate_spin = QDoubleSpinBox()
         self.rate_spin.setRange(0.1, 1000.0)
         self.rate_spin.setDecimals(1)
         self.rate_spin.setSuffix(self.tr(" SMS/s"))
         self.rate_spin.setAccessibleName(self.tr("Cadence d'envoi"))
         self.rate_spin.setMaximumWidth(160)
-        self.stop_edit = QLineEdit()
-        self.stop_edit.setPlaceholderText(self.tr("par exemple STOP au 36180"))
-        self.stop_edit.setAccessibleName(self.tr("Mention STOP"))
-        self._add_row(advanced_form, self.tr("Adresse de l'AP&I"), self.base_url_edit, "base_url")
+        self._add_row(advanced_form, self.tr("Adresse du ser&veur"), self.base_url_edit, "base_url")
         self._add_row(advanced_form, self.tr("&Cadence d'envoi"), self.rate_spin, "rate")
-        self._add_row(advanced_form, self.tr("Mention ST&OP"), self.stop_edit, STOP_OPTION)
-        advanced_form.addRow(
-            "",
-            hint_label(
-                self.tr("Ajoutée à la fin des promotions (numéro court fourni par votre fournisseur).")
-            ),
-        )
         self.advanced.hide()
         self.advanced_toggle.toggled.connect(self._show_advanced)
 
@@ -168,6 +163,7 @@ class AccountDialog(QDialog):
         layout.addWidget(self.advanced_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.advanced)
         layout.addLayout(test_row)
+        layout.addStretch(1)  # a taller dialog keeps its rows together
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
@@ -183,11 +179,15 @@ class AccountDialog(QDialog):
 
     # ------------------------------------------------------------------ building
 
-    def _add_row(self, form: QFormLayout, label: str, widget: QWidget, key: str) -> QLabel:
+    def _add_row(
+        self, form: QFormLayout, label: str, widget: QWidget, key: str, *, hint: QLabel | None = None
+    ) -> QLabel:
         error = error_label()
         box = QVBoxLayout()
         box.setSpacing(2)
         box.addWidget(widget)
+        if hint is not None:
+            box.addWidget(hint)
         box.addWidget(error)
         title = QLabel(label)
         title.setBuddy(widget)
@@ -208,16 +208,36 @@ class AccountDialog(QDialog):
         self.base_url_edit.setPlaceholderText(spec.default_base_url or self.tr("aucune (pas de réseau)"))
         if self.account is None:
             self.rate_spin.setValue(spec.default_rate_per_second)
+            self.price_spin.setValue(spec.price_estimate_cents_fr / 100)
+        self._show_price_hint()
         self.test_result.hide()
         self._fit()
 
+    def _show_price_hint(self) -> None:
+        estimate = self.spec().price_estimate_cents_fr
+        text = self.tr("Indiquez votre tarif : il sert aux estimations de coût.")
+        if estimate:
+            text = (
+                self.tr("Prix public estimé chez ce fournisseur pour la France : %1.").replace(
+                    "%1", texts.format_cents(estimate)
+                )
+                + " "
+                + text
+            )
+        self.price_hint.setText(text)
+
     def _fit(self) -> None:
-        """Grow (never shrink below what the user chose) when rows appear: wrapped help must not overlap."""
+        """Grow (never shrink below what the user chose) when rows appear. The height comes from the
+        layout's height for the dialog's width: wrapped help needs more lines than the size hint counts."""
         layout = self.layout()
-        if layout is not None:
-            layout.activate()
+        if layout is None:
+            return
+        layout.activate()
         hint = self.sizeHint()
-        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        width = max(self.width(), hint.width())
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else hint.height()
+        self.setMinimumHeight(max(height, hint.height()))
+        self.resize(width, max(self.height(), height, hint.height()))
 
     def _fill(self, account: ProviderAccount) -> None:
         index = self.provider_combo.findData(account.provider)
@@ -232,7 +252,7 @@ class AccountDialog(QDialog):
         self.rate_spin.setValue(account.rate_per_second)
         self.stop_edit.setText(account.options.get(STOP_OPTION, ""))
         self._build_fields()
-        if account.base_url or account.options.get(STOP_OPTION):
+        if account.base_url:
             self.advanced_toggle.setChecked(True)
 
     def _show_advanced(self, shown: bool) -> None:
@@ -362,7 +382,7 @@ class AccountDialog(QDialog):
             self.general_error.setText(text)
             self.general_error.show()
             return
-        if key in ("base_url", "rate", STOP_OPTION):
+        if key in ("base_url", "rate"):
             self.advanced_toggle.setChecked(True)
         label_widget.setText(text)
         label_widget.show()

@@ -1,9 +1,15 @@
-"""Add or edit a client. Errors are shown in French on the field they concern; nothing typed is lost."""
+"""Add or edit a client. Errors are shown in French on the field they concern; nothing typed is lost: Esc
+or closing a changed form asks before discarding it.
+
+A new client's form also records the promotional consent (accepted, refused or not asked yet), with the
+wording the client accepted and who of the staff records it: the client and the consent are saved together.
+Numbers show in their national form (« 06 22 33 44 55 »), as everywhere else.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -16,22 +22,35 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import catalogue
-from desktop.core.entities import ClientDraft
+from desktop.core.entities import ClientDraft, ConsentRecord
 from desktop.core.errors import KnownError
+from desktop.core.phones import format_national
 from desktop.services.clients import ValidationError
 from desktop.ui import errors
+from desktop.ui.widgets.consent_fields import ConsentFields
 
 Save = Callable[[ClientDraft], object]
+#: Saving a new client: the draft and the consent recorded with it (None: not asked yet).
+Create = Callable[[ClientDraft, ConsentRecord | None], object]
 
 
 class ClientDialog(QDialog):
-    def __init__(self, save: Save, draft: ClientDraft | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        save: Save | Create,
+        draft: ClientDraft | None = None,
+        parent: QWidget | None = None,
+        *,
+        business_name: str = "",
+        staff: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self._save = save
         self.setWindowTitle(self.tr("Nouveau client") if draft is None else self.tr("Modifier le client"))
@@ -83,6 +102,10 @@ class ClientDialog(QDialog):
         self._add_field(form, self.tr("Éti&quettes"), self.tags, "tags")
         form.addRow(self.tr("N&otes"), self.notes)
 
+        self.consent_box: ConsentFields | None = None
+        if draft is None:  # a new client: their consent is asked at the counter, with the rest
+            self.consent_box = ConsentFields(business_name, staff)
+
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet("color: #b00020;")
@@ -99,10 +122,13 @@ class ClientDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if self.consent_box is not None:
+            layout.addWidget(self.consent_box)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         if draft is not None:
             self._fill(draft)
+        self._initial = self._state()
         self.first_name.setFocus()
 
     def _add_field(self, form: QFormLayout, label: str, widget: QLineEdit, name: str) -> None:
@@ -125,8 +151,8 @@ class ClientDialog(QDialog):
         self.civility.setCurrentText(draft.civility)
         self.first_name.setText(draft.first_name)
         self.last_name.setText(draft.last_name)
-        self.mobile.setText(draft.mobile)
-        self.other_phone.setText(draft.other_phone)
+        self.mobile.setText(_national(draft.mobile))
+        self.other_phone.setText(_national(draft.other_phone))
         self.email.setText(draft.email)
         self.address.setText(draft.address)
         self.postal_code.setText(draft.postal_code)
@@ -157,6 +183,31 @@ class ClientDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
+    def consent(self) -> ConsentRecord | None:
+        return self.consent_box.record() if self.consent_box is not None else None
+
+    def _state(self) -> tuple[ClientDraft, ConsentRecord | None]:
+        return self.draft(), self.consent()
+
+    def is_modified(self) -> bool:
+        return self._state() != self._initial
+
+    def reject(self) -> None:
+        """Esc, « Annuler » or closing the window: a changed form asks before anything typed is lost."""
+        if self.is_modified() and not self._confirm_discard():
+            return
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Modifications non enregistrées"),
+            self.tr("Abandonner ce que vous avez saisi pour ce client ?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def error_text(self, field: str) -> str:
         label = self._errors.get(field)
         return label.text() if label is not None and not label.isHidden() else ""
@@ -168,8 +219,13 @@ class ClientDialog(QDialog):
         for error_label in self._errors.values():
             error_label.hide()
         self.general_error.hide()
+        if self.consent_box is not None and not self.consent_box.check():
+            return
         try:
-            self._save(self.draft())
+            if self.consent_box is not None:
+                self._save(self.draft(), self.consent())  # type: ignore[call-arg]
+            else:
+                self._save(self.draft())  # type: ignore[call-arg]
         except ValidationError as exc:
             first: QLineEdit | None = None
             for field, code in exc.errors.items():
@@ -190,7 +246,21 @@ class ClientDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, save: Save, draft: ClientDraft | None = None, parent: QWidget | None = None) -> bool:
-        """Show the dialog; True when the client was saved."""
-        dialog = cls(save, draft, parent)
+    def ask(
+        cls,
+        save: Save | Create,
+        draft: ClientDraft | None = None,
+        parent: QWidget | None = None,
+        *,
+        business_name: str = "",
+        staff: Sequence[str] = (),
+    ) -> bool:
+        """Show the dialog; True when the client was saved. Without `draft` (a new client), `save` receives
+        the draft and the consent recorded with it."""
+        dialog = cls(save, draft, parent, business_name=business_name, staff=staff)
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _national(number: str) -> str:
+    """A stored number (+33…) as shown everywhere: « 06 22 33 44 55 »; anything else as typed."""
+    return format_national(number) if number.startswith("+") else number

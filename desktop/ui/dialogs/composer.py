@@ -36,8 +36,10 @@ from desktop.services.compose import (
 )
 from desktop.services.templates import TemplateService
 from desktop.ui import errors, texts
+from desktop.ui.widgets import compose_confirm
 from desktop.ui.widgets.compose_editor import ComposeEditor
-from desktop.ui.widgets.compose_panels import FindingsLabel, SkippedTree, saving_text, summary_text
+from desktop.ui.widgets.compose_panels import FindingsLabel, SkippedTree, saves, saving_text, summary_text
+from desktop.ui.widgets.compose_recipients import RecipientsLine
 from desktop.ui.widgets.compose_schedule import ScheduleDialog
 from desktop.ui.widgets.sms_bubble import SmsBubble
 
@@ -97,6 +99,7 @@ class ComposerDialog(QDialog):
                 "Un message urgent part à toute heure et peut être renvoyé le même jour (messages pratiques)."
             )
         )
+        self.recipients = RecipientsLine(len(self._client_ids))
         self.editor = ComposeEditor()
         self.body = self.editor.body
         self.findings = FindingsLabel()
@@ -108,7 +111,7 @@ class ComposerDialog(QDialog):
         self.skipped.setMaximumHeight(150)
         self.recipient = QComboBox()
         self.recipient.setAccessibleName(self.tr("Destinataire affiché"))
-        self.recipient_label = QLabel(self.tr("&Destinataire"))
+        self.recipient_label = QLabel(self.tr("&Aperçu pour"))
         self.recipient_label.setBuddy(self.recipient)
         self.bubble = SmsBubble()
         self.error = QLabel()
@@ -157,6 +160,7 @@ class ComposerDialog(QDialog):
         buttons.addWidget(self.schedule_button)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.recipients)
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         layout.addWidget(self.error)
@@ -266,6 +270,7 @@ class ComposerDialog(QDialog):
             return
         self._preview, self._saving = preview, saving
         self._fill_recipients(preview)
+        self.recipients.set_preview(preview)
         self._show_recipient()
         self.summary.setText(summary_text(preview, self._zone))
         self.skipped.set_preview(preview)
@@ -273,7 +278,9 @@ class ComposerDialog(QDialog):
         self.skipped.setVisible(bool(preview.skipped) and len(preview.recipients) > 1)
         self.editor.set_problems([explain_problem(p) for p in preview.problems])
         self.editor.set_optimization(
-            saving_text(saving, preview.price_cents_per_segment) if saving is not None else ""
+            saving_text(saving, preview.price_cents_per_segment)
+            if saving is not None and saves(saving)
+            else ""
         )
         self._update_buttons()
         self.preview_ready.emit()
@@ -315,7 +322,7 @@ class ComposerDialog(QDialog):
             self.findings.set_findings(())
             return
         self.bubble.set_text(shown.text, shown.analysis)
-        cost = texts.format_cents(shown.cost_cents)
+        cost = texts.format_cost(shown.cost_cents, price_known=self._preview.price_cents_per_segment > 0)
         self.bubble.set_footer(self.tr("Coût estimé : %1").replace("%1", cost))
         self.findings.set_findings(shown.findings)
 
@@ -378,12 +385,19 @@ class ComposerDialog(QDialog):
             if preview is not None:
                 self._show_error(catalogue.explain(preview.blocker or ""))
             return
+        if not self.confirm_send(preview, mode):
+            return
         self._sending = True
         self._update_buttons()
         self.summary.setText(self.tr("Mise en file d'envoi…"))
         self._tasks.run(
             lambda: self._compose.send(preview, mode), on_done=self._sent, on_error=self._send_failed
         )
+
+    def confirm_send(self, preview: ComposePreview, mode: SendMode) -> bool:
+        """« Envoyer à 12 personnes, coût 0,84 € ? » and a later departure, asked before queueing."""
+        found = compose_confirm.confirmation(preview, mode, self._zone)
+        return found is None or compose_confirm.ask(self, found)
 
     def _sent(self, ids: list[int]) -> None:
         self.result_ids = list(ids)

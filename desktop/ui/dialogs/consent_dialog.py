@@ -1,48 +1,68 @@
-"""Record a consent given or withdrawn: for what, how it was collected, the wording shown, and by whom.
+"""Record a consent given or withdrawn: for what, how it was collected, the wording shown, and by whom
+(one of the shop's staff, never the computer's login).
 
 ``ConsentDialog.ask(...)`` returns a :class:`ConsentEntry` (plain values) or None; the caller records it.
+``OptOutDialog.ask(...)`` confirms an opt-out and returns who records it.
 """
 
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.entities import ConsentPurpose, ConsentSource, ConsentState
+from desktop.core import french
+from desktop.core.entities import ConsentPurpose, ConsentRecord, ConsentSource, ConsentState
 from desktop.ui import texts
+from desktop.ui.widgets.staff_picker import StaffPicker
+
+#: What the dialog returns: the consent to record (one record type for the client form and this dialog).
+ConsentEntry = ConsentRecord
 
 
-@dataclass(frozen=True, slots=True)
-class ConsentEntry:
-    purpose: ConsentPurpose
-    state: ConsentState
-    source: ConsentSource
-    wording: str
-    recorded_by: str
+def promotional_wording(business_name: str) -> str:
+    """The usual wording a client accepts for promotions, with the business's name (« d'Optique Martin »)."""
+    return french.fill(
+        QCoreApplication.translate(
+            "ConsentDialog",
+            "J'accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en "
+            "répondant STOP.",
+        ),
+        "%1",
+        business_name.strip() or QCoreApplication.translate("ConsentDialog", "notre commerce"),
+    )
 
 
 def current_user() -> str:
-    """The desk's session name: a sensible default for "recorded by"."""
+    """The desk's session name. Only the privacy actions (erasure, prospects) still sign their audit lines
+    with it; a consent's « Enregistré par » is one of the staff (:class:`StaffPicker`), never this."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name (some service accounts, containers)
         return ""
+
+
+def collection_sources() -> list[tuple[ConsentSource, str]]:
+    """How a consent can be collected at the counter, and how each is named."""
+    return [
+        (ConsentSource.FORM, QCoreApplication.translate("ConsentDialog", "Formulaire")),
+        (ConsentSource.PAPER, QCoreApplication.translate("ConsentDialog", "Papier signé")),
+        (ConsentSource.USER, QCoreApplication.translate("ConsentDialog", "Oral en boutique")),
+        (ConsentSource.SMS_REPLY, QCoreApplication.translate("ConsentDialog", "SMS")),
+    ]
 
 
 class ConsentDialog(QDialog):
@@ -50,13 +70,13 @@ class ConsentDialog(QDialog):
         self,
         client_name: str,
         business_name: str = "",
-        recorded_by: str | None = None,
+        staff: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Consentement de %1").replace("%1", client_name))
+        self.setWindowTitle(french.fill(self.tr("Consentement de %1"), "%1", client_name))
         self.setMinimumWidth(480)
-        self._business = business_name.strip() or self.tr("notre commerce")
+        self._business = business_name
         self._suggested = ""
 
         self.purpose = QComboBox()
@@ -69,24 +89,19 @@ class ConsentDialog(QDialog):
         self._state.addButton(self.granted)
         self._state.addButton(self.withdrawn)
         self.source = QComboBox()
-        for source, label in (
-            (ConsentSource.FORM, self.tr("Formulaire")),
-            (ConsentSource.PAPER, self.tr("Papier signé")),
-            (ConsentSource.USER, self.tr("Oral en boutique")),
-            (ConsentSource.SMS_REPLY, self.tr("SMS")),
-        ):
+        for source, label in collection_sources():
             self.source.addItem(label, source)
         self.wording = QPlainTextEdit()
         self.wording.setTabChangesFocus(True)
         self.wording.setFixedHeight(80)
         self.wording.setAccessibleName(self.tr("Texte montré au client"))
-        self.recorded_by = QLineEdit(current_user() if recorded_by is None else recorded_by)
+        self.recorded_by = StaffPicker(staff)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
 
-        states = QHBoxLayout()
+        states = QVBoxLayout()  # one answer per line: both read in full
         states.addWidget(self.granted)
         states.addWidget(self.withdrawn)
         form = QFormLayout()
@@ -119,14 +134,15 @@ class ConsentDialog(QDialog):
         if not self.granted.isChecked():
             suggestion = ""
         elif self.purpose.currentData() == ConsentPurpose.PROMOTIONAL:
-            suggestion = self.tr(
-                "J'accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en "
-                "répondant STOP."
-            ).replace("%1", self._business)
+            suggestion = promotional_wording(self._business)
         else:
-            suggestion = self.tr(
-                "J'accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes)."
-            ).replace("%1", self._business)
+            suggestion = french.fill(
+                self.tr(
+                    "J'accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes)."
+                ),
+                "%1",
+                self._business.strip() or self.tr("notre commerce"),
+            )
         self._suggested = suggestion
         self.wording.setPlainText(suggestion)
 
@@ -136,7 +152,7 @@ class ConsentDialog(QDialog):
             state=ConsentState.GRANTED if self.granted.isChecked() else ConsentState.WITHDRAWN,
             source=ConsentSource(self.source.currentData()),
             wording=self.wording.toPlainText().strip(),
-            recorded_by=self.recorded_by.text().strip(),
+            recorded_by=self.recorded_by.name(),
         )
 
     def _on_save(self) -> None:
@@ -160,6 +176,44 @@ class ConsentDialog(QDialog):
         client_name: str,
         business_name: str = "",
         parent: QWidget | None = None,
+        *,
+        staff: Sequence[str] = (),
     ) -> ConsentEntry | None:
-        dialog = cls(client_name, business_name, parent=parent)
+        dialog = cls(client_name, business_name, staff, parent=parent)
         return dialog.entry() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class OptOutDialog(QDialog):
+    """« Désinscrire » : confirms that the client will receive nothing more, and who records it."""
+
+    def __init__(self, client_name: str, staff: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Désinscrire"))
+        self.setMinimumWidth(440)
+        question = QLabel(
+            self.tr(
+                "Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son "
+                "numéro reste en liste d'opposition, même si la fiche est supprimée."
+            ).replace("%1", client_name)
+        )
+        question.setWordWrap(True)
+        self.recorded_by = StaffPicker(staff)
+        form = QFormLayout()
+        form.addRow(self.tr("&Enregistré par"), self.recorded_by)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Désinscrire"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, client_name: str, staff: Sequence[str] = (), parent: QWidget | None = None) -> str | None:
+        """Who records the opt-out ("" when nobody was named), or None when cancelled."""
+        dialog = cls(client_name, staff, parent)
+        return dialog.recorded_by.name() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -145,10 +144,12 @@ class MessageDetailPanel(QWidget):
         self.sent_label = QLabel()
         self.provider_id_label = QLabel()
         self.provider_id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body = QPlainTextEdit()
-        self.body.setReadOnly(True)
+        self.body = QLabel()  # the whole text, wrapped: the pane scrolls, the text is never cut
+        self.body.setObjectName("messageText")
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setAccessibleName(self.tr("Texte du message"))
-        self.body.setMaximumHeight(110)
         self.history = QTableWidget(0, 3)
         self.history.setHorizontalHeaderLabels([self.tr("Quand"), self.tr("Statut"), self.tr("Détail")])
         self.history.setAccessibleName(self.tr("Historique des statuts"))
@@ -176,9 +177,8 @@ class MessageDetailPanel(QWidget):
         inner.addWidget(self.hint_label)
         inner.addWidget(self.error_label)
         inner.addWidget(self.support_label)
-        inner.addLayout(form)
-        inner.addWidget(QLabel(self.tr("Texte :")))
         inner.addWidget(self.body)
+        inner.addLayout(form)
         inner.addWidget(QLabel(self.tr("Historique :")))
         inner.addWidget(self.history, 1)
         layout = QVBoxLayout(self)
@@ -211,14 +211,12 @@ class MessageDetailPanel(QWidget):
         self.recipient_label.setText(f"{info.client_name} · {number}" if info.client_name else number)
         self.account_label.setText(info.account_name or "—")
         self.purpose_label.setText(texts.purpose_label(m.purpose))
-        self.size_label.setText(
-            self.tr("%n SMS", "", m.segments) + f" · {m.encoding} · {texts.format_cents(m.cost_cents)}"
-        )
+        self.size_label.setText(self.tr("%n SMS", "", m.segments) + f" · {texts.message_cost(m.cost_cents)}")
         self.created_label.setText(texts.format_moment(m.created_at, self._zone, today=today))
         self.due_label.setText(texts.format_moment(m.due_at, self._zone, today=today))
         self.sent_label.setText(texts.format_moment(m.sent_at, self._zone, today=today) if m.sent_at else "—")
         self.provider_id_label.setText(m.provider_message_id or "—")
-        self.body.setPlainText(m.body)
+        self.body.setText(m.body)
         self._fill_history(m, today)
         self.placeholder.setVisible(False)
         self.content.setVisible(True)

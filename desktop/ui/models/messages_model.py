@@ -278,6 +278,8 @@ class MessagesModel(QAbstractTableModel):
                 return row.line.message.body
             if column == STATUS:
                 return f"{row.cells[STATUS]}\n{row.tooltip}" if row.tooltip else row.cells[STATUS]
+            if column == COST:
+                return texts.message_cost(row.line.message.cost_cents)
             return row.cells[column]
         if role == self.ID_ROLE:
             return row.line.message.id
@@ -381,7 +383,7 @@ class MessagesModel(QAbstractTableModel):
             status,
             line.account_name or "—",
             str(m.segments),
-            texts.format_cents(m.cost_cents),
+            texts.format_cents(m.cost_cents) if m.cost_cents else "—",  # no price: the tooltip says so
         )
         return _Row(line, cells, self._explanation(line), texts.status_family(m.status))
 

@@ -229,8 +229,9 @@ class AccountsPage(QWidget):
             else self.tr(
                 "Aucun trousseau sécurisé n'est disponible sur cet ordinateur : le simulateur fonctionne, "
                 "mais un compte SMS réel ne peut pas être enregistré (Comptoir n'écrit jamais ses "
-                "identifiants en clair). Sous Linux, installez et ouvrez GNOME Keyring, KWallet ou KeePassXC "
-                "(intégration Secret Service), puis rouvrez ces réglages."
+                "identifiants en clair). Sous Linux, installez et ouvrez le gestionnaire de mots de passe de "
+                "votre bureau (« Trousseau de clés » sous GNOME, « Portefeuille » sous KDE, ou KeePassXC), "
+                "puis rouvrez ces réglages."
             )
         )
         self.keyring_warning.setVisible(not ready)

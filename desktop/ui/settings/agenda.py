@@ -36,6 +36,7 @@ from desktop.settings import (
     AppointmentKind,
     OrderSettings,
     Settings,
+    clean_staff,
 )
 from desktop.ui.settings.fields import hint_label
 from desktop.ui.settings.pages import SettingsPage
@@ -380,9 +381,7 @@ class AgendaPage(SettingsPage):
             combo.set_value(getattr(orders, key))
 
     def apply(self, settings: Settings) -> Settings:
-        staff = tuple(
-            dict.fromkeys(line.strip() for line in self.staff_edit.toPlainText().splitlines() if line.strip())
-        )
+        staff = clean_staff(self.staff_edit.toPlainText().splitlines())
         seen: set[str] = set()
         kinds: list[AppointmentKind] = []
         for kind in self._kinds:

@@ -102,14 +102,14 @@ def explain_warning(code: str) -> str:
     texts = {
         setup.LATE_WINDOW: translate(
             "Settings",
-            "Après 20h00 : permis par la charte af2m (jusqu'à 21h30), mais beaucoup de clients trouvent "
-            "ces SMS tardifs.",
+            "Après 20h00 : permis par la charte des opérateurs mobiles (jusqu'à 21h30), mais beaucoup de "
+            "clients trouvent ces SMS tardifs.",
         ),
         setup.SUNDAYS_ALLOWED: translate(
-            "Settings", "Le dimanche : toléré par la charte af2m, mais déconseillé."
+            "Settings", "Le dimanche : toléré par la charte des opérateurs mobiles, mais déconseillé."
         ),
         setup.HOLIDAYS_ALLOWED: translate(
-            "Settings", "Les jours fériés : tolérés par la charte af2m, mais déconseillés."
+            "Settings", "Les jours fériés : tolérés par la charte des opérateurs mobiles, mais déconseillés."
         ),
     }
     return texts.get(code, code)

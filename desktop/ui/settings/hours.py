@@ -86,7 +86,8 @@ class HoursPage(SettingsPage):
             hint_label(
                 self.tr(
                     "Heure locale de chaque client. Recommandé : du lundi au samedi, 8h00–20h00, jamais le "
-                    "dimanche ni les jours fériés ; la charte af2m permet jusqu'à 21h30. Hors de ces "
+                    "dimanche ni les jours fériés ; la charte des opérateurs mobiles permet jusqu'à 21h30. "
+                    "Hors de ces "
                     "heures, les messages attendent le prochain créneau permis."
                 )
             ),

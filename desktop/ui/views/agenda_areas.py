@@ -53,9 +53,12 @@ class AgendaAreas(QObject):
         )
 
     def add_to(self, window) -> None:
-        window.add_area("agenda", self.tr("Agenda"), self.agenda)
+        window.add_area("agenda", self.tr("Agenda"), self.agenda, icon="agenda")
         window.add_area(
-            "orders", self.tr("Interventions") if self.interventions else self.tr("Commandes"), self.orders
+            "orders",
+            self.tr("Interventions") if self.interventions else self.tr("Commandes"),
+            self.orders,
+            icon="orders",
         )
 
     def start(self) -> None:

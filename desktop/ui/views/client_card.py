@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -40,13 +39,16 @@ from desktop.ui import errors, texts
 from desktop.ui.dialogs.client_dialog import ClientDialog
 from desktop.ui.dialogs.composer import ComposerDialog
 from desktop.ui.dialogs.conflict_dialog import versioned_save
-from desktop.ui.dialogs.consent_dialog import ConsentDialog, current_user
-from desktop.ui.widgets.consent_history import ConsentHistoryModel, consent_text
+from desktop.ui.dialogs.consent_dialog import ConsentDialog, OptOutDialog
+from desktop.ui.widgets.consent_history import ConsentHistoryModel, consent_detail, consent_text
 from desktop.ui.widgets.conversation import ConversationView
 from desktop.ui.widgets.privacy_actions import PrivacyActions
 
 THREAD_LIMIT = 200
 THREAD_DEBOUNCE_MS = 250
+HISTORY_MAX_HEIGHT = 150
+#: Columns of the consent history said under the table (how, by whom, the wording): the card is narrow.
+HISTORY_DETAIL_COLUMNS = (3, 4, 5)
 
 
 class ClientCard(QWidget):
@@ -63,9 +65,11 @@ class ClientCard(QWidget):
         tasks,
         parent: QWidget | None = None,
         *,
+        settings=None,
         privacy=None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings  # the shop's staff: who records a consent
         self._privacy = privacy
         self._clients = clients
         self._compose = compose
@@ -90,7 +94,7 @@ class ClientCard(QWidget):
         self.back_button = QPushButton(self.tr("← &Clients"))
         self.back_button.setAccessibleName(self.tr("Retour à la liste des clients"))
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.title.setObjectName("pageTitle")
         self.send_button = QPushButton(self.tr("&Envoyer un SMS"))
         self.edit_button = QPushButton(self.tr("&Modifier"))
         self.consent_button = QPushButton(self.tr("Enregistrer un c&onsentement"))
@@ -124,6 +128,9 @@ class ClientCard(QWidget):
         self.stopped.setWordWrap(True)
         self.stopped.setStyleSheet("color: #b00020;")
         self.stopped.hide()
+        self.history_empty = QLabel(self.tr("Aucun consentement enregistré pour l'instant."))
+        self.history_empty.setObjectName("emptyHint")
+        self.history_empty.setWordWrap(True)
         self.history_model = ConsentHistoryModel(self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
@@ -132,7 +139,17 @@ class ClientCard(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setWordWrap(False)
+        self.history.setMaximumHeight(HISTORY_MAX_HEIGHT)  # a few lines; the card is not a table
         self.history.setAccessibleName(self.tr("Historique des consentements"))
+        for column in HISTORY_DETAIL_COLUMNS:  # said in full under the table, for the selected line
+            self.history.setColumnHidden(column, True)
+        self.history_detail = QLabel()
+        self.history_detail.setObjectName("emptyHint")
+        self.history_detail.setWordWrap(True)
+        self.history_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_detail.setAccessibleName(self.tr("Détail du consentement choisi"))
         self.conversation = ConversationView()
 
     def _lay_out(self) -> None:
@@ -168,14 +185,19 @@ class ClientCard(QWidget):
         consent_layout.addLayout(consent_form)
         consent_layout.addWidget(self.stopped)
         consent_layout.addLayout(consent_buttons)
-        consent_layout.addWidget(self.history, 1)
+        consent_layout.addWidget(self.history_empty)
+        consent_layout.addWidget(self.history)
+        consent_layout.addWidget(self.history_detail)
         consent_box = QGroupBox(self.tr("Consentement aux SMS"))
         consent_box.setLayout(consent_layout)
         left = QWidget()
         left_layout = self._left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(details_box)
-        left_layout.addWidget(consent_box, 1)
+        left_layout.addWidget(consent_box)
+        left_layout.addStretch(1)
+        self.history.hide()  # until there is something to list: an empty table says nothing
+        self.history_detail.hide()
         right = QGroupBox(self.tr("Conversation"))
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.conversation)
@@ -184,14 +206,20 @@ class ClientCard(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([480, 520])
+        splitter.setSizes([560, 480])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
+    def _show_history_detail(self) -> None:
+        rows = self.history.selectionModel().selectedRows()
+        event = self.history_model.event_at(rows[0].row()) if rows else None
+        self.history_detail.setText(consent_detail(event) if event is not None else "")
+
     def _connect(self) -> None:
+        self.history.selectionModel().selectionChanged.connect(lambda *_: self._show_history_detail())
         self.back_button.clicked.connect(self.back_requested)
         self.send_button.clicked.connect(self.send_sms)
         self.edit_button.clicked.connect(self.edit_client)
@@ -276,6 +304,11 @@ class ClientCard(QWidget):
         self.transactional_state.setText(consent_text(client.transactional_consent, promotional=False))
         self.history_model.set_events(history, self._zone, self._compose.now())
         self._show_stopped(stopped, history)
+        self.history.setVisible(bool(history))
+        self.history_detail.setVisible(bool(history))
+        self.history_empty.setVisible(not history)
+        if history:
+            self.history.selectRow(0)  # the newest: its details show under the table
         self._set_actions_enabled(True)
         self.loaded.emit(client.id)
 
@@ -366,7 +399,9 @@ class ClientCard(QWidget):
         client, client_id = self._client, self._client_id
         if client is None or client_id is None:
             return
-        entry = ConsentDialog.ask(client.display_name, self._compose.business().name, self)
+        entry = ConsentDialog.ask(
+            client.display_name, self._compose.business().name, self, staff=self._staff()
+        )
         if entry is None:
             return
 
@@ -386,22 +421,17 @@ class ClientCard(QWidget):
         client, client_id = self._client, self._client_id
         if client is None or client_id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Désinscrire"),
-            self.tr(
-                "Désinscrire %1 ? Ce client ne recevra plus aucun SMS, ni promotion ni message pratique. Son "
-                "numéro reste en liste d'opposition, même si la fiche est supprimée."
-            ).replace("%1", client.display_name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        user = OptOutDialog.ask(client.display_name, self._staff(), self)
+        if user is None:
             return
-        user = current_user()
         self._tasks.run(
             lambda: self._clients.opt_out(client_id, ConsentSource.USER, recorded_by=user),
             on_done=lambda _r: self.reload_details(),
             on_error=self._on_error,
         )
+
+    def _staff(self) -> tuple[str, ...]:
+        return self._settings.get().staff if self._settings is not None else ()
 
     def _on_exported(self, path: str) -> None:
         self.notice.setText(self.tr("Données du client exportées dans %1").replace("%1", path))

@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QDir, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -36,7 +37,17 @@ class ClientsArea(QWidget):
     messages_queued = Signal(list)  # ids queued from the list's « Envoyer un SMS »
 
     def __init__(
-        self, clients, importer, exporter, tasks, card=None, parent=None, *, compose=None, templates=None
+        self,
+        clients,
+        importer,
+        exporter,
+        tasks,
+        card=None,
+        parent=None,
+        *,
+        compose=None,
+        templates=None,
+        settings=None,
     ) -> None:
         super().__init__(parent)
         self._importer = importer
@@ -44,9 +55,10 @@ class ClientsArea(QWidget):
         self._tasks = tasks
         self._compose = compose
         self._templates = templates
-        self.list_view = ClientsView(clients, tasks)
+        self.list_view = ClientsView(clients, tasks, settings=settings)
         self.list_view.send_button.setVisible(compose is not None and templates is not None)
         self.list_view.compose_requested.connect(self.compose_for)
+        self.list_view.import_requested.connect(lambda: self.import_file(None))
         self.card: ClientCard | None = None
         self.import_button = QPushButton(self.tr("&Importer un fichier…"))
         self.import_button.setToolTip(
@@ -74,13 +86,15 @@ class ClientsArea(QWidget):
         self.export_button.clicked.connect(self.export_clients)
         self.model_button.clicked.connect(self.save_model)
 
-    def attach(self, clients, importer, exporter, card=None, *, compose=None, templates=None) -> None:
+    def attach(
+        self, clients, importer, exporter, card=None, *, compose=None, templates=None, settings=None
+    ) -> None:
         """The services, once the database is open (the area was built before them, at start-up)."""
         self._importer, self._exporter = importer, exporter
         self._compose, self._templates = compose, templates
         self._set_card(card)
         self.list_view.send_button.setVisible(compose is not None and templates is not None)
-        self.list_view.attach(clients)
+        self.list_view.attach(clients, settings)
         self._enable_actions()
 
     def _set_card(self, card) -> None:
@@ -135,7 +149,11 @@ class ClientsArea(QWidget):
             self, self.tr("Exporter les clients"), "clients.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
         )
         if path:
-            self._write(lambda: self._exporter.export_clients(path), path)
+            self._write(
+                lambda: self._exporter.export_clients(path),
+                path,
+                self.tr("Les clients sont exportés dans ce fichier :"),
+            )
 
     def save_model(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -144,16 +162,37 @@ class ClientsArea(QWidget):
         if path:
             from desktop.services.exporter import write_import_model
 
-            self._write(lambda: write_import_model(path), path)
+            self._write(
+                lambda: write_import_model(path),
+                path,
+                self.tr("Le modèle d'import est enregistré dans ce fichier :"),
+            )
 
-    def _write(self, work, path: str) -> None:
+    def _write(self, work, path: str, written: str = "") -> None:
+        """Write a file off the UI thread, then say where it went (`written`: what the file holds)."""
+
         def done(_result) -> None:
             self.exported.emit(path)
+            self.confirm_written(written or self.tr("Le fichier est enregistré ici :"), path)
 
         def failed(error: BaseException) -> None:
             errors.warn(self, self.tr("Export"), error)
 
         self._tasks.run(work, on_done=done, on_error=failed)
+
+    def confirm_written(self, text: str, path: str) -> None:
+        """Say where the file went, with a button to open its folder."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Export terminé"))
+        box.setText(text)
+        box.setInformativeText(QDir.toNativeSeparators(path))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder = box.addButton(self.tr("Ouvrir le &dossier"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+        if box.clickedButton() is folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
     # ---------------------------------------------------------------- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

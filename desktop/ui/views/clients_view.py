@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from desktop.core.errors import KnownError
 from desktop.services.changes import Changes
 from desktop.ui import errors
 from desktop.ui.models.clients_model import PAGE, ClientsModel
+from desktop.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:  # the services load after the first page is shown
     from desktop.services.clients import ClientService
@@ -43,10 +45,14 @@ class ClientsView(QWidget):
     client_activated = Signal(int)
     search_finished = Signal(int)  # number of rows shown
     compose_requested = Signal(list)  # the selected client ids, for one SMS to all of them
+    import_requested = Signal()  # the empty list's « Importer un fichier… »
 
-    def __init__(self, clients: ClientService | None, tasks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clients: ClientService | None, tasks, parent: QWidget | None = None, *, settings=None
+    ) -> None:
         super().__init__(parent)
         self._clients = clients
+        self._settings = settings  # the business's name and staff, for the new-client form's consent
         self._tasks = tasks
         self._generation = 0
         self._waiting = False  # a search asked for before the service was attached
@@ -88,7 +94,30 @@ class ClientsView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # e-mail
+        self._size_columns()
         self.table.setAccessibleName(self.tr("Liste des clients"))
+        self.empty = EmptyState(
+            "no_clients",
+            self.tr("Importez votre fichier clients"),
+            self.tr(
+                "Un fichier Excel, LibreOffice ou CSV : Comptoir reconnaît les colonnes (nom, prénom, "
+                "portable…) et vous montre tout avant d'importer. Vous pouvez aussi ajouter vos clients un "
+                "par un."
+            ),
+        )
+        self.empty_import_button = self.empty.add_button(
+            self.tr("Importer un fichier…"), primary=True, icon="import"
+        )
+        self.empty_add_button = self.empty.add_button(self.tr("Ajouter un client"), icon="add_client")
+        self.no_match = EmptyState(
+            "no_match",
+            self.tr("Aucun client ne correspond"),
+            self.tr("Vérifiez l'orthographe, ou effacez la recherche et les filtres."),
+        )
+        self.clear_button = self.no_match.add_button(self.tr("Effacer la recherche"))
+        self.results = QStackedWidget()
+        for page in (self.table, self.empty, self.no_match):
+            self.results.addWidget(page)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -102,7 +131,7 @@ class ClientsView(QWidget):
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.results, 1)
         layout.addLayout(bottom)
 
         self._debounce = QTimer(self)
@@ -111,6 +140,25 @@ class ClientsView(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self._connect()
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """Widths from the font, never from the rows (100 000 of them): a whole number, a usual name,
+        and each header readable with its sort arrow."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        samples = {
+            0: "Jean-Baptiste Dupont",
+            1: "Marie-Christine",
+            2: "06 00 00 00 00",
+            4: "Villefranche-sur-Saône",
+        }
+        for column in range(self.model.columnCount()):
+            if column == 3:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            text_width = metrics.horizontalAdvance(samples.get(column, "")) + 20
+            header_width = header.fontMetrics().horizontalAdvance(title) + 40  # padding and sort arrow
+            self.table.setColumnWidth(column, max(text_width, header_width))
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _text: self._debounce.start())
@@ -124,6 +172,9 @@ class ClientsView(QWidget):
         self.table.doubleClicked.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
+        self.empty_import_button.clicked.connect(self.import_requested)
+        self.empty_add_button.clicked.connect(self.add_client)
+        self.clear_button.clicked.connect(self.clear_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.add_client)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
@@ -137,9 +188,11 @@ class ClientsView(QWidget):
             descending=descending if descending is not None else self.model.query.descending,
         )
 
-    def attach(self, clients: ClientService) -> None:
-        """The client service, once the database is open: what was asked meanwhile runs now."""
+    def attach(self, clients: ClientService, settings=None) -> None:
+        """The client service (and the settings: business name and staff, for the new-client form), once the
+        database is open: what was asked meanwhile runs now."""
         self._clients = clients
+        self._settings = settings
         self.model.set_fetch_rows(clients.list_items)
         self._update_buttons()
         self.reload_tags()
@@ -152,7 +205,7 @@ class ClientsView(QWidget):
         if self._clients is None:
             self.model.set_fetch_rows(page.more_rows)
         self._generation += 1
-        self._show(self._generation, ClientQuery(), page.ids, page.rows)
+        self._show(self._generation, ClientQuery(), page.ids, page.rows, anyone=bool(page.ids))
 
     def refresh(self, query: ClientQuery | None = None) -> None:
         """Run the search in SQL off the UI thread; only the latest answer is shown."""
@@ -165,9 +218,10 @@ class ClientsView(QWidget):
         self._generation += 1
         generation = self._generation
 
-        def search() -> tuple[list[int], dict[int, ClientListItem]]:
+        def search() -> tuple[list[int], dict[int, ClientListItem], bool]:
             ids = clients.search_ids(query)
-            return ids, clients.list_items(ids[:PAGE])
+            anyone = bool(ids) or clients.count() > 0  # an empty result: is the file empty?
+            return ids, clients.list_items(ids[:PAGE]), anyone
 
         self._tasks.run(
             search,
@@ -181,12 +235,14 @@ class ClientsView(QWidget):
         query: ClientQuery,
         ids: list[int],
         first_rows: dict[int, ClientListItem] | None = None,
+        anyone: bool = True,
     ) -> None:
         if generation != self._generation:
             return
         selected = self.selected_ids()
         self.model.set_ids(query, ids, first_rows)
         self.count_label.setText(self.tr("%n client(s)", "", len(ids)))
+        self.results.setCurrentWidget(self.table if ids else self.no_match if anyone else self.empty)
         for client_id in selected:
             row = self.model.row_of(client_id)
             if row is not None:
@@ -210,6 +266,15 @@ class ClientsView(QWidget):
 
     def _on_sort(self, key: ClientSort, descending: bool) -> None:
         self.refresh(self.current_query(key, descending))
+
+    def clear_search(self) -> None:
+        """Every client again: no search text, no filter."""
+        for combo in (self.consent_filter, self.tag_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.clear()
+        self.refresh()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -237,8 +302,15 @@ class ClientsView(QWidget):
     def add_client(self) -> None:
         from desktop.ui.dialogs.client_dialog import ClientDialog
 
-        if self._clients is not None:
-            ClientDialog.ask(self._clients.create, parent=self)
+        if self._clients is None:
+            return
+        settings = self._settings.get() if self._settings is not None else None
+        ClientDialog.ask(
+            self._clients.create,
+            parent=self,
+            business_name=settings.business.name if settings is not None else "",
+            staff=settings.staff if settings is not None else (),
+        )
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()

@@ -101,8 +101,13 @@ class InboxView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # a name and a number: capped
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the last message takes the rest
+        header.resizeSection(0, 170)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAccessibleName(self.tr("Conversations"))
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -138,9 +143,9 @@ class InboxView(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.panel)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([460, 600])
+        split.setStretchFactor(0, 3)  # the list of conversations gets the room to show each last message
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 300])
         page = QWidget()
         page_layout = QVBoxLayout(page)
         page_layout.addLayout(filters)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,13 +49,13 @@ from desktop.ui.models.messages_model import (
     actions_for,
 )
 from desktop.ui.views.messages_filters import TO_HANDLE, MessageFilters
+from desktop.ui.widgets.empty_state import EmptyState
 
 S = MessageStatus
 CHANGES_DEBOUNCE_MS = 150
-_WAITING = (S.QUEUED, S.DEFERRED, S.SENDING)
 _COLUMN_WIDTHS = {
     mm.DATE: 90,
-    mm.RECIPIENT: 180,
+    mm.RECIPIENT: 230,
     mm.PURPOSE: 105,
     mm.STATUS: 130,
     mm.ACCOUNT: 100,
@@ -67,6 +68,7 @@ class MessagesView(QWidget):
     """Owns the message table, the filter bar, the detail pane and the action buttons."""
 
     messages_loaded = Signal(int)  # number of messages in the list after a (re)load
+    clients_requested = Signal()  # the empty list's « Écrire à un client »
     message_shown = Signal(int)  # id of the message now in the detail pane
     action_finished = Signal(str, int)  # Action value, number of messages it changed
 
@@ -162,13 +164,28 @@ class MessagesView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([3000, 2000])  # 3 : 2 from the start, whatever the placeholder's size
+        self.empty = EmptyState(
+            "no_messages",
+            self.tr("Aucun SMS envoyé pour l'instant"),
+            self.tr(
+                "Écrivez à un client depuis sa fiche (« Envoyer un SMS »), ou à plusieurs depuis la liste "
+                "des clients. Chaque message apparaît ici avec ce qu'il est devenu."
+            ),
+        )
+        self.empty_clients_button = self.empty.add_button(
+            self.tr("Écrire à un client…"), primary=True, icon="send"
+        )
+        self.pages = QStackedWidget()
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.summary_label)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.pages, 1)
 
     def _connect(self) -> None:
         self.filters.changed.connect(self.reload)
+        self.empty_clients_button.clicked.connect(self.clients_requested)
         self.summary_label.linkActivated.connect(lambda _link: self.show_to_handle())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         self.model.modelReset.connect(self._update_buttons)
@@ -207,6 +224,8 @@ class MessagesView(QWidget):
         selected = [(i, r.row()) for r in rows if (i := self.model.message_id(r.row())) is not None]
         self.model.set_snapshot(snapshot)
         self.count_label.setText(self.tr("%n message(s)", "", snapshot.total))
+        nothing_yet = snapshot.total == 0 and snapshot.query == MessageQuery()  # no filter hides any
+        self.pages.setCurrentIndex(1 if nothing_yet else 0)  # 1: the empty state
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         restored = False
         for message_id, near in selected[:50]:  # a huge selection is not worth restoring page by page
@@ -236,7 +255,7 @@ class MessagesView(QWidget):
     def _show_summary(self, counts: tuple[dict[MessageStatus, int], int]) -> None:
         by_status, delivered = counts
         to_handle = sum(by_status.get(s, 0) for s in texts.TO_HANDLE)
-        waiting = sum(by_status.get(s, 0) for s in _WAITING)
+        waiting = sum(by_status.get(s, 0) for s in texts.WAITING)
         handle_text = self.tr("%n à traiter", "", to_handle)
         if to_handle:
             handle_text = f'<a href="{TO_HANDLE}"><b>{handle_text}</b></a>'

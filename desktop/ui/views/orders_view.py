@@ -103,8 +103,12 @@ class OrdersView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the label takes what is left
+        header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(header.count() - 1, 220)  # « Message « prête » : Livré »
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -158,6 +162,7 @@ class OrdersView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

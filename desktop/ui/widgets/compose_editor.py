@@ -1,5 +1,6 @@
-"""The composer's body editor: the text, the variables a client card can fill, the characters that force
-Unicode highlighted, body problems, and « Optimiser pour SMS » with its previewed saving."""
+"""The composer's body editor: the text with its variables as chips (never raw braces), the variables a
+client card can fill, the special characters that make each SMS shorter highlighted, body problems, and
+« Optimiser pour SMS » with its previewed saving."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 from desktop.core.sms import analyze
 from desktop.services.compose import COMPOSER_VARIABLES
 from desktop.services.templates import variables_for
-from desktop.ui.widgets.template_editor import BodyEdit, VariablePalette, utf16_offsets
+from desktop.ui.widgets.chip_edit import OBJECT, ChipEdit
+from desktop.ui.widgets.template_editor import VariablePalette
 
 _UNICODE_BACKGROUND = "#ffe082"
 
@@ -32,9 +34,14 @@ class ComposeEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self.tr("&Message"))
-        self.body = BodyEdit()
+        palette = [v for v in variables_for("other") if v.name in COMPOSER_VARIABLES]
+        self.body = ChipEdit({v.name: v.label for v in variables_for("other")})
         self.body.setTabChangesFocus(True)
-        self.body.setPlaceholderText(self.tr("Bonjour {prenom}, …"))
+        self.body.setPlaceholderText(
+            self.tr(
+                "Écrivez votre message. Le prénom et les autres informations s'insèrent avec les boutons dessous."
+            )
+        )
         self.body.setAccessibleName(self.tr("Texte du message"))
         self.body.setMinimumHeight(110)
         self.label.setBuddy(self.body)
@@ -44,12 +51,10 @@ class ComposeEditor(QWidget):
             self.tr("Cliquez (ou Entrée) pour insérer la variable à la place du curseur.")
         )
         self.variables_list.setFixedHeight(58)
-        for variable in variables_for("other"):
-            if variable.name in COMPOSER_VARIABLES:
-                item = QListWidgetItem(variable.label)
-                item.setData(Qt.ItemDataRole.UserRole, variable.name)
-                item.setToolTip(variable.placeholder)
-                self.variables_list.addItem(item)
+        for variable in palette:
+            item = QListWidgetItem(variable.label)
+            item.setData(Qt.ItemDataRole.UserRole, variable.name)
+            self.variables_list.addItem(item)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
@@ -58,7 +63,10 @@ class ComposeEditor(QWidget):
         self.optimize_button = QPushButton(self.tr("O&ptimiser pour SMS"))
         self.optimize_button.setAutoDefault(False)
         self.optimize_button.setToolTip(
-            self.tr("Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).")
+            self.tr(
+                "Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins "
+                "(annulable avec Ctrl+Z)."
+            )
         )
         self.optimize_preview = QLabel()
         self.optimize_preview.setWordWrap(True)
@@ -92,16 +100,10 @@ class ComposeEditor(QWidget):
 
     def replace_text(self, text: str) -> None:
         """Replace the whole text as one step the user can undo (Ctrl+Z)."""
-        cursor = QTextCursor(self.body.document())
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(text)
-        cursor.endEditBlock()
+        self.body.replace_body(text)
 
     def insert_variable(self, name: str) -> None:
-        cursor = self.body.textCursor()
-        cursor.insertText("{" + name + "}")
-        self.body.setTextCursor(cursor)
+        self.body.insert_variable(name)
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_problems(self, lines: list[str]) -> None:
@@ -119,25 +121,26 @@ class ComposeEditor(QWidget):
         self.text_changed.emit()
 
     def highlight_unicode(self) -> None:
-        """Colour the characters of the text that force Unicode; each explains itself in a tooltip."""
-        body = self.text()
+        """Colour the special characters that make each SMS shorter; each explains itself in a tooltip.
+        (Those inside a chip's « sinon » text are not coloured: the chip is one character.)"""
+        body, positions = self.body.body_and_positions()
         forcing = frozenset(analyze(body).non_gsm)
-        offsets = utf16_offsets(body)
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(_UNICODE_BACKGROUND))
         selections = []
         tips = []
-        tip = self.tr("Ce caractère fait passer le SMS en Unicode.")
+        tip = self.tr("Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160.")
         for index, ch in enumerate(body):
-            if ch in forcing:
+            start, end = positions[index], positions[index + 1]
+            if ch in forcing and end > start and self.body.document().characterAt(start) != OBJECT:
                 selection = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(self.body.document())
-                cursor.setPosition(offsets[index])
-                cursor.setPosition(offsets[index + 1], QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                 selection.cursor = cursor
                 selection.format = fmt
                 selections.append(selection)
-                tips.append((offsets[index], offsets[index + 1], tip))
+                tips.append((start, end, tip))
         self.body.setExtraSelections(selections)
         self.body.set_tips(tips)
 

@@ -70,7 +70,7 @@ def summary_text(preview: ComposePreview, zone: ZoneInfo) -> str:
     total = len(preview.recipients)
     receiving = len(preview.receiving)
     sms = translate("Composer", "%n SMS", None, preview.total_segments)
-    cost = texts.format_cents(preview.total_cost_cents)
+    cost = texts.format_cost(preview.total_cost_cents, price_known=preview.price_cents_per_segment > 0)
     if total == 1:
         head = translate("Composer", "Coût estimé : %1 (%2)").replace("%1", cost).replace("%2", sms)
         if receiving == 0:
@@ -107,6 +107,14 @@ def summary_text(preview: ComposePreview, zone: ZoneInfo) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def saves(saving: GsmSaving) -> bool:
+    """Whether « Optimiser pour SMS » would send fewer SMS (for the batch; for the text when nobody
+    receives it yet): offered only then."""
+    if saving.recipients:
+        return saving.total_segments_after < saving.total_segments_before
+    return saving.segments_after < saving.segments_before
 
 
 def saving_text(saving: GsmSaving, price_cents: int) -> str:

@@ -36,6 +36,10 @@ class ConsentHistoryModel(QAbstractTableModel):
         self._today = now.astimezone(zone).date() if now is not None else None
         self.endResetModel()
 
+    def event_at(self, row: int) -> ConsentEvent | None:
+        """The event shown on `row` (newest first), or None."""
+        return self._events[row] if 0 <= row < len(self._events) else None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._events)
 
@@ -91,3 +95,16 @@ def consent_text(state: ConsentState, *, promotional: bool) -> str:
     if promotional:
         return translate("ClientCard", "Inconnu — pas de promotion sans accord")
     return translate("ClientCard", "Autorisé par défaut")
+
+
+def consent_detail(event: ConsentEvent) -> str:
+    """« Recueilli : Papier signé · Enregistré par : Julie · Texte montré : « J'accepte… » »."""
+    parts = [
+        translate("ClientCard", "Recueilli : %1").replace("%1", texts.consent_source_label(event.source))
+    ]
+    if event.recorded_by:
+        parts.append(translate("ClientCard", "Enregistré par : %1").replace("%1", event.recorded_by))
+    wording = " ".join(event.wording.split())
+    if wording:
+        parts.append(translate("ClientCard", "Texte montré : « %1 »").replace("%1", wording))
+    return " · ".join(parts)

@@ -71,6 +71,7 @@ class ConversationView(QScrollArea):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Conversation avec le client"))
         self._bubbles: list[BubbleInfo] = []
+        self._fitted: list[tuple[QLabel, int]] = []  # wrapped labels and their padding, refitted on resize
         self._set_content()
 
     def _set_content(self) -> None:
@@ -86,6 +87,7 @@ class ConversationView(QScrollArea):
     ) -> None:
         self._set_content()
         self._bubbles = []
+        self._fitted = []
         if limit and len(entries) >= limit:
             note = QLabel(self.tr("Seuls les %n derniers messages sont affichés.", "", limit))
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,16 +124,14 @@ class ConversationView(QScrollArea):
         text = QLabel(info.text)
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
-        text.setMaximumWidth(_MAX_WIDTH)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setStyleSheet(_OUT_STYLE if info.outgoing else _IN_STYLE)
-        _fit(text, 2 * _PADDING + 4)
+        self._fit(text, 2 * _PADDING + 4)
         text.setAccessibleName(self.tr("Message envoyé") if info.outgoing else self.tr("Réponse du client"))
         meta = QLabel(info.meta)
         meta.setWordWrap(True)
-        meta.setMaximumWidth(_MAX_WIDTH)
         meta.setStyleSheet(f"color: {meta_color}; font-size: small;")
-        _fit(meta, 4)
+        self._fit(meta, 4)
         if tip:
             meta.setToolTip(tip)
             text.setToolTip(tip)
@@ -149,6 +149,20 @@ class ConversationView(QScrollArea):
         self._layout.addLayout(row)
         self._bubbles.append(info)
 
+    def _bubble_width(self) -> int:
+        """The widest a bubble may be: 420 px, or most of a narrow pane (never clipped at its edge)."""
+        return max(120, min(_MAX_WIDTH, int(self.viewport().width() * 0.85) - 16))
+
+    def _fit(self, label: QLabel, extra: int) -> None:
+        self._fitted.append((label, extra))
+        _fit(label, extra, self._bubble_width())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        width = self._bubble_width()
+        for label, extra in self._fitted:
+            _fit(label, extra, width)
+
     def _scroll_to_end(self) -> None:
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
@@ -158,10 +172,12 @@ class ConversationView(QScrollArea):
         return list(self._bubbles)
 
 
-def _fit(label: QLabel, extra: int) -> None:
+def _fit(label: QLabel, extra: int, widest: int = _MAX_WIDTH) -> None:
     """A wrapped label placed with an alignment gets its one-line size hint and loses lines: give it the
-    width its text needs (up to the bubble maximum) so that its height follows from that width."""
+    width its text needs (up to the bubble maximum) so that its height follows from that width. Measured
+    once polished: the application's stylesheet sets the font the label will draw with."""
+    label.ensurePolished()
     metrics = label.fontMetrics()
     longest = max((metrics.horizontalAdvance(line) for line in label.text().splitlines()), default=0)
-    label.setFixedWidth(min(_MAX_WIDTH, longest + extra))
+    label.setFixedWidth(min(widest, longest + extra))
     label.setMinimumHeight(label.heightForWidth(label.width()))

@@ -1,8 +1,8 @@
 """A phone-like speech bubble showing the exact text of an SMS, and its figures underneath.
 
 Standalone: give it the final text (variables filled, STOP line included) with ``set_text(text, analysis)``;
-it shows the text as is (line breaks and spaces kept, characters that force Unicode highlighted) and a line
-such as « GSM-7 · 94 caractères · 1 SMS ». ``set_footer`` adds a free line under the figures (the composer
+it shows the text as is (line breaks and spaces kept, special characters highlighted) and a line such as
+« 94 caractères · 1 SMS » (« · caractères spéciaux » when some make each SMS shorter). ``set_footer`` adds a free line under the figures (the composer
 puts the cost there), ``set_sender`` a header like a phone's conversation title.
 """
 
@@ -131,25 +131,30 @@ class SmsBubble(QFrame):
         return self._analysis
 
     def figures_text(self) -> str:
-        """« GSM-7 · 94 caractères · 1 SMS »."""
+        """« 94 caractères · 1 SMS », and « · caractères spéciaux » when some make each SMS shorter."""
         a = self._analysis
-        encoding = "GSM-7" if a.encoding == GSM7 else self.tr("Unicode")
         count = a.characters
         characters = self.tr("%n caractère", "", count) if count <= 1 else self.tr("%n caractères", "", count)
-        return f"{encoding} · {characters} · {self.tr('%n SMS', '', a.segments)}"
+        figures = f"{characters} · {self.tr('%n SMS', '', a.segments)}"
+        if a.encoding != GSM7:
+            figures += " · " + self.tr("caractères spéciaux")
+        return figures
 
     def _figures_tooltip(self) -> str:
         a = self._analysis
         single, per_part = a.limits
         lines = [
-            self.tr("%1 unités : %2 tiennent dans un SMS seul, %3 par partie au-delà.")
-            .replace("%1", str(a.units))
-            .replace("%2", str(single))
-            .replace("%3", str(per_part))
+            self.tr("Un SMS seul contient %1 caractères ; un message plus long part en parties de %2.")
+            .replace("%1", str(single))
+            .replace("%2", str(per_part))
         ]
         if a.segments:
-            lines.append(self.tr("Encore %n unité(s) avant le SMS suivant.", "", max(a.remaining, 0)))
+            lines.append(self.tr("Encore %n caractère(s) avant le SMS suivant.", "", max(a.remaining, 0)))
         if a.non_gsm:
             chars = " ".join(_display_char(ch) for ch in a.non_gsm)
-            lines.append(self.tr("Caractères qui imposent l'Unicode : %1").replace("%1", chars))
+            lines.append(
+                self.tr("Caractères spéciaux (70 caractères par SMS au lieu de 160) : %1").replace(
+                    "%1", chars
+                )
+            )
         return "\n".join(lines)

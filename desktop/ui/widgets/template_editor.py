@@ -159,7 +159,10 @@ class TemplateEditor(QWidget):
         self.unicode_label.hide()
         self.optimize_button = QPushButton(self.tr("O&ptimiser pour SMS"))
         self.optimize_button.setToolTip(
-            self.tr("Remplacer les caractères qui font passer le SMS en Unicode (annulable avec Ctrl+Z).")
+            self.tr(
+                "Remplacer les caractères spéciaux qui raccourcissent chaque SMS, pour en envoyer moins "
+                "(annulable avec Ctrl+Z)."
+            )
         )
         self.optimize_button.hide()
         self.optimize_preview = QLabel()
@@ -317,7 +320,7 @@ class TemplateEditor(QWidget):
             chars = " ".join(_display_char(ch) for ch in non_gsm)
             self.unicode_label.setText(
                 self.tr(
-                    "Ces caractères font passer le SMS en Unicode (70 caractères par SMS au lieu de 160) : %1"
+                    "Caractères spéciaux : avec eux, chaque SMS contient 70 caractères au lieu de 160 : %1"
                 ).replace("%1", chars)
             )
         self.unicode_label.setVisible(bool(non_gsm))
@@ -370,7 +373,9 @@ class TemplateEditor(QWidget):
 
         unicode_format = QTextCharFormat()
         unicode_format.setBackground(_UNICODE)
-        unicode_tip = self.tr("Ce caractère fait passer le SMS en Unicode.")
+        unicode_tip = self.tr(
+            "Caractère spécial : avec lui, chaque SMS contient 70 caractères au lieu de 160."
+        )
         forcing = frozenset(self._analysis.non_gsm)
         for index, ch in enumerate(body):
             if ch in forcing:

@@ -68,6 +68,7 @@ class ThreadPanel(QWidget):
         self._lay_out()
         self._connect()
         self.title.setText(self.tr("Choisissez une conversation."))
+        self._body.hide()
         self._enable()
 
     def _lay_out(self) -> None:
@@ -90,11 +91,16 @@ class ThreadPanel(QWidget):
         split.addWidget(top)
         split.addWidget(self.conversation)
         split.setSizes([240, 320])
+        self._body = QWidget()  # hidden while no conversation is chosen: only the title invites to choose
+        body = QVBoxLayout(self._body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(actions)
+        body.addWidget(split, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addLayout(actions)
-        layout.addWidget(split, 1)
+        layout.addWidget(self._body, 100)
+        layout.addStretch(1)  # keeps the title at the top while no conversation is chosen
 
     def _connect(self) -> None:
         self.done_button.clicked.connect(self._done)
@@ -129,6 +135,7 @@ class ThreadPanel(QWidget):
         is selected."""
         self.current = thread
         self.title.setText(who(thread) if thread is not None else self.tr("Choisissez une conversation."))
+        self._body.setVisible(thread is not None)
         self.replies_model.set_replies(replies, now)
         self.conversation.set_entries(entries, self._zone, now)
         todo = [row for row, r in enumerate(self.replies_model.replies()) if not r.handled]
