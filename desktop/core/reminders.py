@@ -148,6 +148,8 @@ class Planner:
         self._zone = context.business.zone
         self._days: dict[tuple[dt.date, bool], dt.date] = {}
         self._moments: dict[tuple[dt.date, dt.time], dt.datetime] = {}
+        self._befores: dict[tuple[dt.date, int, bool, dt.time], dt.datetime] = {}
+        self._courteous: dict[dt.datetime, dt.datetime] = {}
 
     def _working_day(self, day: dt.date, sunday_allowed: bool) -> dt.date:
         key = (day, sunday_allowed)
@@ -164,6 +166,22 @@ class Planner:
         found = self._moments.get(key)
         if found is None:
             found = self._moments[key] = self.context.courteous(_at(day, hour, self._zone))
+        return found
+
+    def _before(self, day: dt.date, days: int, rule: ReminderRule) -> dt.datetime:
+        """The reminder's moment for an appointment on `day`: `days` days before, on the last working day,
+        at the rule's hour, in the recipient's courtesy window (the same for every appointment that day)."""
+        key = (day, days, rule.sunday_allowed, rule.at)
+        found = self._befores.get(key)
+        if found is None:
+            working = self._working_day(day - dt.timedelta(days=days), rule.sunday_allowed)
+            found = self._befores[key] = self._moment(working, rule.at)
+        return found
+
+    def _courteous_now(self, now: dt.datetime) -> dt.datetime:
+        found = self._courteous.get(now)
+        if found is None:
+            found = self._courteous[now] = self.context.courteous(now)
         return found
 
     def plan(
@@ -183,12 +201,11 @@ class Planner:
         days = max(rule.days_before, 1)
         if rule.earlier_when_booked_ahead and start - booked > BOOKED_AHEAD:
             days += 1
-        day = self._working_day(local_start.date() - dt.timedelta(days=days), rule.sunday_allowed)
-        moment = self._moment(day, rule.at)
+        moment = self._before(local_start.date(), days, rule)
         planned: list[Planned] = []
         if moment <= booked:  # booked (or moved) after the reminder's moment: confirm now
             if rule.confirm_late_booking:
-                due = self.context.courteous(now)
+                due = self._courteous_now(now)
                 if due < expires:
                     planned.append(Planned(NoticeKind.CONFIRMATION, due, expires))
         elif moment < expires:

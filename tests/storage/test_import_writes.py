@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from desktop.core.entities import ConsentState
 from desktop.storage.db import Database
-from desktop.storage.repositories import client_records
+from desktop.storage.repositories import bulk, client_records
 from desktop.storage.repositories import imports as repo
 from desktop.storage.repositories.client_records import ClientRecord, record_of
 from desktop.storage.repositories.clients import ClientValues
@@ -77,7 +77,7 @@ def test_constant_columns_as_literals_store_what_parameters_store(
     folded = _dump(db)
     reference = Database(f"sqlite:///{tmp_path / 'reference.sqlite3'}")
     upgrade(reference, None)
-    monkeypatch.setattr(repo, "_FOLD_FROM", 10**9)  # every value bound, row by row
+    monkeypatch.setattr(bulk, "FOLD_FROM", 10**9)  # every value bound, row by row
     _insert(reference, records)
     bound = _dump(reference)
     reference.dispose()
@@ -88,8 +88,8 @@ def test_constant_columns_as_literals_store_what_parameters_store(
 
 def test_only_text_and_null_columns_alike_in_every_row_become_literals() -> None:
     rows = [(i, "a", None, 5, "it's", "x\x00") for i in range(40)]
-    columns, kept = repo._fold_constants(["?"] * 6, rows)
+    columns, kept = bulk.fold_constants(["?"] * 6, rows)
     assert columns == ["?", "'a'", "NULL", "?", "'it''s'", "?"]
     assert kept == [(i, 5, "x\x00") for i in range(40)]
     alike = [("a", None)] * 40  # nothing would be left to bind: the rows stay as they are
-    assert repo._fold_constants(["?", "?"], alike) == (["?", "?"], alike)
+    assert bulk.fold_constants(["?", "?"], alike) == (["?", "?"], alike)

@@ -124,13 +124,13 @@ class AppointmentService:
         values = [self._values(d) for d in drafts]
         now = self._clock.now()
         with self._db.session() as session:
-            self._check_clients(session, {v.client_id for v in values})
+            areas = self._check_clients(session, {v.client_id for v in values})
             ids = repo.insert_many(session, values, now)
-            bookings = [  # the area is read with the client's other appointments of the day
-                Booking(i, v.client_id, v.start, v.kind, AppointmentStatus.PLANNED, now)
+            bookings = [  # as stored, with where each client lives (their reminders' courtesy window)
+                Booking(i, v.client_id, v.start, v.kind, AppointmentStatus.PLANNED, now, *areas[v.client_id])
                 for i, v in zip(ids, values, strict=True)
             ]
-            self._reminders.plan_appointments(session, ids, now, cause=CANCELLED_EDITED, subjects=bookings)
+            self._reminders.plan_appointments(session, ids, now, cause=CANCELLED_EDITED, inserted=bookings)
         self._changed()
         return ids
 
@@ -209,11 +209,13 @@ class AppointmentService:
         return current
 
     @staticmethod
-    def _check_clients(session: UnitOfWork, client_ids: set[int]) -> None:
-        found = {c.id for c in clients_repo.get_many(session, list(client_ids))}
-        missing = sorted(client_ids - found)
+    def _check_clients(session: UnitOfWork, client_ids: set[int]) -> dict[int, tuple[str, str | None]]:
+        """Where each of these clients lives (region, département); refused when one does not exist."""
+        areas = clients_repo.areas(session, client_ids)
+        missing = sorted(client_ids - areas.keys())
         if missing:
             raise AgendaError(errors.CLIENT_UNKNOWN, id=str(missing[0]))
+        return areas
 
     def _values(self, draft: AppointmentDraft) -> AppointmentValues:
         if draft.start.tzinfo is None or draft.start.utcoffset() is None:

@@ -31,6 +31,7 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from desktop import logs
+from desktop.core import collector
 from desktop.core import reminders as rules
 from desktop.core.agenda import (
     FEEDBACK_NOTICES,
@@ -104,9 +105,14 @@ class _RuleLookup:
 
 def appointment_key(kind: NoticeKind, client_id: int, members: Sequence[Booking]) -> str:
     """The key of one SMS for these appointments: the same appointments at the same times, same key."""
-    who = ";".join(f"{a.id}@{a.start.astimezone(dt.UTC).isoformat()}" for a in members)
+    who = ";".join([f"{a.id}@{_utc(a.start).isoformat()}" for a in members])
     digest = hashlib.sha256(f"{_SLOT[kind]}|{client_id}|{who}".encode()).hexdigest()[:40]
     return f"agenda:{digest}"
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """`moment` in UTC (as it nearly always is already: then as it is, which saves a conversion)."""
+    return moment if moment.tzinfo is dt.UTC else moment.astimezone(dt.UTC)
 
 
 def order_key(kind: NoticeKind, order_id: int, moment: dt.datetime) -> str:
@@ -186,27 +192,45 @@ class ReminderService:
         *,
         cause: str,
         also: Iterable[tuple[int, dt.date]] = (),
-        subjects: Sequence[Booking] | None = None,
+        inserted: Sequence[Booking] | None = None,
     ) -> int:
         """Bring the notices of these appointments (and of the other appointments of their clients the same
         days, plus the client-days in `also`: a day an appointment left) in line with the rules. `cause` is
-        the reason given to these appointments' planned notices that are no longer wanted; `subjects`, when
-        the caller has them (it just inserted them), saves reading them again. Returns how many rows were
-        planned or cancelled."""
+        the reason given to these appointments' planned notices that are no longer wanted; `inserted`: these
+        appointments when the caller has just inserted them, as stored and with their clients' areas (a
+        booking: they are not read again, and have no notices yet). Returns how many rows were planned or
+        cancelled."""
+        with collector.paused():  # thousands of records alive till the end, none in a cycle
+            return self._plan_appointments(session, appointment_ids, now, cause, also, inserted)
+
+    def _plan_appointments(
+        self,
+        session: UnitOfWork,
+        appointment_ids: Collection[int],
+        now: dt.datetime,
+        cause: str,
+        also: Iterable[tuple[int, dt.date]],
+        inserted: Sequence[Booking] | None,
+    ) -> int:
         settings = self._settings()
         business = self.business_area(settings)
         zone = business.zone
+        subjects = inserted
         if subjects is None:
             subjects = appointments_repo.bookings(session, list(appointment_ids))
-        days = {(b.client_id, b.start.astimezone(zone).date()) for b in subjects} | set(also)
-        if not days:
+        also = set(also)
+        if not subjects and not also:
             return 0
-        groups = self._groups(session, days, zone)
+        groups = self._groups(session, subjects, also, zone)
         concerned = {b.id: b for group in groups.values() for b in group} | {b.id: b for b in subjects}
-        existing = repo.of_appointments(session, list(concerned))
+        fresh = {b.id for b in inserted} if inserted is not None else set()  # no notices yet
+        # What is already there: a cancelled notice is neither kept, compared nor cancelled again.
+        existing = repo.of_appointments(session, [i for i in concerned if i not in fresh], cancelled=False)
         rule_of = _RuleLookup(settings)
         subject_ids = {b.id for b in subjects}
         planners: dict[tuple[str, str | None], rules.Planner] = {}
+        replanning = cause == CANCELLED_RULES  # nothing was booked or moved now
+        known = existing.keys()
 
         keep: set[int] = set()
         planned: list[NoticeValues] = []
@@ -217,28 +241,21 @@ class ReminderService:
             if planner is None:
                 context = PlanContext(business, Area(*area), settings.policy)
                 planner = planners[area] = rules.Planner(context)
+            members = [b.id for b in group]
             # Booked or moved now (the subject of this change), else when its appointments were booked.
-            rebooked = cause != CANCELLED_RULES and any(b.id in subject_ids for b in group)
+            rebooked = not replanning and not subject_ids.isdisjoint(members)
             booked = now if rebooked else max(b.booked_at for b in group)
             plans = planner.plan(rule, group[0].start, now, booked)
+            compare = not known.isdisjoint(members)  # else nothing to compare with: plan them
             for plan in plans:
                 key = appointment_key(plan.kind, client_id, group)
                 template = _template_of(rule, plan.kind)
-                same = [
-                    n
-                    for b in group
-                    for n in existing.get(b.id, ())
-                    if n.key == key and n.status is not NoticeStatus.CANCELLED
-                ]
-                if any(n.status is not NoticeStatus.PLANNED for n in same):
-                    keep.update(n.id for n in same)  # already handed over or decided: nothing new
-                    continue
-                wanted = (plan.kind, plan.due_at, plan.expires_at, template)
-                fresh = [n for n in same if (n.kind, n.due_at, n.expires_at, n.template) == wanted]
-                if {n.appointment_id for n in fresh} == {b.id for b in group}:
-                    keep.update(n.id for n in fresh)  # planned as the rules want it
-                    continue
-                planned.extend(
+                if compare:
+                    kept = _kept(plan, key, template, group, existing)
+                    if kept is not None:
+                        keep.update(kept)
+                        continue
+                planned += [
                     NoticeValues(
                         client_id=client_id,
                         kind=plan.kind,
@@ -249,7 +266,7 @@ class ReminderService:
                         template=template,
                     )
                     for booking in group
-                )
+                ]
         cancelled: dict[str, list[int]] = defaultdict(list)
         for appointment_id, notices in existing.items():
             booking = concerned[appointment_id]
@@ -270,24 +287,36 @@ class ReminderService:
         return changed
 
     def _groups(
-        self, session: UnitOfWork, days: set[tuple[int, dt.date]], zone: ZoneInfo
+        self,
+        session: UnitOfWork,
+        subjects: Sequence[Booking],
+        also: set[tuple[int, dt.date]],
+        zone: ZoneInfo,
     ) -> dict[tuple[int, dt.date], list[Booking]]:
-        """The active appointments of each (client, local day), in start order."""
-        clients_of: dict[dt.date, set[int]] = defaultdict(set)
-        for client_id, day in days:
-            clients_of[day].add(client_id)
-        wanted = [
-            (
-                dt.datetime.combine(day, dt.time(0), tzinfo=zone).astimezone(dt.UTC),
-                dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=zone).astimezone(dt.UTC),
-                sorted(clients),
-            )
-            for day, clients in sorted(clients_of.items())
-        ]
+        """The active appointments of each (client, local day) of these appointments and of `also`, in start
+        order: the `subjects` as given (they are current in this transaction), the others as read."""
         groups: dict[tuple[int, dt.date], list[Booking]] = defaultdict(list)
-        for booking in appointments_repo.active_bookings_on(session, wanted):
+        days = set(also)
+        for booking in subjects:
+            where = (booking.client_id, booking.start.astimezone(zone).date())
+            days.add(where)
+            if booking.active:
+                groups[where].append(booking)
+        one_day = dt.timedelta(days=1)
+        dates = {day for _client, day in days}
+        midnight = {
+            day: dt.datetime.combine(day, dt.time(0), tzinfo=zone).astimezone(dt.UTC)
+            for day in dates | {day + one_day for day in dates}
+        }
+        wanted = [(client_id, midnight[day], midnight[day + one_day]) for client_id, day in days]
+        for booking in appointments_repo.active_bookings_on(
+            session, wanted, besides=[b.id for b in subjects]
+        ):
             groups[(booking.client_id, booking.start.astimezone(zone).date())].append(booking)
-        return {where: sorted(found, key=lambda b: (b.start, b.id)) for where, found in groups.items()}
+        for found in groups.values():
+            if len(found) > 1:  # most clients have one appointment that day
+                found.sort(key=lambda b: (b.start, b.id))
+        return dict(groups)
 
     def replan_upcoming(self) -> int:
         """Plan every upcoming appointment again (the rules or the sending hours changed)."""
@@ -485,6 +514,31 @@ def _latest_key_per_appointment(notices: Sequence[Notice]) -> dict[int, str]:
         if current is None or (notice.due_at, notice.id) > (current.due_at, current.id):
             latest[notice.appointment_id] = notice
     return {appointment_id: notice.key for appointment_id, notice in latest.items()}
+
+
+def _kept(
+    plan: rules.Planned,
+    key: str,
+    template: str,
+    group: Sequence[Booking],
+    existing: dict[int, list[Notice]],
+) -> list[int] | None:
+    """The rows already there for this SMS of these appointments, when nothing new is to be planned for it
+    (None: plan it): rows handed over or decided (queued, blocked, skipped) are kept as they are, and so are
+    planned rows that are what the rules want, for every appointment of the group."""
+    same = [
+        n
+        for b in group
+        for n in existing.get(b.id, ())
+        if n.key == key and n.status is not NoticeStatus.CANCELLED
+    ]
+    if any(n.status is not NoticeStatus.PLANNED for n in same):
+        return [n.id for n in same]  # already handed over or decided: nothing new
+    wanted = (plan.kind, plan.due_at, plan.expires_at, template)
+    fresh = [n for n in same if (n.kind, n.due_at, n.expires_at, n.template) == wanted]
+    if {n.appointment_id for n in fresh} == {b.id for b in group}:
+        return [n.id for n in fresh]  # planned as the rules want it
+    return None
 
 
 def _cancel_reason(booking: Booking, subject: bool, cause: str) -> str:

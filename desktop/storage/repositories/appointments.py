@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import BindParameter, Integer, Select, and_, bindparam, func, select
 from sqlalchemy import insert as sql_insert
 from sqlalchemy.orm import Session
 
@@ -15,7 +15,8 @@ from desktop.core.agenda import ACTIVE_APPOINTMENTS, AgendaEntry, Appointment, B
 from desktop.core.entities import AppointmentStatus
 from desktop.storage.errors import NotFoundError
 from desktop.storage.orm import AppointmentRow, ClientRow, NoticeRow
-from desktop.storage.repositories.chunks import IN_CHUNK, in_chunks
+from desktop.storage.repositories.chunks import in_chunks
+from desktop.storage.repositories.key_rows import key_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,8 @@ class AppointmentValues:
 
 
 _CLIENT_NAME = func.trim(ClientRow.first_name + " " + ClientRow.last_name)
+_STATUSES: Final = {s.value: s for s in AppointmentStatus}
+_ACTIVE: Final = [s.value for s in ACTIVE_APPOINTMENTS]
 
 
 def _columns() -> tuple[Any, ...]:
@@ -76,7 +79,13 @@ def _base() -> Select[Any]:
 # ---------------------------------------------------------------------------------------- reading
 
 
-def period_statement(start: dt.datetime, end: dt.datetime, staff: str | None = None) -> Select[Any]:
+#: A moment of a statement: a value, or a parameter bound when it runs.
+_Moment = dt.datetime | BindParameter[Any]
+
+
+def period_statement(
+    start: _Moment, end: _Moment, staff: str | BindParameter[Any] | None = None
+) -> Select[Any]:
     """The appointments starting in ``[start, end)`` (of one staff member when given), with the count of
     their blocked notices, in start order. The agenda's one query for a day or a week."""
     blocked = (
@@ -104,12 +113,22 @@ def period_statement(start: dt.datetime, end: dt.datetime, staff: str | None = N
     return statement.order_by(AppointmentRow.start_at, AppointmentRow.id)
 
 
+#: The period's statements, built once: SQLAlchemy knows them again at once (parameters bound at each run).
+_PERIOD = period_statement(bindparam("start"), bindparam("end"))
+_PERIOD_OF = period_statement(bindparam("start"), bindparam("end"), bindparam("staff"))
+
+
 def period(
     session: Session, start: dt.datetime, end: dt.datetime, staff: str | None = None
 ) -> list[AgendaEntry]:
-    # A Core read (no ORM row processing): a week holds a thousand appointments in a busy practice.
-    rows = session.connection().execute(period_statement(start, end, staff))
-    statuses = {s.value: s for s in AppointmentStatus}
+    # A Core read (no ORM row processing), fetched at once: a week holds a thousand appointments in a busy
+    # practice.
+    if staff is None:
+        result = session.connection().execute(_PERIOD, {"start": start, "end": end})
+    else:
+        result = session.connection().execute(_PERIOD_OF, {"start": start, "end": end, "staff": staff})
+    rows = result.all()
+    statuses = _STATUSES
     return [
         AgendaEntry(
             id_, client, name or mobile or "", begin, end_at, who, kind, place, statuses[status], blocked or 0
@@ -168,9 +187,9 @@ def of_client(session: Session, client_id: int, limit: int = 200) -> list[Appoin
 
 
 def _bookings(session: Session, statement: Select[Any]) -> list[Booking]:
-    statuses = {s.value: s for s in AppointmentStatus}
+    statuses = _STATUSES
     session.flush()  # a Core read does not flush pending ORM changes (a move made in this transaction)
-    rows = session.connection().execute(statement)
+    rows = session.connection().execute(statement).all()
     return [
         Booking(id_, client, start, kind, statuses[status], booked, region, subdiv)
         for id_, client, start, kind, status, booked, region, subdiv in rows
@@ -201,33 +220,37 @@ def bookings(session: Session, ids: Sequence[int]) -> list[Booking]:
     return found
 
 
+_IDS: Final = (("id", Integer()),)
+#: The (client, day) pairs of :func:`active_bookings_on`: a client and a day's ``[start, end)``.
+_CLIENT_DAYS: Final = (
+    ("client_id", Integer()),
+    ("day_start", AppointmentRow.__table__.c.start_at.type),
+    ("day_end", AppointmentRow.__table__.c.start_at.type),
+)
+
+
 def active_bookings_on(
-    session: Session, days: Sequence[tuple[dt.datetime, dt.datetime, Sequence[int]]]
+    session: Session, days: Sequence[tuple[int, dt.datetime, dt.datetime]], besides: Collection[int] = ()
 ) -> list[Booking]:
-    """The active (planned or confirmed) appointments of some clients on some days: each item is a day's
-    ``[start, end)`` and the clients wanted that day. Days are read together, a few hundred clients a query."""
-    active = [s.value for s in ACTIVE_APPOINTMENTS]
-    found: list[Booking] = []
-    batch: list[Any] = []
-    size = 0
-    for start, end, clients in days:
-        for chunk in in_chunks(list(clients)):
-            batch.append(
-                and_(
-                    AppointmentRow.start_at >= start,
-                    AppointmentRow.start_at < end,
-                    AppointmentRow.client_id.in_(chunk),
-                )
-            )
-            size += len(chunk) + 2
-            if size >= IN_CHUNK:
-                found += _bookings(
-                    session, _booking_columns().where(or_(*batch), AppointmentRow.status.in_(active))
-                )
-                batch, size = [], 0
-    if batch:
-        found += _bookings(session, _booking_columns().where(or_(*batch), AppointmentRow.status.in_(active)))
-    return found
+    """The active (planned or confirmed) appointments of some clients on some days, but those `besides`
+    (the caller has them): each item is a client and a day's ``[start, end)``. One statement for the whole
+    batch (:mod:`.key_rows`), each pair found through the ``(client_id, start_at)`` index."""
+    if not days:
+        return []
+    wanted = key_rows(session, "wanted", _CLIENT_DAYS, days)
+    statement = _booking_columns().join(
+        wanted,
+        and_(
+            AppointmentRow.client_id == wanted.c.client_id,
+            AppointmentRow.start_at >= wanted.c.day_start,
+            AppointmentRow.start_at < wanted.c.day_end,
+        ),
+    )
+    statement = statement.where(AppointmentRow.status.in_(_ACTIVE))
+    if besides:
+        skipped = key_rows(session, "besides", _IDS, [(i,) for i in dict.fromkeys(besides)])
+        statement = statement.where(AppointmentRow.id.not_in(select(skipped.c.id)))
+    return _bookings(session, statement)
 
 
 def active_after(session: Session, since: dt.datetime) -> list[int]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import ColumnElement, Select, delete, func, select
+from sqlalchemy import ColumnElement, Integer, Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.entities import (
@@ -23,6 +23,7 @@ from desktop.storage.client_list import LIST_COLUMNS, SORT_COLUMNS, list_item
 from desktop.storage.errors import NotFoundError, StorageError
 from desktop.storage.orm import ClientRow, ClientTagRow
 from desktop.storage.repositories.chunks import in_chunks
+from desktop.storage.repositories.key_rows import key_rows
 from desktop.storage.types import utcnow
 
 
@@ -45,6 +46,9 @@ class ClientValues:
     language: str
     region: str
     subdiv: str | None
+
+
+_IDS: Final = (("id", Integer()),)
 
 
 def search_key(values: ClientValues) -> str:
@@ -149,6 +153,18 @@ def get(session: Session, client_id: int) -> Client:
 def get_many(session: Session, ids: Iterable[int]) -> list[Client]:
     rows = session.scalars(select(ClientRow).where(ClientRow.id.in_(list(ids))).order_by(ClientRow.id))
     return [to_record(r) for r in rows]
+
+
+def areas(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, str | None]]:
+    """Where these clients live — region and département —, which sets the courtesy window of their
+    reminders; one statement for any number of clients (:mod:`.key_rows`)."""
+    wanted = key_rows(session, "wanted", _IDS, [(i,) for i in dict.fromkeys(ids)])
+    statement = select(ClientRow.id, ClientRow.region, ClientRow.subdiv).join(
+        wanted, ClientRow.id == wanted.c.id
+    )
+    session.flush()  # a Core read (no ORM row processing) does not flush pending ORM changes by itself
+    rows = session.connection().execute(statement).all()
+    return {client_id: (region, subdiv) for client_id, region, subdiv in rows}
 
 
 def find_by_mobile(session: Session, mobile: str) -> Client | None:

@@ -1,10 +1,10 @@
 """Bulk reads and writes for importing and exporting clients: whole batches per statement.
 
 The client form writes one client through the ORM (:mod:`.clients`); an import writes thousands per
-transaction, so here rows go in with one ``executemany`` each (Core, no ORM objects; on SQLite a batch's
-constant columns are literals of the statement), ids are allocated up front on SQLite (the writer holds
-the lock: ``BEGIN IMMEDIATE``), and clients come as records (:mod:`.client_records`). Consent changes keep
-the same rules as :func:`.consent.record` (event + current state + suppression list), in bulk.
+transaction, so here rows go in with one ``executemany`` each (:mod:`.bulk`: plain values, no ORM
+objects), ids are allocated up front on SQLite (the writer holds the lock: ``BEGIN IMMEDIATE``), and
+clients come as records (:mod:`.client_records`). Consent changes keep the same rules as
+:func:`.consent.record` (event + current state + suppression list), in bulk.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Final
 
-from sqlalchemy import Column, Table, bindparam, func, insert, select, update
-from sqlalchemy.engine import Dialect
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.entities import ConsentPurpose, ConsentSource, ConsentState
@@ -26,6 +25,7 @@ from desktop.storage.db import Database, translate_errors
 from desktop.storage.orm import ClientRow, ClientTagRow, ConsentEventRow, MessageRow
 from desktop.storage.repositories import clients as clients_repo
 from desktop.storage.repositories import consent as consent_repo
+from desktop.storage.repositories.bulk import driver_value, insert_rows
 from desktop.storage.repositories.chunks import in_chunks
 from desktop.storage.repositories.client_records import (
     BIRTHDAY,
@@ -171,71 +171,11 @@ def fetch_existing(session: Session, ids: Sequence[int]) -> dict[int, ExistingCl
 NewClient = tuple[ClientRecord, ConsentState, ConsentState]
 
 
-def _driver_value(dialect: Dialect, column: Column[Any], value: Any) -> Any:
-    """On SQLite, ``value`` as the driver receives it (the column type's own conversion, applied once for a
-    whole batch); elsewhere the value itself, which Core converts (see :func:`_insert_many`)."""
-    if dialect.name != "sqlite" or value is None:
-        return value
-    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
-    return processor(value) if processor is not None else value
-
-
 #: Enum values by member (``.value`` of an enum is a slow property, read here 100 000 times).
 _VALUE: Final[dict[object, str]] = {m: m.value for e in (ConsentState, ConsentPurpose) for m in e}
 _EVENT_COLUMNS: Final = (
     "client_id", "number_hash", "purpose", "state", "source", "wording", "recorded_by", "reference", "at",
 )  # fmt: skip
-
-
-#: Rows from which a batch's constant columns are written as literals (see :func:`_fold_constants`).
-_FOLD_FROM: Final = 32
-
-
-def _fold_constants(
-    values: list[str], rows: list[tuple[Any, ...]]
-) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Columns holding the same text (or NULL) in every row become literals of the statement.
-
-    Binding a parameter costs more than SQLite's work for it; an import's batch has many such columns
-    (empty address and notes, the language, the consent states, the time stamps). SQLite stores a literal
-    exactly as the same bound value. Only text without NUL and None are folded.
-    """
-    count = len(rows)
-    columns = list(zip(*rows, strict=True))
-    kept: list[tuple[Any, ...]] = []
-    middle = count // 2
-    for index, column in enumerate(columns):
-        first = column[0]
-        if column[-1] != first or column[middle] != first:  # most varying columns tell at once
-            kept.append(column)
-        elif first is None and column.count(None) == count:
-            values[index] = "NULL"
-        elif type(first) is str and "\x00" not in first and column.count(first) == count:
-            values[index] = "'" + first.replace("'", "''") + "'"
-        else:
-            kept.append(column)
-    if not kept:  # every row the same (no id among the columns): nothing to gain
-        return ["?"] * len(values), rows
-    return values, list(zip(*kept, strict=True))
-
-
-def _insert_many(session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-    """One ``executemany`` of rows whose values are already in the driver's form (see :func:`_bind`).
-
-    SQLite gets the statement directly (SQLAlchemy's per-row parameter processing costs more than the
-    insert itself); other databases go through Core.
-    """
-    if not rows:
-        return
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        values = ["?"] * len(columns)
-        if len(rows) >= _FOLD_FROM:
-            values, rows = _fold_constants(values, rows)
-        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join(values)})"
-        connection.exec_driver_sql(sql, rows)
-    else:
-        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
 
 
 def insert_clients(session: Session, clients: Sequence[NewClient], now: dt.datetime) -> list[int]:
@@ -244,7 +184,7 @@ def insert_clients(session: Session, clients: Sequence[NewClient], now: dt.datet
         return []
     connection = session.connection()
     dialect = connection.dialect
-    stamp = _driver_value(dialect, _CLIENTS.c.created_at, now)
+    stamp = driver_value(dialect, _CLIENTS.c.created_at, now)
     if dialect.name == "sqlite":
         # The transaction holds the write lock from its first statement: nobody can take these ids.
         start = int(connection.execute(select(func.coalesce(func.max(_CLIENTS.c.id), 0))).scalar_one()) + 1
@@ -269,7 +209,7 @@ def insert_clients(session: Session, clients: Sequence[NewClient], now: dt.datet
                     stamp,
                 )
             )
-        _insert_many(session, _CLIENTS, _INSERT_COLUMNS, rows)
+        insert_rows(session, _CLIENTS, _INSERT_COLUMNS, rows)
     else:
         dicts = [
             {
@@ -317,7 +257,7 @@ def update_clients(session: Session, changes: Sequence[tuple[int, ClientValues]]
 
 
 def add_tags(session: Session, pairs: Iterable[tuple[int, str]]) -> None:
-    _insert_many(session, _TAGS, ("client_id", "tag"), list(pairs))
+    insert_rows(session, _TAGS, ("client_id", "tag"), list(pairs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,7 +283,7 @@ def record_consents(
     if not changes:
         return
     connection = session.connection()
-    at = _driver_value(connection.dialect, _EVENTS.c.at, now)
+    at = driver_value(connection.dialect, _EVENTS.c.at, now)
     hashes: dict[str, str] = {}
     source_value = source.value
     rows = [
@@ -362,7 +302,7 @@ def record_consents(
         )
         for c in changes
     ]
-    _insert_many(session, _EVENTS, _EVENT_COLUMNS, rows)
+    insert_rows(session, _EVENTS, _EVENT_COLUMNS, rows)
     if set_state:
         for purpose, column in (
             (ConsentPurpose.PROMOTIONAL, "promotional_consent"),

@@ -10,24 +10,25 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Final, NamedTuple
 
-from sqlalchemy import Select, func, insert, select, update
+from sqlalchemy import Integer, Select, Table, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.agenda import Notice, NoticeKind, NoticeStatus
 from desktop.core.entities import MessageStatus
 from desktop.storage.orm import MessageRow, NoticeRow
+from desktop.storage.repositories import bulk
 from desktop.storage.repositories.chunks import in_chunks
+from desktop.storage.repositories.key_rows import key_rows
 
 _NO_VALUES: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True)
-class NoticeValues:
-    """A notice to plan."""
+class NoticeValues(NamedTuple):
+    """A notice to plan (an immutable tuple rather than a dataclass: a bulk booking makes ten thousand, and a
+    tuple is made in half the time)."""
 
     client_id: int
     kind: NoticeKind
@@ -37,7 +38,7 @@ class NoticeValues:
     appointment_id: int | None = None
     order_id: int | None = None
     template: str = ""
-    values: Mapping[str, str] = field(default_factory=lambda: _NO_VALUES)
+    values: Mapping[str, str] = _NO_VALUES
 
 
 def _json(value: Mapping[str, str]) -> str:
@@ -46,11 +47,11 @@ def _json(value: Mapping[str, str]) -> str:
 
 def _mapping(text: str) -> Mapping[str, str]:
     if not text:
-        return MappingProxyType({})
+        return _NO_VALUES  # read-only: one for every notice without values
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
-        return MappingProxyType({})
+        return _NO_VALUES
     return MappingProxyType({str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {})
 
 
@@ -121,12 +122,22 @@ def _grouped(notices: list[Notice], attribute: str) -> dict[int, list[Notice]]:
     return dict(grouped)
 
 
-def of_appointments(session: Session, ids: Collection[int]) -> dict[int, list[Notice]]:
-    """Every notice of these appointments (any status), by appointment, in due order."""
-    found: list[Notice] = []
-    for chunk in in_chunks(list(ids)):
-        found += _records(session, _base().where(NoticeRow.appointment_id.in_(chunk)))
-    return _grouped(found, "appointment_id")
+_IDS: Final = (("id", Integer()),)
+
+
+def of_appointments(
+    session: Session, ids: Collection[int], *, cancelled: bool = True
+) -> dict[int, list[Notice]]:
+    """Every notice of these appointments (any status; without the cancelled ones if `cancelled` is false:
+    planning never looks at them again), by appointment, in due order. One statement for any number of
+    appointments (:mod:`.key_rows`: planning a bulk booking reads ten thousand)."""
+    if not ids:
+        return {}
+    wanted = key_rows(session, "wanted", _IDS, [(i,) for i in dict.fromkeys(ids)])
+    statement = _base().join(wanted, NoticeRow.appointment_id == wanted.c.id)
+    if not cancelled:
+        statement = statement.where(NoticeRow.status != NoticeStatus.CANCELLED.value)
+    return _grouped(_records(session, statement), "appointment_id")
 
 
 def of_orders(session: Session, ids: Collection[int]) -> dict[int, list[Notice]]:
@@ -169,32 +180,43 @@ def blocked_since(session: Session, since: dt.datetime) -> int:
 # ---------------------------------------------------------------------------------------- writing
 
 
+_NOTICES: Table = NoticeRow.__table__  # type: ignore[assignment]
+_INSERT_COLUMNS: Final = (
+    "client_id", "appointment_id", "order_id", "kind", "idempotency_key", "due_at", "expires_at", "status",
+    "reason", "reason_params", "template", "values_json", "message_id", "created_at", "updated_at",
+)  # fmt: skip
+_KIND_VALUES: Final = {k: k.value for k in NoticeKind}  # ``.value`` of an enum is a slow property
+
+
 def insert_many(session: Session, values: Sequence[NoticeValues], now: dt.datetime) -> int:
-    """Plan these notices (one statement per batch). Returns how many were written."""
+    """Plan these notices: one ``executemany`` of plain values (:mod:`.bulk`; a bulk booking plans ten
+    thousand). Returns how many were written."""
     if not values:
         return 0
+    session.flush()
+    moment = bulk.driver_values(session.connection().dialect, _NOTICES.c.due_at)
+    stamp, planned, kinds = moment(now), NoticeStatus.PLANNED.value, _KIND_VALUES
     rows = [
-        {
-            "client_id": v.client_id,
-            "appointment_id": v.appointment_id,
-            "order_id": v.order_id,
-            "kind": v.kind.value,
-            "idempotency_key": v.key,
-            "due_at": v.due_at,
-            "expires_at": v.expires_at,
-            "status": NoticeStatus.PLANNED.value,
-            "reason": None,
-            "reason_params": "",
-            "template": v.template,
-            "values_json": _json(v.values),
-            "message_id": None,
-            "created_at": now,
-            "updated_at": now,
-        }
+        (
+            v.client_id,
+            v.appointment_id,
+            v.order_id,
+            kinds[v.kind],
+            v.key,
+            moment(v.due_at),
+            moment(v.expires_at),
+            planned,
+            None,
+            "",
+            v.template,
+            _json(v.values) if v.values else "",
+            None,
+            stamp,
+            stamp,
+        )
         for v in values
     ]
-    session.flush()
-    session.connection().execute(insert(NoticeRow), rows)  # a Core executemany: no ORM bookkeeping
+    bulk.insert_rows(session, _NOTICES, _INSERT_COLUMNS, rows)
     return len(rows)
 
 

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from desktop.core.agenda import AgendaEntry
+from desktop.core.agenda import ACTIVE_APPOINTMENTS, AgendaEntry
 from desktop.core.entities import AppointmentStatus
 from desktop.ui import texts
 
@@ -82,59 +82,87 @@ def layout_period(
     staff_columns: Sequence[str] | None = None,
     today: dt.date | None = None,
 ) -> AgendaLayout:
-    """One column per day, or (one day, `staff_columns` given) one column per staff member."""
+    """One column per day, or (one day, `staff_columns` given) one column per staff member.
+
+    A busy week holds a thousand appointments: each one's local start, minutes and length are worked out
+    once, its column is looked up per (day, staff member), a slot's time is written once, and what each
+    cell shows is gathered on the way."""
     if staff_columns is not None and len(days) == 1:
         columns = tuple(Column(days[0], name) for name in staff_columns)
     else:
         columns = tuple(Column(day, None) for day in days)
-    by_day: dict[dt.date, list[int]] = defaultdict(list)
-    for index, column in enumerate(columns):
-        by_day[column.day].append(index)
-    local = [(e, e.start.astimezone(zone)) for e in entries]
-    first = min([DAY_START, *(start.time() for _e, start in local)]).hour * 60
-    ends = [start.hour * 60 + start.minute + max(e.duration_minutes, SLOT_MINUTES) for e, start in local]
+    # (entry, local day, minutes after local midnight, length in minutes)
+    placed = []
+    for entry in entries:
+        local = entry.start.astimezone(zone)
+        length = int((entry.end - entry.start).total_seconds() // 60)
+        placed.append((entry, local.date(), local.hour * 60 + local.minute, length))
+    day_start = DAY_START.hour * 60 + DAY_START.minute
+    first = min([day_start, *(minutes for _e, _d, minutes, _l in placed)]) // 60 * 60
+    ends = [minutes + max(length, SLOT_MINUTES) for _e, _d, minutes, length in placed]
     last = min(max([DAY_END.hour * 60, *ends]), 24 * 60)
     rows = math.ceil((last - first) / SLOT_MINUTES)
+
+    places: dict[tuple[dt.date, str], int | None] = {}
     starting: dict[tuple[int, int], list[AgendaEntry]] = defaultdict(list)
-    covered: dict[tuple[int, int], AgendaEntry] = {}
-    for entry, start in local:
-        place = next(
-            (
-                c
-                for c in by_day.get(start.date(), ())
-                if columns[c].staff is None or columns[c].staff == entry.staff
-            ),
-            None,
-        )
+    lines: dict[tuple[int, int], list[str]] = defaultdict(list)
+    covered: dict[tuple[int, int], AppointmentStatus] = {}
+    blocked: set[tuple[int, int]] = set()
+    with_active: set[tuple[int, int]] = set()  # cells where an active appointment starts
+    not_all_cancelled: set[tuple[int, int]] = set()
+    clock_texts: dict[int, str] = {}
+    active, cancelled = ACTIVE_APPOINTMENTS, AppointmentStatus.CANCELLED
+    for entry, day, minutes, length in placed:
+        where = (day, entry.staff)
+        place = places.get(where, -1)
+        if place == -1:  # the first column of that day for everyone or for that staff member, if any
+            place = places[where] = next(
+                (
+                    i
+                    for i, c in enumerate(columns)
+                    if c.day == day and (c.staff is None or c.staff == entry.staff)
+                ),
+                None,
+            )
         if place is None:
             continue
-        row = max(0, (start.hour * 60 + start.minute - first) // SLOT_MINUTES)
-        starting[(row, place)].append(entry)
-        for offset in range(max(1, math.ceil(entry.duration_minutes / SLOT_MINUTES))):
-            current = covered.get((row + offset, place))
-            if current is None or not current.active:
-                covered[(row + offset, place)] = entry
-    lines = {cell: "\n".join(_line(e, zone) for e in found) for cell, found in starting.items()}
+        row = max(0, (minutes - first) // SLOT_MINUTES)
+        cell = (row, place)
+        starting[cell].append(entry)
+        at = clock_texts.get(minutes)
+        if at is None:
+            at = clock_texts[minutes] = texts.format_time(dt.time(minutes // 60, minutes % 60))
+        lines[cell].append(_line(at, entry))
+        status = entry.status
+        if entry.blocked_notices:
+            blocked.add(cell)
+        if status in active:
+            with_active.add(cell)
+        if status is not cancelled:
+            not_all_cancelled.add(cell)
+        for offset in range(max(1, math.ceil(length / SLOT_MINUTES))):
+            slot = (row + offset, place)
+            current = covered.get(slot)
+            if current is None or current not in active:
+                covered[slot] = status
     return AgendaLayout(
         columns=columns,
         first_minutes=first,
         rows=rows,
         starting={cell: tuple(found) for cell, found in starting.items()},
-        texts=lines,
-        covered={cell: entry.status for cell, entry in covered.items()},
-        blocked=frozenset(cell for cell, found in starting.items() if any(e.blocked_notices for e in found)),
-        inactive=frozenset(cell for cell, found in starting.items() if not any(e.active for e in found)),
-        cancelled=frozenset(
-            cell
-            for cell, found in starting.items()
-            if all(e.status is AppointmentStatus.CANCELLED for e in found)
-        ),
+        texts={cell: "\n".join(found) for cell, found in lines.items()},
+        covered=covered,
+        blocked=frozenset(blocked),
+        inactive=frozenset(starting.keys() - with_active),
+        cancelled=frozenset(starting.keys() - not_all_cancelled),
+        draggable=frozenset(with_active),
         today=today,
     )
 
 
-def _line(entry: AgendaEntry, zone: ZoneInfo) -> str:
-    line = f"{texts.format_time(entry.start.astimezone(zone))} {entry.client_name}"
+def _line(at: str, entry: AgendaEntry) -> str:
+    """« 09h30 Claire Martin · Consultation ⚠ »: `at` is the start's local time, already written."""
+    line = f"{at} {entry.client_name}"
     if entry.kind:
         line += f" · {entry.kind}"
     if entry.blocked_notices:
