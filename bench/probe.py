@@ -1,5 +1,6 @@
-"""The change probe (the window's look at what other desks changed, every 3 s) on 100 000 clients and
-100 000 message status events ÷ the bare SQL query of the client list, measured in the same run.
+"""The change probe (the window's look at what other desks changed, every 3 s) on 100 000 clients,
+100 000 message status events, a year of 50 000 appointments and 20 000 replies ÷ the bare SQL query of the
+client list, measured in the same run.
 
 Figures, medians over several runs:
 - **bare list query**: the client list's own statement (ids in name order), with the stdlib ``sqlite3``;
@@ -9,7 +10,8 @@ Figures, medians over several runs:
 The probe runs off the UI thread; what matters is that it stays cheap enough to run every 3 seconds on
 every desk: target ≤ 1× the bare list query when nothing changed.
 
-    python bench/probe.py [--clients 100000] [--events 100000] [--runs 15]
+    python bench/probe.py [--clients 100000] [--events 100000] [--appointments 50000] [--replies 20000]
+                          [--runs 15]
 """
 
 from __future__ import annotations
@@ -53,12 +55,33 @@ def _add_events(path: Path, count: int) -> None:
     connection.close()
 
 
+def _add_agenda_and_replies(path: Path, appointments: int, replies: int) -> None:
+    """Appointments and replies, which the probe counts and whose versions it sums."""
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.executemany(
+            "INSERT INTO appointments (client_id, start_at, end_at, staff, kind, reason, status, source,"
+            " created_at, updated_at) VALUES (?, '2027-01-04 08:00:00', '2027-01-04 08:30:00', 'Dr Morel',"
+            " 'Suivi', '', 'planned', 'user', '2027-01-01 08:00:00', '2027-01-01 08:00:00')",
+            [(1 + n % 1000,) for n in range(appointments)],
+        )
+        connection.executemany(
+            "INSERT INTO inbound_messages (provider_id, from_number, to_number, text, received_at, interpretation,"
+            " handled, assignee, created_at) VALUES (?, '+33600000001', '', 'Merci', '2027-01-01 08:00:00',"
+            " 'unknown', 1, '', '2027-01-01 08:00:00')",
+            [(f"R{n}",) for n in range(replies)],
+        )
+    connection.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--appointments", type=int, default=50_000)
+    parser.add_argument("--replies", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
 
@@ -71,6 +94,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         path = seed(Path(folder), args.clients)
         _add_events(path, args.events)
+        _add_agenda_and_replies(path, args.appointments, args.replies)
         bare = sqlite3.connect(path)
         list_sql = "SELECT id FROM clients ORDER BY last_name, first_name, id"
         bare_ms = _median_ms(args.runs, lambda: bare.execute(list_sql).fetchall())
@@ -94,7 +118,10 @@ def main() -> int:
         changed_ms = statistics.median(times)
         db.dispose()
 
-    print(f"clients: {args.clients}, status events: {args.events}")
+    print(
+        f"clients: {args.clients}, status events: {args.events}, appointments: {args.appointments},"
+        f" replies: {args.replies}"
+    )
     print(f"bare list query:          {bare_ms:8.2f} ms")
     print(f"probe, nothing changed:   {idle_ms:8.2f} ms  ({idle_ms / bare_ms:.2f}× the bare list query)")
     print(

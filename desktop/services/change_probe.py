@@ -2,8 +2,8 @@
 
 The window calls :meth:`ChangeProbe.poll` every few seconds off the UI thread. A poll costs one statement
 when nothing changed (:mod:`desktop.storage.repositories.change_marks`); when something did, a few more say
-which clients, messages or replies, and the screens refresh them as they do for this desk's own changes.
-Changes this desk made itself are seen again: the screens simply refresh once more.
+which clients, messages or replies (or that the agenda changed), and the screens refresh them as they do for
+this desk's own changes. Changes this desk made itself are seen again: the screens simply refresh once more.
 """
 
 from __future__ import annotations
@@ -44,5 +44,6 @@ class ChangeProbe:
             messages=frozenset(messages),
             inbound=mark.inbound != before.inbound,
             clients_reset=reset,
+            agenda=mark.agenda != before.agenda,
         )
         return self._hub.publish(changes)

@@ -20,8 +20,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    Update,
+    event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, ORMExecuteState, Session, mapped_column, relationship
 
 from desktop.storage.types import UTCDateTime, utcnow
 
@@ -138,6 +140,8 @@ class AppointmentRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     # Where it takes place ({lieu}): a room, a practice's second address… (added in 0003_agenda).
     location: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # One more on every change (see CHANGE_VERSIONED below); the other desks' change probe sums them.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1", index=True)
 
     # One staff member's week opens from the first index; a client's appointments of a day (planning their
     # reminders) from the second.
@@ -159,6 +163,9 @@ class OrderRow(Base):
     collected_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", index=True
+    )  # as appointments
 
     __table_args__ = (Index("ix_orders_status", "status", "created_at"),)
 
@@ -328,6 +335,9 @@ class InboundMessageRow(Base):
     reason: Mapped[str] = mapped_column(String(40), default="", server_default="")
     details: Mapped[str] = mapped_column(Text, default="", server_default="")
     answer: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", index=True
+    )  # as appointments
 
     __table_args__ = (
         UniqueConstraint("account_id", "provider_id", name="uq_inbound_provider_id"),
@@ -359,3 +369,33 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# ------------------------------------------------------------------------------- change versions
+#: Tables whose rows carry a ``version`` that moves with every update, whoever writes it: the other desks'
+#: change probe (``repositories/change_marks.py``) sums them to notice an appointment moved, an order made
+#: ready or a reply read on another desk. Numbers given by the database, not by a desk's clock.
+CHANGE_VERSIONED: tuple[type[Base], ...] = (AppointmentRow, OrderRow, InboundMessageRow)
+_VERSIONED_TABLES: dict[Any, Any] = {cls.__table__: cls for cls in CHANGE_VERSIONED}
+
+
+def _bump_in_statements(state: ORMExecuteState) -> None:
+    """``session.execute(update(Row)…)`` on a versioned table adds one to each row it changes."""
+    if not state.is_update:
+        return
+    statement = state.statement
+    if not isinstance(statement, Update):
+        return
+    cls = _VERSIONED_TABLES.get(statement.table)
+    if cls is not None:
+        state.statement = statement.values(version=cls.version + 1)
+
+
+def _bump_on_flush(_mapper: Any, _connection: Any, target: Any) -> None:
+    """A row changed through the ORM (``row.status = …``, then flush) adds one too."""
+    target.version = type(target).version + 1
+
+
+event.listen(Session, "do_orm_execute", _bump_in_statements)
+for _cls in CHANGE_VERSIONED:
+    event.listen(_cls, "before_update", _bump_on_flush)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = bundle_dir() / "desktop" / "storage" / "migrations"
 #: The newest migration. Checked against Alembic by a test; lets a start-up on a current database skip
 #: loading Alembic at all (a noticeable part of the start-up time).
-HEAD_REVISION = "0005_replies"
+HEAD_REVISION = "0006_change_versions"
 log = logs.get("db")
 #: The table Alembic keeps the revision in, declared as ``alembic.runtime.migration`` declares it.
 _ALEMBIC_VERSION = Table(

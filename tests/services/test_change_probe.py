@@ -1,20 +1,32 @@
 """What another desk changed reaches this desk's change hub: new and edited clients, consent, message
-statuses, replies — on one SQLite file shared by two processes, and on PostgreSQL."""
+statuses, replies and their read/done marks, appointments and orders — on one SQLite file shared by two
+processes, and on PostgreSQL."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
 from desktop.core.clock import FakeClock
-from desktop.core.entities import ClientDraft, ConsentPurpose, ConsentSource, ConsentState
+from desktop.core.entities import (
+    AppointmentStatus,
+    ClientDraft,
+    ConsentPurpose,
+    ConsentSource,
+    ConsentState,
+    OrderStatus,
+)
 from desktop.services.change_probe import ChangeProbe
 from desktop.services.changes import ChangeHub, Changes
 from desktop.services.clients import ClientService
 from desktop.storage.db import Database
+from desktop.storage.repositories import appointments as appointments_repo
 from desktop.storage.repositories import inbound as inbound_repo
+from desktop.storage.repositories import orders as orders_repo
+from desktop.storage.repositories.appointments import AppointmentValues
 from desktop.storage.repositories.inbound import NewInbound
 from desktop.storage.schema import upgrade
 from tests.pg import pg_url, skip_without_pg
@@ -51,14 +63,39 @@ def _follow(here: Database, there: Database) -> None:
     env.dispatcher().run_once()
     assert probe.poll().messages == frozenset({message.id})
     with there.session() as session:
-        inbound_repo.insert_if_new(
+        reply = inbound_repo.insert_if_new(
             session, NewInbound(None, "R1", "+33612345678", "", "Merci !", clock.now()), claire, clock.now()
         )
+    assert reply is not None
     assert probe.poll() == Changes(inbound=True)
+    with there.session() as session:  # the reply is done on the other desk: this desk's inbox follows
+        assert inbound_repo.mark_done(session, reply, "Julie", clock.now())
+    assert probe.poll() == Changes(inbound=True)
+
+    # The agenda: booked, moved, cancelled on the other desk; an order made ready there.
+    start = clock.now() + dt.timedelta(days=2)
+    values = AppointmentValues(claire, start, start + dt.timedelta(minutes=30), "Dr Morel", "Suivi", "", "")
+    with there.session() as session:
+        appointment = appointments_repo.insert(session, values, clock.now())
+    assert probe.poll() == Changes(agenda=True)
+    with there.session() as session:
+        later = dt.timedelta(hours=1)
+        moved = replace(values, start=values.start + later, end=values.end + later)
+        appointments_repo.update(session, appointment, moved, clock.now())
+    assert probe.poll() == Changes(agenda=True)
+    with there.session() as session:
+        appointments_repo.set_status(session, appointment, AppointmentStatus.CANCELLED, clock.now())
+    assert probe.poll() == Changes(agenda=True)
+    with there.session() as session:
+        order = orders_repo.insert(session, claire, "Lunettes", None, clock.now())
+    assert probe.poll() == Changes(agenda=True)
+    with there.session() as session:
+        orders_repo.set_status(session, order, OrderStatus.READY, clock.now(), ready_at=clock.now())
+    assert probe.poll() == Changes(agenda=True)
 
     other.delete(claire)
     assert probe.poll().clients_reset
-    assert heard == [c for c in heard if not c.empty] and len(heard) == 7
+    assert heard == [c for c in heard if not c.empty] and len(heard) == 13
 
 
 def test_a_desk_sees_what_another_process_changes_in_the_same_file(app_paths) -> None:
