@@ -115,7 +115,8 @@ def test_a_broken_body_is_refused_with_the_editors_problems_and_positions(
     run_json(capsys, data_dir, "template", "add", "--name", "Rappel", "--text", "Bonjour {prenom}")
     code, _, err = run(capsys, data_dir, "template", "edit", "Rappel", "--text", "Bonjour {{prenom}")
     assert code == 1 and "Une accolade fermante ne ferme aucune variable" in err
-    assert services.templates.get_by_name("Rappel").body == "Bonjour {prenom}"  # unchanged
+    kept = services.templates.get_by_name("Rappel")
+    assert kept is not None and kept.body == "Bonjour {prenom}"  # unchanged
 
 
 def test_names_are_refused_as_the_editor_refuses_them(
