@@ -4,7 +4,9 @@
 filled, the same rules, the same French reasons when it refuses (exit 1); it says when the legal hours defer
 a promotion, in the business's time zone, and when the client's own accents make the message cost more SMS
 (``--plain-names`` writes them plain for this message, as the composer's button does); it only queues
-(nothing leaves before ``dispatch``). ``dispatch --once`` makes one pass and exits;
+(nothing leaves before ``dispatch``). ``message show|retry|cancel|now|mark-sent ID`` are the Messages screen's
+detail panel and buttons: the same outbox calls, allowed in the same statuses
+(:func:`desktop.core.message_actions.actions_for`), the same confirmations (``--yes``). ``dispatch --once`` makes one pass and exits;
 without ``--once`` it runs until SIGINT/SIGTERM, finishing the message on the wire before it exits. Only one
 dispatcher runs per data folder (:class:`desktop.services.dispatch.lock.InstanceLock`).
 """
@@ -25,12 +27,14 @@ from zoneinfo import ZoneInfo
 from desktop.cli.common import CommandError, app_context, print_json
 from desktop.core import catalogue
 from desktop.core.entities import MessageStatus, Purpose
+from desktop.core.message_actions import NEEDS_CONFIRMATION, Action
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
     from desktop.core.entities import Message, MessageDetail
     from desktop.core.outgoing import PlainNames
     from desktop.services.dispatch.report import DispatchReport
+    from desktop.services.outbox import OutboxError
     from desktop.services.sending.requests import Checked
 
 ORDER = 40
@@ -111,6 +115,31 @@ def register(subparsers: Any) -> None:
     messages.add_argument("--limit", type=int, default=50, metavar="N")
     messages.add_argument("--json", action="store_true", help="sortie JSON")
     messages.set_defaults(handler=messages_command)
+
+    message = subparsers.add_parser(
+        "message",
+        help="un SMS : son détail, ou le réessayer, l'annuler, l'envoyer maintenant, le marquer envoyé",
+    )
+    message.set_defaults(handler=lambda _args: _usage(message))
+    actions = message.add_subparsers(dest="message_command", metavar="ACTION", parser_class=type(message))
+    show = actions.add_parser(
+        "show", help="le détail d'un message : texte, statuts, fournisseur, coût, erreur"
+    )
+    _message_arguments(show, confirm=False)
+    show.set_defaults(handler=show_command)
+    for name, action, text in (
+        ("retry", Action.RETRY, "renvoie un message en échec ou incertain"),
+        ("cancel", Action.CANCEL, "annule l'envoi d'un message pas encore parti (ou incertain)"),
+        (
+            "now",
+            Action.SEND_NOW,
+            "envoie maintenant un message programmé ou reporté (heures légales permises)",
+        ),
+        ("mark-sent", Action.MARK_SENT, "marque comme envoyé un message incertain ou en échec"),
+    ):
+        parser = actions.add_parser(name, help=text)
+        _message_arguments(parser, confirm=action in NEEDS_CONFIRMATION)
+        parser.set_defaults(handler=action_command, action=action)
 
 
 def _local_moment(text: str) -> dt.datetime:
@@ -365,6 +394,190 @@ def messages_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _message_arguments(parser: argparse.ArgumentParser, *, confirm: bool) -> None:
+    parser.add_argument("message_id", type=int, metavar="ID", help="numéro du message (voir « messages »)")
+    if confirm:
+        parser.add_argument("--yes", action="store_true", help="confirme l'action (sans question)")
+    parser.add_argument("--json", action="store_true", help="sortie JSON")
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+# ---------------------------------------------------------------------------------------- message
+
+
+def show_command(args: argparse.Namespace) -> int:
+    with app_context(args) as context:
+        zone = _business_zone(context)
+        message = _get_message(context, args.message_id)
+        detail = context.outbox.details([message.id]).get(message.id)
+        client = _client_name(context, message)
+    shown = _detail_json(message, detail, client, zone)
+    if args.json:
+        print_json(shown)
+    else:
+        _print_detail(shown)
+    return 0
+
+
+def action_command(args: argparse.Namespace) -> int:
+    """One button of the Messages screen on one message: allowed in the same statuses, confirmed the same
+    way, refused with the outbox's reason (exit 1)."""
+    from desktop.core.message_actions import actions_for
+    from desktop.services.outbox import OutboxError
+
+    action: Action = args.action
+    with app_context(args) as context:
+        zone = _business_zone(context)
+        message = _get_message(context, args.message_id)
+        if action not in actions_for(message, context.clock.now()):
+            raise CommandError(_not_allowed(message, action))
+        if action in NEEDS_CONFIRMATION and not args.yes and not _confirmed(_question(action, message)):
+            raise CommandError(
+                catalogue.explain("cli_message_needs_confirmation", question=_question(action, message))
+            )
+        call = {
+            Action.RETRY: context.outbox.retry,
+            Action.CANCEL: context.outbox.cancel,
+            Action.SEND_NOW: context.outbox.send_now,
+            Action.MARK_SENT: context.outbox.mark_sent,
+        }[action]
+        try:
+            call(message.id)
+        except OutboxError as exc:  # another desk changed it meanwhile, or the legal hours are closed
+            raise CommandError(_outbox_refusal(exc)) from exc
+        changed = context.outbox.get(message.id)
+        detail = context.outbox.details([message.id]).get(message.id)
+        client = _client_name(context, changed)
+    shown = _detail_json(changed, detail, client, zone)
+    if args.json:
+        print_json({"action": action.value, **shown})
+    else:
+        print(f"Message n° {changed.id} : {shown['status_label']}.")
+    return 0
+
+
+def _get_message(context: AppContext, message_id: int) -> Message:
+    from desktop.storage.errors import NotFoundError
+
+    try:
+        return context.outbox.get(message_id)
+    except NotFoundError as exc:
+        raise CommandError(catalogue.explain("cli_unknown_message", id=message_id)) from exc
+
+
+def _client_name(context: AppContext, message: Message) -> str:
+    """The client's name as the Messages screen shows it beside the number ("" for no client)."""
+    if message.client_id is None:
+        return ""
+    item = context.clients.list_items([message.client_id]).get(message.client_id)
+    return " ".join(p for p in (item.first_name, item.last_name) if p) if item is not None else ""
+
+
+def _not_allowed(message: Message, action: Action) -> str:
+    from desktop.core.catalogue.outbox import status_name
+
+    if action is Action.SEND_NOW and message.status is MessageStatus.QUEUED:
+        return catalogue.explain("cli_message_already_due", id=message.id)
+    return catalogue.explain("transition_not_allowed", status=status_name(message.status))
+
+
+def _question(action: Action, message: Message) -> str:
+    uncertain = message.status is MessageStatus.UNCERTAIN
+    code = {
+        Action.RETRY: "cli_confirm_retry_uncertain" if uncertain else "cli_confirm_retry",
+        Action.MARK_SENT: "cli_confirm_mark_sent",
+        Action.CANCEL: "cli_confirm_cancel_uncertain" if uncertain else "cli_confirm_cancel",
+    }[action]
+    return catalogue.explain(code, id=message.id)
+
+
+def _confirmed(question: str) -> bool:
+    """Ask on a terminal; never on a pipe (a script must say --yes)."""
+    if not sys.stdin.isatty():
+        return False
+    return input(f"{question} Tapez « oui » pour confirmer : ").strip().lower() == "oui"
+
+
+def _outbox_refusal(error: OutboxError) -> str:
+    """The outbox's refusal in words: the status by its name, the legal hours with the planned departure."""
+    from desktop.core.catalogue.compliance import explain_finding
+    from desktop.core.catalogue.outbox import status_name
+    from desktop.core.compliance import Finding, Severity
+
+    params = {key: str(value) for key, value in error.params.items()}
+    if error.code == "outside_hours":
+        finding = Finding(error.code, Severity.DEFER, params)
+        return catalogue.explain("cli_send_now_refused_hours") + "\n" + explain_finding(finding)
+    if "status" in params:
+        params["status"] = status_name(params["status"])
+    return catalogue.explain(error.code or "unknown_error", **params)
+
+
+def _detail_json(
+    message: Message, detail: MessageDetail | None, client: str, zone: ZoneInfo
+) -> dict[str, Any]:
+    """What the window's detail panel shows: the message as it left, its error and its history."""
+    from desktop.core.catalogue.outbox import history_reading, status_name
+
+    shown = _message_json(message, detail, zone)
+    shown["client_id"] = message.client_id
+    shown["client_name"] = client
+    shown["error_detail"] = detail.error_detail if detail is not None else ""
+    shown["history"] = [
+        {
+            "at": change.at.astimezone(zone).isoformat(),
+            "status": change.status.value,
+            "status_label": status_name(change.status),
+            "detail": change.detail,
+            "reading": history_reading(change.detail),
+        }
+        for change in message.history
+    ]
+    return shown
+
+
+def _print_detail(shown: dict[str, Any]) -> None:
+    from desktop.core.money import format_cents
+    from desktop.core.phones import format_national
+
+    def moment(iso: str | None) -> str:
+        return dt.datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M") if iso else "—"
+
+    number = format_national(shown["to"]) if shown["to"] else ""
+    cost = (
+        format_cents(shown["cost_cents"], "fr") if shown["cost_cents"] > 0 else "prix par SMS non renseigné"
+    )
+    print(f"Message n° {shown['id']} — {shown['status_label']}")
+    if shown["error"]:
+        print(f"Problème : {shown['error']}")
+        code = shown["error_code"]
+        if shown["error_detail"] and shown["error_detail"] != code:
+            code = f"{code} ({shown['error_detail']})"
+        print(f"Code pour le support : {code}")
+    print(
+        f"Destinataire : {shown['client_name']} · {number}"
+        if shown["client_name"]
+        else f"Destinataire : {number}"
+    )
+    print(f"Compte SMS : {shown['account'] or '—'}")
+    print(f"Catégorie : {catalogue.explain('purpose_' + shown['purpose'])}")
+    print(f"Taille : {shown['segments']} SMS · {cost}")
+    print(f"Créé : {moment(shown['created_at'])}")
+    print(f"Départ prévu : {moment(shown['due_at'])}")
+    print(f"Envoyé : {moment(shown['sent_at'])}")
+    print(f"Identifiant fournisseur : {shown['provider_id'] or '—'}")
+    print("Texte :")
+    print("  " + shown["text"].replace("\n", "\n  "))
+    print("Historique (heure du commerce) :")
+    for change in reversed(shown["history"]):  # newest first, as the panel
+        reading = f" — {change['reading']}" if change["reading"] else ""
+        print(f"  {moment(change['at'])}  {change['status_label']}{reading}")
+
+
 def _message_json(message: Message, detail: MessageDetail | None, zone: ZoneInfo) -> dict[str, Any]:
     """One message as the command line shows it; times in the business's time zone (ISO 8601, offset)."""
     from desktop.core.catalogue.outbox import status_name
@@ -372,10 +585,11 @@ def _message_json(message: Message, detail: MessageDetail | None, zone: ZoneInfo
     def local(moment: dt.datetime | None) -> str | None:
         return moment.astimezone(zone).isoformat() if moment is not None else None
 
+    from desktop.core.catalogue.outbox import explain_message_error
+
     error = None
     if message.error_code:
-        extra = (detail.error_detail if detail else "").partition(": ")[2]
-        error = catalogue.explain(message.error_code, detail=extra or message.error_code)
+        error = explain_message_error(message.error_code, detail.error_detail if detail else "")
     return {
         "id": message.id,
         "to": message.to,

@@ -2605,66 +2605,6 @@ The details were written to the log; you can send it to support.</translation>
 <context>
     <name>MessageDetail</name>
     <message>
-        <source>Mis en file d&apos;attente</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <source>Renvoi demandé</source>
-        <translation>Resend requested</translation>
-    </message>
-    <message>
-        <source>Marqué comme envoyé à la main</source>
-        <translation>Manually marked as sent</translation>
-    </message>
-    <message>
-        <source>Annulé à la main</source>
-        <translation>Manually cancelled</translation>
-    </message>
-    <message>
-        <source>Envoi immédiat demandé</source>
-        <translation>Immediate sending requested</translation>
-    </message>
-    <message>
-        <source>Accepté par le fournisseur</source>
-        <translation>Accepted by the provider</translation>
-    </message>
-    <message>
-        <source>Remis en file d&apos;attente</source>
-        <translation>Queued again</translation>
-    </message>
-    <message>
-        <source>Accusé de réception reçu</source>
-        <translation>Delivery receipt received</translation>
-    </message>
-    <message>
-        <source>Retrouvé chez le fournisseur : il est bien parti</source>
-        <translation>Found at the provider: it was sent</translation>
-    </message>
-    <message>
-        <source>Absent chez le fournisseur : remis en file d&apos;attente</source>
-        <translation>Not found at the provider: queued again</translation>
-    </message>
-    <message>
-        <source>Retenu jusqu&apos;aux heures d&apos;envoi légales</source>
-        <translation>Held until legal sending hours</translation>
-    </message>
-    <message>
-        <source>Pris en charge pour l&apos;envoi</source>
-        <translation>Picked up for sending</translation>
-    </message>
-    <message>
-        <source>Envoyé par le compte de secours</source>
-        <translation>Sent through the fallback account</translation>
-    </message>
-    <message>
-        <source>Nouvel essai prévu — {reason}</source>
-        <translation>Retry scheduled — {reason}</translation>
-    </message>
-    <message>
-        <source>Problème de compte SMS — {reason}</source>
-        <translation>SMS account problem — {reason}</translation>
-    </message>
-    <message>
         <source>Code pour le support : {code}</source>
         <translation>Code for support: {code}</translation>
     </message>

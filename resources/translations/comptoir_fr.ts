@@ -2605,66 +2605,6 @@ Le détail a été noté dans le journal ; vous pouvez le transmettre au support
 <context>
     <name>MessageDetail</name>
     <message>
-        <source>Mis en file d&apos;attente</source>
-        <translation>Mis en file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>Renvoi demandé</source>
-        <translation>Renvoi demandé</translation>
-    </message>
-    <message>
-        <source>Marqué comme envoyé à la main</source>
-        <translation>Marqué comme envoyé à la main</translation>
-    </message>
-    <message>
-        <source>Annulé à la main</source>
-        <translation>Annulé à la main</translation>
-    </message>
-    <message>
-        <source>Envoi immédiat demandé</source>
-        <translation>Envoi immédiat demandé</translation>
-    </message>
-    <message>
-        <source>Accepté par le fournisseur</source>
-        <translation>Accepté par le fournisseur</translation>
-    </message>
-    <message>
-        <source>Remis en file d&apos;attente</source>
-        <translation>Remis en file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>Accusé de réception reçu</source>
-        <translation>Accusé de réception reçu</translation>
-    </message>
-    <message>
-        <source>Retrouvé chez le fournisseur : il est bien parti</source>
-        <translation>Retrouvé chez le fournisseur : il est bien parti</translation>
-    </message>
-    <message>
-        <source>Absent chez le fournisseur : remis en file d&apos;attente</source>
-        <translation>Absent chez le fournisseur : remis en file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>Retenu jusqu&apos;aux heures d&apos;envoi légales</source>
-        <translation>Retenu jusqu&apos;aux heures d&apos;envoi légales</translation>
-    </message>
-    <message>
-        <source>Pris en charge pour l&apos;envoi</source>
-        <translation>Pris en charge pour l&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Envoyé par le compte de secours</source>
-        <translation>Envoyé par le compte de secours</translation>
-    </message>
-    <message>
-        <source>Nouvel essai prévu — {reason}</source>
-        <translation>Nouvel essai prévu — {reason}</translation>
-    </message>
-    <message>
-        <source>Problème de compte SMS — {reason}</source>
-        <translation>Problème de compte SMS — {reason}</translation>
-    </message>
-    <message>
         <source>Code pour le support : {code}</source>
         <translation>Code pour le support : {code}</translation>
     </message>

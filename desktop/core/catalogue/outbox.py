@@ -1,7 +1,9 @@
 """Texts for the outbox and the dispatcher: message status names and their own codes.
 
 Status names are ``status_<MessageStatus value>`` (e.g. ``status_deferred`` → « Reporté (heures légales) »);
-:func:`status_name` reads them in the current language.
+:func:`status_name` reads them in the current language. :func:`explain_message_error` words the error stored
+on a message and :func:`history_reading` the detail of one event of its status history, for the Messages
+screen's detail panel and the ``message show`` command alike.
 """
 
 from __future__ import annotations
@@ -73,9 +75,71 @@ TEXTS = {
         "SMS sending is already running on this computer (in Comptoir's window or another command). Only "
         "one dispatcher at a time per desk.",
     ),
+    # ------------------------------------------------------------------ status history (history_<detail>)
+    "history_queued": ("Mis en file d'attente", "Queued"),
+    "history_user_retry": ("Renvoi demandé", "Resend requested"),
+    "history_user_mark_sent": ("Marqué comme envoyé à la main", "Marked as sent by hand"),
+    "history_user_cancel": ("Annulé à la main", "Cancelled by hand"),
+    "history_send_now": ("Envoi immédiat demandé", "Immediate sending requested"),
+    "history_accepted": ("Accepté par le fournisseur", "Accepted by the provider"),
+    "history_released": ("Remis en file d'attente", "Put back in the queue"),
+    "history_delivered": ("Accusé de réception reçu", "Delivery receipt received"),
+    "history_reconciled_found": (
+        "Retrouvé chez le fournisseur : il est bien parti",
+        "Found at the provider: it did leave",
+    ),
+    "history_reconciled_absent": (
+        "Absent chez le fournisseur : remis en file d'attente",
+        "Not found at the provider: put back in the queue",
+    ),
+    "history_outside_hours": (
+        "Retenu jusqu'aux heures d'envoi légales",
+        "Held until the legal sending hours",
+    ),
+    "history_claimed": ("Pris en charge pour l'envoi", "Taken for sending"),
+    "history_fallback": ("Envoyé par le compte de secours", "Sent through the fallback account"),
+    "history_retry": ("Nouvel essai prévu — {reason}", "New attempt planned — {reason}"),
+    "history_account_error": ("Problème de compte SMS — {reason}", "SMS account problem — {reason}"),
 }
+
+#: History details read as they are (``history_<detail>``); the others carry a code after a colon.
+_FIXED_HISTORY = frozenset(
+    {
+        "queued", "user_retry", "user_mark_sent", "user_cancel", "send_now", "accepted", "released",
+        "delivered", "reconciled_found", "reconciled_absent", "outside_hours",
+    }
+)  # fmt: skip
 
 
 def status_name(status: str, lang: str | None = None) -> str:
     """« Livré », « Reporté (heures légales) »… for a :class:`~desktop.core.entities.MessageStatus` value."""
     return catalogue.explain(f"status_{status}", lang)
+
+
+def explain_message_error(code: str, detail: str = "", lang: str | None = None) -> str:
+    """The sentence for an error code stored on a message; ``detail`` is the outbox's error detail
+    (``code: provider's words``), whose provider part fills the ``{detail}`` the code's text may carry."""
+    provider_detail = detail.split(":", 1)[1].strip() if ":" in detail else detail
+    return catalogue.explain(code, lang, detail=provider_detail or code)
+
+
+def history_reading(detail: str, lang: str | None = None) -> str:
+    """The reading of a status-history event's detail code (``user_retry``, ``retry:timeout``…); "" when the
+    status alone says it; the code itself when it has no sentence of its own (for support)."""
+    if detail in _FIXED_HISTORY:
+        return catalogue.explain(f"history_{detail}", lang)
+    from desktop.core.entities import MessageStatus
+
+    if detail in {s.value for s in MessageStatus}:
+        return ""  # the status column already says it
+    head, _, rest = detail.partition(":")
+    if head in ("claimed", "fallback"):
+        return catalogue.explain(f"history_{head}", lang)
+    if head in ("retry", "account_error") and rest:
+        return catalogue.explain(f"history_{head}", lang, reason=_code_text(rest, lang))
+    return _code_text(detail, lang) if detail else ""
+
+
+def _code_text(code: str, lang: str | None) -> str:
+    """The catalogue's sentence for a code, else the code itself (for support)."""
+    return catalogue.explain(code, lang) if catalogue.has(code) else code

@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalogue
+from desktop.core.catalogue.outbox import explain_message_error, history_reading
 from desktop.core.entities import Message, MessageStatus
 from desktop.core.phones import format_national
 from desktop.ui import texts
-from desktop.ui.models.messages_model import explain_error
 
 S = MessageStatus
 
@@ -67,46 +66,8 @@ def load_info(
 
 
 def history_detail(detail: str) -> str:
-    """The French reading of a history event's detail code (``user_retry``, ``retry:timeout``…)."""
-    translate = QCoreApplication.translate
-    fixed = {
-        "queued": translate("MessageDetail", "Mis en file d'attente"),
-        "user_retry": translate("MessageDetail", "Renvoi demandé"),
-        "user_mark_sent": translate("MessageDetail", "Marqué comme envoyé à la main"),
-        "user_cancel": translate("MessageDetail", "Annulé à la main"),
-        "send_now": translate("MessageDetail", "Envoi immédiat demandé"),
-        "accepted": translate("MessageDetail", "Accepté par le fournisseur"),
-        "released": translate("MessageDetail", "Remis en file d'attente"),
-        "delivered": translate("MessageDetail", "Accusé de réception reçu"),
-        "reconciled_found": translate("MessageDetail", "Retrouvé chez le fournisseur : il est bien parti"),
-        "reconciled_absent": translate(
-            "MessageDetail", "Absent chez le fournisseur : remis en file d'attente"
-        ),
-        "outside_hours": translate("MessageDetail", "Retenu jusqu'aux heures d'envoi légales"),
-    }
-    if detail in fixed:
-        return fixed[detail]
-    if detail in {s.value for s in MessageStatus}:
-        return ""  # the status column already says it
-    head, _, rest = detail.partition(":")
-    if head == "claimed":
-        return translate("MessageDetail", "Pris en charge pour l'envoi")
-    if head == "fallback":
-        return translate("MessageDetail", "Envoyé par le compte de secours")
-    if head == "retry" and rest:
-        return translate("MessageDetail", "Nouvel essai prévu — {reason}").format(reason=_code_text(rest))
-    if head == "account_error" and rest:
-        return translate("MessageDetail", "Problème de compte SMS — {reason}").format(reason=_code_text(rest))
-    return _code_text(detail) if detail else ""
-
-
-def _code_text(code: str) -> str:
-    """The catalogue's sentence when it stands on its own, else the code itself (for support)."""
-    if catalogue.has(code):
-        text = catalogue.explain(code)
-        if "{" not in text:
-            return text
-    return code
+    """The reading of a history event's detail code (``user_retry``, ``retry:timeout``…)."""
+    return history_reading(detail)
 
 
 class MessageDetailPanel(QWidget):
@@ -201,7 +162,7 @@ class MessageDetailPanel(QWidget):
         self.status_label.setStyleSheet(f"color: {texts.FAMILY_COLORS[family]};")
         self.hint_label.setText(self._hint(m, today))
         self.hint_label.setVisible(bool(self.hint_label.text()))
-        error = explain_error(m.error_code, info.error_detail) if m.error_code else ""
+        error = explain_message_error(m.error_code, info.error_detail) if m.error_code else ""
         self.error_label.setText(error)
         self.error_label.setVisible(bool(error))
         support = self._support(m, info)

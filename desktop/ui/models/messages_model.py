@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from enum import Enum
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
@@ -25,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
-from desktop.core import catalogue
+from desktop.core.catalogue.outbox import explain_message_error
 from desktop.core.entities import Message, MessageStatus
 from desktop.core.phones import format_national
 from desktop.ui import texts
@@ -51,31 +50,6 @@ def _headers() -> tuple[str, ...]:
         translate("MessagesModel", "SMS"),
         translate("MessagesModel", "Coût"),
     )
-
-
-# ---------------------------------------------------------------------------------------- actions
-
-
-class Action(Enum):
-    RETRY = "retry"
-    MARK_SENT = "mark_sent"
-    CANCEL = "cancel"
-    SEND_NOW = "send_now"
-
-
-def actions_for(message: Message, now: dt.datetime) -> frozenset[Action]:
-    """What the outbox accepts for this message (its state machine, seen from the user)."""
-    status = message.status
-    found: set[Action] = set()
-    if status in (S.FAILED, S.UNCERTAIN):
-        found.add(Action.RETRY)
-    if status in (S.FAILED, S.UNCERTAIN):
-        found.add(Action.MARK_SENT)
-    if status in (S.QUEUED, S.DEFERRED, S.UNCERTAIN, S.FAILED):
-        found.add(Action.CANCEL)
-    if status is S.DEFERRED or (status is S.QUEUED and message.due_at > now):
-        found.add(Action.SEND_NOW)
-    return frozenset(found)
 
 
 # ---------------------------------------------------------------------------------------- query and pages
@@ -392,7 +366,7 @@ class MessagesModel(QAbstractTableModel):
         code = line.message.error_code
         if not code or line.message.status not in (S.FAILED, S.UNCERTAIN, S.UNDELIVERED, S.EXPIRED):
             return ""
-        return explain_error(code, line.error_detail)
+        return explain_message_error(code, line.error_detail)
 
     def _icon(self, family: texts.StatusFamily) -> QIcon:
         icon = self._icons.get(family)
@@ -407,9 +381,3 @@ class MessagesModel(QAbstractTableModel):
             painter.end()
             icon = self._icons[family] = QIcon(pixmap)
         return icon
-
-
-def explain_error(code: str, detail: str = "") -> str:
-    """The French sentence for an error code stored on a message (placeholders the code may carry)."""
-    provider_detail = detail.split(":", 1)[1].strip() if ":" in detail else detail
-    return catalogue.explain(code, detail=provider_detail or code)

@@ -34,19 +34,18 @@ from desktop.core import catalogue
 from desktop.core.clock import Clock, SystemClock
 from desktop.core.entities import Message, MessageStatus
 from desktop.core.errors import KnownError
+from desktop.core.message_actions import NEEDS_CONFIRMATION, Action, actions_for
 from desktop.services.changes import Changes
 from desktop.services.outbox import OutboxError
 from desktop.ui import errors, texts
 from desktop.ui.dialogs.message_detail import MessageDetailPanel, MessageInfo, load_info
 from desktop.ui.models import messages_model as mm
 from desktop.ui.models.messages_model import (
-    Action,
     MessageLine,
     MessagePager,
     MessageQuery,
     MessagesModel,
     Snapshot,
-    actions_for,
 )
 from desktop.ui.views.messages_filters import TO_HANDLE, MessageFilters
 from desktop.ui.widgets.empty_state import EmptyState
@@ -379,7 +378,7 @@ class MessagesView(QWidget):
     def _confirm(self, action: Action, messages: Sequence[Message]) -> bool:
         n = len(messages)
         uncertain = sum(1 for m in messages if m.status is S.UNCERTAIN)
-        if action is Action.SEND_NOW:
+        if action not in NEEDS_CONFIRMATION:
             return True
         if action is Action.RETRY:
             title = self.tr("Réessayer")
