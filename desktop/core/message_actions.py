@@ -34,9 +34,7 @@ def actions_for(message: Message, now: dt.datetime) -> frozenset[Action]:
     status = message.status
     found: set[Action] = set()
     if status in (S.FAILED, S.UNCERTAIN):
-        found.add(Action.RETRY)
-    if status in (S.FAILED, S.UNCERTAIN):
-        found.add(Action.MARK_SENT)
+        found |= {Action.RETRY, Action.MARK_SENT}
     if status in (S.QUEUED, S.DEFERRED, S.UNCERTAIN, S.FAILED):
         found.add(Action.CANCEL)
     if status is S.DEFERRED or (status is S.QUEUED and message.due_at > now):
