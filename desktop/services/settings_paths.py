@@ -76,7 +76,11 @@ def with_values(settings: Settings, changes: Iterable[tuple[str, str]]) -> Setti
 
 def parse(settings: Settings, path: str, text: str) -> Any:
     """``text`` as a value of the setting at ``path`` (its current value in ``settings`` gives the type)."""
-    current = value_at(settings, path)
+    return read_value(value_at(settings, path), text, path)
+
+
+def read_value(current: Any, text: str, path: str) -> Any:
+    """``text`` as a value of the same type as ``current``; ``path`` names the setting in a refusal."""
     raw = text.strip()
     if isinstance(current, bool):
         if raw.casefold() in _YES:
