@@ -219,6 +219,15 @@ def _save(context: AppContext, candidate: Settings) -> SaveOutcome:
     return outcome
 
 
+def _check_templates(context: AppContext, values: list[tuple[str, Any]]) -> None:
+    """Template fields name an active template of their purpose, as the window's lists offer them."""
+    from desktop.services import template_fields
+
+    named = [(path, value) for path, value in values if template_fields.is_template_field(path)]
+    if any(value for _path, value in named):
+        template_fields.check(context.templates.list_templates(active_only=True), named)
+
+
 def _saved_lines(outcome: SaveOutcome) -> list[str]:
     lines = ["Réglages enregistrés."]
     if outcome.senders_updated:
@@ -328,6 +337,7 @@ def set_command(args: argparse.Namespace) -> int:
     changes = list(zip(values[::2], values[1::2], strict=True))
     with app_context(args) as context:
         candidate = settings_paths.with_values(context.settings.get(), changes)
+        _check_templates(context, [(p, settings_paths.value_at(candidate, p)) for p, _text in changes])
         outcome = _save(context, candidate)
     if args.json:
         print_json(_outcome_json(outcome))
@@ -384,6 +394,7 @@ def kind_add_command(args: argparse.Namespace) -> int:
     with app_context(args) as context:
         current = context.settings.get()
         kind = _edited(AppointmentKind(name=args.name), args)
+        _check_templates(context, _rule_templates(args))
         outcome = _save(context, kinds.add(current, kind))
     return _print_kind(args, kinds.find(outcome.settings, args.name), "ajouté")
 
@@ -394,6 +405,7 @@ def kind_edit_command(args: argparse.Namespace) -> int:
     with app_context(args) as context:
         current = context.settings.get()
         kind = _edited(kinds.find(current, args.name), args)
+        _check_templates(context, _rule_templates(args))
         outcome = _save(context, kinds.edit(current, args.name, kind))
     return _print_kind(args, kinds.find(outcome.settings, kind.name), "modifié")
 
@@ -433,6 +445,14 @@ def _edited(kind: AppointmentKind, args: argparse.Namespace) -> AppointmentKind:
         if given is not None:
             rule[field] = read_value(getattr(kind.rule, field), given, option)
     return dataclasses.replace(kind, rule=dataclasses.replace(kind.rule, **rule), **changes)
+
+
+def _rule_templates(args: argparse.Namespace) -> list[tuple[str, Any]]:
+    """The template options given, as (option, name)."""
+    found = [
+        (option, getattr(args, option.lstrip("-").replace("-", "_"))) for option, _f, _t in _RULE_OPTIONS
+    ]
+    return [(option, value) for option, value in found if option.endswith("template") and value is not None]
 
 
 def _kind_json(kind: AppointmentKind) -> dict[str, Any]:

@@ -166,6 +166,11 @@ def test_a_new_sender_follows_to_the_accounts_as_in_the_window(
         (("retention_months", "0"), "entre 1 et 120 mois"),
         (("orders.pickup_reminder_days", "90"), "entre 0 et 60 jours"),
         (("orders.ready_notice", "jamais"), "(queue, propose)"),
+        (("orders.ready_template", "Inconnu"), "aucun modèle actif de ce nom pour cet usage"),
+        (
+            ("surveys.template", "Lunettes prêtes"),
+            "Modèles possibles : Demande d'avis Google",
+        ),  # not a survey
         (("caps.promotional_per_week",), "il manque la valeur de « caps.promotional_per_week »"),
     ],
 )
@@ -272,6 +277,10 @@ def test_kinds_added_edited_and_removed_as_the_agenda_page_does(command: Command
         (("edit", "Essayage", "--days-before", "9"), "entre 1 et 7 jour(s) avant"),
         (("edit", "Essayage", "--at", "midi"), "« midi » ne convient pas pour --at"),
         (("edit", "Essayage", "--morning", "bof"), "ne convient pas pour --morning : indiquez oui ou non"),
+        (
+            ("edit", "Essayage", "--template", "Enquête de satisfaction"),
+            "« Enquête de satisfaction » ne convient",
+        ),
     ],
 )
 def test_kind_refusals_in_french_save_nothing(
@@ -334,3 +343,20 @@ def test_check_settings_bounds_the_agenda_as_the_page_does() -> None:
     )
     assert [p.code for p in setup.check_settings(long_kind)] == [setup.KIND_DURATION_OUT_OF_RANGE]
     assert setup.check_settings(base) == []
+
+
+def test_template_fields_name_an_active_template_of_their_purpose(command: Command, data_dir: Path) -> None:
+    code, _, err = command(
+        "settings", "set", "orders.ready_template", "Lunettes prêtes", "surveys.review_template",
+        "Demande d'avis Google",
+    )  # fmt: skip
+    assert code == 0, err
+    assert command("settings", "kind", "edit", "Essayage", "--template", "Rappel de rendez-vous")[0] == 0
+    settings = saved(data_dir)
+    assert (settings.orders.ready_template, settings.surveys.review_template) == (
+        "Lunettes prêtes", "Demande d'avis Google",
+    )  # fmt: skip
+    kind = defaults.kind_named(settings, "Essayage")
+    assert kind is not None and kind.rule.template == "Rappel de rendez-vous"
+    assert command("settings", "set", "orders.ready_template", "")[0] == 0  # back to the usual one
+    assert defaults.orders(saved(data_dir)).ready_template == "Lunettes prêtes"  # the optician's usual

@@ -61,4 +61,10 @@ TEXTS = {
         "n'a été modifié.",
         "Removing an appointment kind deletes its reminder rules: add --yes to confirm. Nothing was changed.",
     ),
+    "settings_template_unknown": (
+        "« {value} » ne convient pas pour {path} : aucun modèle actif de ce nom pour cet usage. Modèles "
+        "possibles : {choices} (ou une valeur vide pour le modèle habituel du métier).",
+        "“{value}” does not fit {path}: no active template of that name for this use. Possible templates: "
+        "{choices} (or an empty value for the trade's usual template).",
+    ),
 }

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import Purpose, Template
 from desktop.core.reminders import ReminderRule
-from desktop.services import setup
+from desktop.services import setup, template_fields
 from desktop.services.agenda import defaults
 from desktop.services.agenda import kinds as kind_rules
 from desktop.settings import (
@@ -339,8 +339,8 @@ class AgendaPage(SettingsPage):
             return
 
         def names(found: list[Template]) -> None:
-            transactional = [t.name for t in found if t.purpose is Purpose.TRANSACTIONAL]
-            surveys = [t.name for t in found if t.purpose is Purpose.SURVEY]
+            transactional = template_fields.choices(found, Purpose.TRANSACTIONAL)
+            surveys = template_fields.choices(found, Purpose.SURVEY)
             self.set_template_names(transactional, surveys)
 
         self._tasks.run(
