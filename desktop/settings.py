@@ -17,6 +17,7 @@ from typing import Any
 from desktop.core.entities import Sector
 from desktop.core.quiet_hours import SendingPolicy
 from desktop.core.reminders import ReminderRule
+from desktop.core.text import fold
 
 SETTINGS_VERSION = 1
 
@@ -71,6 +72,7 @@ class AgendaSettings:
 
 READY_QUEUE = "queue"  # marking an order ready queues its message
 READY_PROPOSE = "propose"  # … or proposes it, to be confirmed
+READY_NOTICES = (READY_QUEUE, READY_PROPOSE)
 
 
 @dataclass(frozen=True)
@@ -229,3 +231,14 @@ def clean_staff(names: Iterable[str]) -> tuple[str, ...]:
         if cleaned and cleaned.casefold() not in {n.casefold() for n in found}:
             found[cleaned] = None
     return tuple(found)
+
+
+def clean_kinds(kinds: Iterable[AppointmentKind]) -> tuple[AppointmentKind, ...]:
+    """The kinds of appointment as kept: each name trimmed (inner spaces collapsed), unnamed ones dropped,
+    each name once (the first one wins; « Examen » and « examen » are the same kind)."""
+    found: dict[str, AppointmentKind] = {}
+    for kind in kinds:
+        name = " ".join(kind.name.split())
+        if name and fold(name) not in found:
+            found[fold(name)] = dataclasses.replace(kind, name=name)
+    return tuple(found.values())

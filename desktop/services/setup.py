@@ -43,7 +43,7 @@ from desktop.services.accounts import (
 from desktop.services.inbox import keywords
 from desktop.services.settings import SettingsService
 from desktop.services.templates import TemplateService
-from desktop.settings import AREAS, Business, Settings
+from desktop.settings import AREAS, READY_NOTICES, Business, Settings
 
 # Problem codes (besides the phone codes of desktop.core.phones and the sender codes of compliance).
 BUSINESS_NAME_EMPTY: Final = "business_name_empty"
@@ -54,6 +54,10 @@ RETENTION_OUT_OF_RANGE: Final = "retention_out_of_range"
 BACKUPS_OUT_OF_RANGE: Final = "backups_out_of_range"
 REGION_UNKNOWN: Final = "setup_region_unknown"
 SUBDIV_INVALID: Final = "setup_subdiv_invalid"
+KIND_DURATION_OUT_OF_RANGE: Final = "kind_duration_out_of_range"
+REMINDER_DAYS_OUT_OF_RANGE: Final = "reminder_days_out_of_range"
+ORDER_DAYS_OUT_OF_RANGE: Final = "order_days_out_of_range"
+READY_NOTICE_UNKNOWN: Final = "ready_notice_unknown"
 # Policy warning codes.
 LATE_WINDOW: Final = "late_window"  # promotions after 20:00 (allowed by the af2m charter up to 21:30)
 SUNDAYS_ALLOWED: Final = "sundays_allowed"
@@ -62,6 +66,12 @@ HOLIDAYS_ALLOWED: Final = "holidays_allowed"
 USUAL_END_HOUR: Final = 20
 RETENTION_RANGE: Final = (1, 120)
 BACKUPS_RANGE: Final = (1, 365)
+KIND_DURATION_RANGE: Final = (5, 720)  # minutes an appointment of a kind usually lasts
+REMINDER_DAYS_RANGE: Final = (1, 7)  # days between a reminder and its appointment
+ORDER_DAYS_RANGE: Final = (
+    0,
+    60,
+)  # days after "ready" for the pickup reminder, after collection for the survey
 SENDER_MAX: Final = 11
 _SUNDAY: Final = 6
 #: A French département: 01–95, 2A, 2B, and the overseas ones (971…978, 986…988).
@@ -75,7 +85,8 @@ _FILLER_WORDS: Final = frozenset(
 class Problem:
     """A value that cannot be saved: ``field`` names the input, ``code`` (and ``params``) the reason."""
 
-    field: str  # "name", "phone", "area", "sender", "policy", "courtesy", "caps", "retention", "backups"
+    field: str  # "name", "phone", "area", "sender", "policy", "courtesy", "caps", "retention", "backups",
+    # "kinds", "orders", "keywords", "surveys"
     code: str
     params: Mapping[str, str] = _field(default_factory=lambda: MappingProxyType({}))
 
@@ -129,8 +140,32 @@ def check_settings(settings: Settings) -> list[Problem]:
     low, high = BACKUPS_RANGE
     if not low <= settings.backups_to_keep <= high:
         problems.append(Problem("backups", BACKUPS_OUT_OF_RANGE, {"min": str(low), "max": str(high)}))
+    problems.extend(_agenda_problems(settings))
     problems.extend(_reply_problems(settings))
     return problems
+
+
+def _agenda_problems(settings: Settings) -> list[Problem]:
+    """The kinds of appointment (usual length, reminder delay) and the order notices (delays, mode)."""
+    found: list[Problem] = []
+    for kind in settings.agenda.kinds:
+        low, high = KIND_DURATION_RANGE
+        if not low <= kind.duration_minutes <= high:
+            params = {"kind": kind.name, "min": str(low), "max": str(high)}
+            found.append(Problem("kinds", KIND_DURATION_OUT_OF_RANGE, params))
+            break
+        low, high = REMINDER_DAYS_RANGE
+        if not low <= kind.rule.days_before <= high:
+            params = {"kind": kind.name, "min": str(low), "max": str(high)}
+            found.append(Problem("kinds", REMINDER_DAYS_OUT_OF_RANGE, params))
+            break
+    orders = settings.orders
+    low, high = ORDER_DAYS_RANGE
+    if not all(low <= days <= high for days in (orders.pickup_reminder_days, orders.survey_days)):
+        found.append(Problem("orders", ORDER_DAYS_OUT_OF_RANGE, {"min": str(low), "max": str(high)}))
+    if orders.ready_notice not in READY_NOTICES:
+        found.append(Problem("orders", READY_NOTICE_UNKNOWN, {"choices": ", ".join(READY_NOTICES)}))
+    return found
 
 
 def _reply_problems(settings: Settings) -> list[Problem]:

@@ -53,4 +53,20 @@ TEXTS = {
         "Département « {value} » inconnu : indiquez son numéro, par exemple 69, 2A ou 974.",
         "Unknown département “{value}”: give its number, for example 69, 2A or 974.",
     ),
+    "kind_duration_out_of_range": (
+        "Type de rendez-vous « {kind} » : indiquez une durée habituelle entre {min} et {max} minutes.",
+        "Appointment kind “{kind}”: give a usual length between {min} and {max} minutes.",
+    ),
+    "reminder_days_out_of_range": (
+        "Type de rendez-vous « {kind} » : le rappel part entre {min} et {max} jour(s) avant le rendez-vous.",
+        "Appointment kind “{kind}”: the reminder goes between {min} and {max} day(s) before the appointment.",
+    ),
+    "order_days_out_of_range": (
+        "Commandes : le rappel de retrait et l'enquête partent entre {min} et {max} jours après (0 : jamais).",
+        "Orders: the pickup reminder and the survey go between {min} and {max} days later (0: never).",
+    ),
+    "ready_notice_unknown": (
+        "Commandes : choisissez comment prévenir le client d'une commande prête ({choices}).",
+        "Orders: choose how a client hears that an order is ready ({choices}).",
+    ),
 }

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import Purpose, Template
 from desktop.core.reminders import ReminderRule
-from desktop.core.text import fold
+from desktop.services import setup, template_fields
 from desktop.services.agenda import defaults
+from desktop.services.agenda import kinds as kind_rules
 from desktop.settings import (
     READY_PROPOSE,
     READY_QUEUE,
-    AgendaSettings,
     AppointmentKind,
     OrderSettings,
     Settings,
@@ -115,12 +115,12 @@ class AgendaPage(SettingsPage):
         self.kind_name = QLineEdit()
         self.kind_name.setMaxLength(100)
         self.kind_duration = QSpinBox()
-        self.kind_duration.setRange(5, 720)
+        self.kind_duration.setRange(*setup.KIND_DURATION_RANGE)
         self.kind_duration.setSingleStep(5)
         self.kind_duration.setSuffix(self.tr(" min"))
         self.reminder_on = QCheckBox(self.tr("Envoyer un rappel par SMS"))
         self.days_before = QSpinBox()
-        self.days_before.setRange(1, 7)
+        self.days_before.setRange(*setup.REMINDER_DAYS_RANGE)
         self.days_before.setSuffix(self.tr(" jour(s) avant"))
         self.reminder_at = _time_edit(self.tr("Heure du rappel"))
         self.sunday = QCheckBox(self.tr("Le dimanche aussi (sinon la veille ouvrée)"))
@@ -138,11 +138,11 @@ class AgendaPage(SettingsPage):
         self.ready_mode.addItem(self.tr("Prévenir le client aussitôt"), READY_QUEUE)
         self.ready_mode.addItem(self.tr("Me proposer de prévenir le client"), READY_PROPOSE)
         self.pickup_days = QSpinBox()
-        self.pickup_days.setRange(0, 60)
+        self.pickup_days.setRange(*setup.ORDER_DAYS_RANGE)
         self.pickup_days.setSpecialValueText(self.tr("jamais"))
         self.pickup_days.setSuffix(self.tr(" jour(s) après"))
         self.survey_days = QSpinBox()
-        self.survey_days.setRange(0, 60)
+        self.survey_days.setRange(*setup.ORDER_DAYS_RANGE)
         self.survey_days.setSpecialValueText(self.tr("pas d'enquête"))
         self.survey_days.setSuffix(self.tr(" jour(s) après"))
         self.notice_at = _time_edit(self.tr("Heure des rappels de commande"))
@@ -267,8 +267,8 @@ class AgendaPage(SettingsPage):
 
     def remove_kind(self) -> None:
         row = self.kind_list.currentRow()
-        if not 0 <= row < len(self._kinds) or len(self._kinds) <= 1:
-            return  # the agenda keeps at least one kind
+        if not 0 <= row < len(self._kinds) or not kind_rules.may_remove(len(self._kinds)):
+            return
         del self._kinds[row]
         self._current = -1
         self.kind_list.takeItem(row)
@@ -278,7 +278,7 @@ class AgendaPage(SettingsPage):
     def _select_kind(self, row: int) -> None:
         self._current = row
         self.kind_form.setEnabled(0 <= row < len(self._kinds))
-        self.remove_kind_button.setEnabled(len(self._kinds) > 1)
+        self.remove_kind_button.setEnabled(kind_rules.may_remove(len(self._kinds)))
         if not 0 <= row < len(self._kinds):
             return
         kind = self._kinds[row]
@@ -339,8 +339,8 @@ class AgendaPage(SettingsPage):
             return
 
         def names(found: list[Template]) -> None:
-            transactional = [t.name for t in found if t.purpose is Purpose.TRANSACTIONAL]
-            surveys = [t.name for t in found if t.purpose is Purpose.SURVEY]
+            transactional = template_fields.choices(found, Purpose.TRANSACTIONAL)
+            surveys = template_fields.choices(found, Purpose.SURVEY)
             self.set_template_names(transactional, surveys)
 
         self._tasks.run(
@@ -382,15 +382,7 @@ class AgendaPage(SettingsPage):
 
     def apply(self, settings: Settings) -> Settings:
         staff = clean_staff(self.staff_edit.toPlainText().splitlines())
-        seen: set[str] = set()
-        kinds: list[AppointmentKind] = []
-        for kind in self._kinds:
-            name = " ".join(kind.name.split())
-            if name and fold(name) not in seen:
-                seen.add(fold(name))
-                kinds.append(dataclasses.replace(kind, name=name))
-        unchanged = tuple(kinds) == self._loaded_kinds and not settings.agenda.kinds
-        agenda = AgendaSettings(kinds=() if unchanged else tuple(kinds))
+        agenda = kind_rules.kinds_to_store(self._kinds, self._loaded_kinds, settings.agenda)
         orders = OrderSettings(
             ready_notice=str(self.ready_mode.currentData()),
             pickup_reminder_days=self.pickup_days.value(),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import Purpose, Template
+from desktop.services import template_fields
 from desktop.settings import Keyword, ReplySettings, Settings, SurveySettings
 from desktop.ui.settings.agenda import TemplateChoice
 from desktop.ui.settings.fields import error_label, hint_label
@@ -186,7 +187,7 @@ class RepliesPage(SettingsPage):
             return
 
         def names(found: list[Template]) -> None:
-            surveys = [t.name for t in found if t.purpose is Purpose.SURVEY]
+            surveys = template_fields.choices(found, Purpose.SURVEY)
             was_loading, self._loading = self._loading, True
             try:
                 self.survey_template.set_names(surveys)
