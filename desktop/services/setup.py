@@ -49,7 +49,7 @@ from desktop.settings import AREAS, READY_NOTICES, Business, Settings
 BUSINESS_NAME_EMPTY: Final = "business_name_empty"
 AREA_UNKNOWN: Final = "area_unknown"
 COURTESY_EMPTY_WINDOW: Final = "courtesy_empty_window"
-CAP_NEGATIVE: Final = "cap_negative"
+CAP_OUT_OF_RANGE: Final = "cap_out_of_range"
 RETENTION_OUT_OF_RANGE: Final = "retention_out_of_range"
 BACKUPS_OUT_OF_RANGE: Final = "backups_out_of_range"
 REGION_UNKNOWN: Final = "setup_region_unknown"
@@ -68,10 +68,15 @@ RETENTION_RANGE: Final = (1, 120)
 BACKUPS_RANGE: Final = (1, 365)
 KIND_DURATION_RANGE: Final = (5, 720)  # minutes an appointment of a kind usually lasts
 REMINDER_DAYS_RANGE: Final = (1, 7)  # days between a reminder and its appointment
-ORDER_DAYS_RANGE: Final = (
-    0,
-    60,
-)  # days after "ready" for the pickup reminder, after collection for the survey
+#: Days after "ready" for the pickup reminder, after collection for the survey.
+ORDER_DAYS_RANGE: Final = (0, 60)
+#: The frequency caps (0 turns one off), as Réglages › Envoi offers them.
+PROMOTIONS_PER_WEEK_RANGE: Final = (0, 20)
+PROMOTIONS_PER_MONTH_RANGE: Final = (0, 60)
+IDENTICAL_PER_DAY_RANGE: Final = (0, 10)
+MONTHS_BETWEEN_RANGE: Final = (0, 36)  # between two review requests, or two surveys, to one client
+#: Days between a visit (or a collection) and its survey or review request.
+SURVEY_DAYS_RANGE: Final = (0, 60)
 SENDER_MAX: Final = 11
 _SUNDAY: Final = 6
 #: A French département: 01–95, 2A, 2B, and the overseas ones (971…978, 986…988).
@@ -126,14 +131,15 @@ def check_settings(settings: Settings) -> list[Problem]:
     if settings.policy.courtesy_end <= settings.policy.courtesy_start:
         problems.append(Problem("courtesy", COURTESY_EMPTY_WINDOW))
     caps = settings.caps
-    counts = (
-        caps.promotional_per_week,
-        caps.promotional_per_month,
-        caps.identical_transactional_per_day,
-        caps.review_request_months,
+    problems.extend(
+        _out_of_range(
+            "caps",
+            (caps.promotional_per_week, PROMOTIONS_PER_WEEK_RANGE),
+            (caps.promotional_per_month, PROMOTIONS_PER_MONTH_RANGE),
+            (caps.identical_transactional_per_day, IDENTICAL_PER_DAY_RANGE),
+            (caps.review_request_months, MONTHS_BETWEEN_RANGE),
+        )
     )
-    if any(value < 0 for value in counts):
-        problems.append(Problem("caps", CAP_NEGATIVE))
     low, high = RETENTION_RANGE
     if not low <= settings.retention_months <= high:
         problems.append(Problem("retention", RETENTION_OUT_OF_RANGE, {"min": str(low), "max": str(high)}))
@@ -169,7 +175,7 @@ def _agenda_problems(settings: Settings) -> list[Problem]:
 
 
 def _reply_problems(settings: Settings) -> list[Problem]:
-    """The keywords (each usable, each once) and the survey rules (no negative number)."""
+    """The keywords (each usable, each once) and the survey rules (their delays within range)."""
     found: list[Problem] = []
     seen: list[str] = []
     for keyword in settings.replies.keywords:
@@ -182,9 +188,25 @@ def _reply_problems(settings: Settings) -> list[Problem]:
             break
         seen.append(keyword.word)
     rule = settings.surveys
-    if min(rule.visit_days, rule.months_between, rule.review_days) < 0:
-        found.append(Problem("surveys", CAP_NEGATIVE))
+    found.extend(
+        _out_of_range(
+            "surveys",
+            (rule.visit_days, SURVEY_DAYS_RANGE),
+            (rule.months_between, MONTHS_BETWEEN_RANGE),
+            (rule.review_days, SURVEY_DAYS_RANGE),
+        )
+    )
     return found
+
+
+def _out_of_range(field: str, *values: tuple[int, tuple[int, int]]) -> list[Problem]:
+    """The first of ``values`` outside its (lowest, highest) range, as one problem of ``field``."""
+    for value, (low, high) in values:
+        if not low <= value <= high:
+            return [
+                Problem(field, CAP_OUT_OF_RANGE, {"value": str(value), "min": str(low), "max": str(high)})
+            ]
+    return []
 
 
 def policy_warnings(policy: SendingPolicy) -> list[str]:

@@ -165,6 +165,9 @@ def test_a_new_sender_follows_to_the_accounts_as_in_the_window(
         (("sender", "06 12 34 56 78"), "ne peut pas servir d'expéditeur"),
         (("retention_months", "0"), "entre 1 et 120 mois"),
         (("orders.pickup_reminder_days", "90"), "entre 0 et 60 jours"),
+        (("caps.promotional_per_week", "50"), "Cette valeur (50) doit aller de 0 à 20"),  # the window's limit
+        (("caps.review_request_months", "-1"), "Cette valeur (-1) doit aller de 0 à 36"),
+        (("surveys.review_days", "61"), "Cette valeur (61) doit aller de 0 à 60"),
         (("orders.ready_notice", "jamais"), "(queue, propose)"),
         (("orders.ready_template", "Inconnu"), "aucun modèle actif de ce nom pour cet usage"),
         (

@@ -31,9 +31,9 @@ TEXTS = {
         "La fin des heures de politesse doit être après leur début.",
         "The end of courtesy hours must be after their start.",
     ),
-    "cap_negative": (
-        "Une limite ne peut pas être négative (0 la désactive).",
-        "A limit cannot be negative (0 turns it off).",
+    "cap_out_of_range": (
+        "Cette valeur ({value}) doit aller de {min} à {max} (0 désactive la limite).",
+        "This value ({value}) must be between {min} and {max} (0 turns the limit off).",
     ),
     "retention_out_of_range": (
         "Conservez les messages entre {min} et {max} mois.",

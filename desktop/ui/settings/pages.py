@@ -248,10 +248,10 @@ class LimitsPage(SettingsPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.per_week = self._spin(0, 20, self.tr(" par 7 jours"))
-        self.per_month = self._spin(0, 60, self.tr(" par 30 jours"))
-        self.identical = self._spin(0, 10, self.tr(" par jour"))
-        self.review_months = self._spin(0, 36, self.tr(" mois"))
+        self.per_week = self._spin(setup.PROMOTIONS_PER_WEEK_RANGE, self.tr(" par 7 jours"))
+        self.per_month = self._spin(setup.PROMOTIONS_PER_MONTH_RANGE, self.tr(" par 30 jours"))
+        self.identical = self._spin(setup.IDENTICAL_PER_DAY_RANGE, self.tr(" par jour"))
+        self.review_months = self._spin(setup.MONTHS_BETWEEN_RANGE, self.tr(" mois"))
         self._errors = {"caps": error_label()}
         form = QFormLayout(self)
         _row(form, self.tr("&Promotions par client"), self.per_week)
@@ -269,9 +269,9 @@ class LimitsPage(SettingsPage):
             ),
         )
 
-    def _spin(self, low: int, high: int, suffix: str) -> QSpinBox:
+    def _spin(self, allowed: tuple[int, int], suffix: str) -> QSpinBox:
         spin = QSpinBox()
-        spin.setRange(low, high)
+        spin.setRange(*allowed)
         spin.setSuffix(suffix)
         spin.setMaximumWidth(180)
         spin.valueChanged.connect(self._changed)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import Purpose, Template
-from desktop.services import template_fields
+from desktop.services import setup, template_fields
 from desktop.settings import Keyword, ReplySettings, Settings, SurveySettings
 from desktop.ui.settings.agenda import TemplateChoice
 from desktop.ui.settings.fields import error_label, hint_label
@@ -31,7 +31,7 @@ from desktop.ui.settings.pages import SettingsPage
 
 def _days(suffix: str) -> QSpinBox:
     spin = QSpinBox()
-    spin.setRange(0, 60)
+    spin.setRange(*setup.SURVEY_DAYS_RANGE)
     spin.setSuffix(suffix)
     return spin
 
@@ -58,7 +58,7 @@ class RepliesPage(SettingsPage):
         self.survey_after_visit = QCheckBox(self.tr("Après une visite (un rendez-vous passé)"))
         self.visit_days = _days(self.tr(" jour(s) après"))
         self.months_between = QSpinBox()
-        self.months_between.setRange(0, 36)
+        self.months_between.setRange(*setup.MONTHS_BETWEEN_RANGE)
         self.months_between.setSuffix(self.tr(" mois"))
         self.months_between.setSpecialValueText(self.tr("sans limite"))
         self.survey_template = TemplateChoice(self.tr("Modèle de l'enquête"))
