@@ -1,14 +1,16 @@
 """Entry point: without a command, open the window; with one, run it (see :mod:`desktop.cli`).
 
-Whatever happens, a command ends with an exit code and, on failure, a French sentence on stderr: the
-environment failing under it (disk full, read-only folder…) is explained like any other expected failure,
-and text that cannot be printed is escaped rather than crashing the output.
+Whatever happens, a command ends with an exit code and, on failure, a French sentence on stderr (with
+``--json``, also an error document on stdout): the environment failing under it (disk full, read-only
+folder…) is explained like any other expected failure, and text that cannot be printed is escaped rather
+than crashing the output.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from argparse import Namespace
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from desktop import cli, logs
@@ -47,14 +49,23 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         return cli.run(args, clock=clock)
     except KnownError as exc:  # every expected failure of every command: its sentence, exit 1
         logs.get("app").info("command refused: %s", exc)
-        print(f"Erreur : {exc.message()}", file=sys.stderr)
-        return cli.EXIT_FAILURE
+        return _failed(args, exc.code, exc.message(), exc.params)
     except OSError as exc:  # the system refused a file operation no command expected to fail
         logs.get("app").warning("command stopped by the system: %s", exc.__class__.__name__, exc_info=True)
-        print(f"Erreur : {environment_message(exc)}", file=sys.stderr)
-        return cli.EXIT_FAILURE
+        return _failed(args, "environment_refused", environment_message(exc))
     except KeyboardInterrupt:
         return 130
+
+
+def _failed(args: Namespace, code: str, message: str, params: Mapping[str, str] | None = None) -> int:
+    """The sentence on stderr; with ``--json``, also ``{"error": {"code", "message", "params"}}`` on stdout,
+    so that a script reading the output gets a document whether the command succeeded or not."""
+    print(f"Erreur : {message}", file=sys.stderr)
+    if getattr(args, "json", False):
+        from desktop.cli.common import print_json
+
+        print_json({"error": {"code": code, "message": message, "params": dict(params or {})}})
+    return cli.EXIT_FAILURE
 
 
 def _tolerant_output() -> None:

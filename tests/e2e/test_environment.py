@@ -4,6 +4,7 @@ nothing half-written."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -202,3 +203,18 @@ def test_dispatch_stopped_by_the_database_says_why_on_stderr(
     err = capsys.readouterr().err
     assert code == 1
     assert "Erreur : La base de données est occupée" in err and "Traceback" not in err
+
+
+def test_with_json_a_refusal_is_also_a_json_document_on_stdout(run_main: RunMain, tmp_path: Path) -> None:
+    """A script reading ``--json`` output gets a document whether the command succeeded or not; without
+    ``--json`` stdout stays empty and the sentence is on stderr alone."""
+    out = tmp_path / "fiche.json"
+    refused = run_main("client", "export", "999", str(out), "--json")
+    _refused_in_french(refused)
+    error = json.loads(refused.stdout)["error"]
+    assert error["code"] and error["message"] in refused.stderr
+    assert not out.exists()
+
+    plain = run_main("client", "export", "999", str(out))
+    _refused_in_french(plain)
+    assert plain.stdout == ""

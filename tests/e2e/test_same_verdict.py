@@ -279,7 +279,7 @@ def _by_the_command_line(
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     if code != 0:
-        assert code == 1 and out == ""
+        assert code == 1 and json.loads(out)["error"]["message"] in err  # --json: the refusal as a document
         lines = err.splitlines()
         assert lines[0].startswith("Erreur : le message ne peut pas partir vers")
         return Verdict(False, lines[1].removeprefix("  - "), None, None, set(), None)
