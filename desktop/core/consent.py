@@ -21,8 +21,6 @@ COUNTER_SOURCES: Final = (
 )
 #: With a new client, at the counter: the client is there, so not by SMS.
 NEW_CLIENT_SOURCES: Final = tuple(s for s in COUNTER_SOURCES if s is not ConsentSource.SMS_REPLY)
-#: The purposes a person records a consent for (the families of messages are objected to by SMS only).
-RECORDED_PURPOSES: Final = (ConsentPurpose.PROMOTIONAL, ConsentPurpose.TRANSACTIONAL)
 
 _OUR_BUSINESS: Final = "notre commerce"
 _PROMOTIONAL: Final = (
