@@ -163,6 +163,9 @@ def test_show_is_the_card(capsys: pytest.CaptureFixture[str], data_dir: Path) ->
         collected = context.orders.add(client_id, "Étui")
         context.orders.mark_collected(collected.id)
 
+    sent = run(capsys, data_dir, "send", "--to", "06 12 34 56 78", "--text", "Vos lunettes sont prêtes.")
+    assert sent[0] == 0, sent[2]
+
     card = run_json(capsys, data_dir, "client", "show", str(client_id))
     assert (card["id"], card["version"], card["mobile_display"]) == (client_id, 1, "06 12 34 56 78")
     assert card["consent"]["promotional"] == {"state": "granted", "label": "Accepté"}
@@ -173,12 +176,20 @@ def test_show_is_the_card(capsys: pytest.CaptureFixture[str], data_dir: Path) ->
     assert card["stopped"] == []
     assert [(a["id"], a["start"]) for a in card["appointments"]] == [(coming.id, "2026-12-10T14:30:00+01:00")]
     assert [o["id"] for o in card["orders"]] == [order.id]
-    assert card["messages"] == []
+    [message] = card["messages"]
+    assert (message["direction"], message["text"], message["to"]) == (
+        "out",
+        "Vos lunettes sont prêtes.",
+        "+33612345678",
+    )
+    assert message["created_at"] == "2026-12-01T10:00:00+01:00"
+    assert run_json(capsys, data_dir, "client", "show", str(client_id), "--messages", "0")["messages"] == []
 
     code, out, _err = run(capsys, data_dir, "client", "show", str(client_id))
     assert code == 0
     assert "Portable : 06 12 34 56 78" in out and "Promotions : Accepté" in out
     assert "10/12/2026 14:30" in out and "Lunettes progressives" in out and "Étui" not in out
+    assert "« Vos lunettes sont prêtes. »" in out
 
 
 def test_edit_changes_only_the_given_fields_and_checks_the_version(
