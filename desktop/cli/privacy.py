@@ -1,5 +1,6 @@
-"""A client's data: ``client export ID FILE``, ``client erase ID``; the consent register (``consents``); the
-prospects quiet for three years (``prospects``)."""
+"""A client's data: the handlers of ``client export ID FILE`` and ``client erase ID`` (registered with the
+other ``client`` actions in :mod:`desktop.cli.client`); the consent register (``consents``); the prospects
+quiet for three years (``prospects``)."""
 
 from __future__ import annotations
 
@@ -17,36 +18,6 @@ ORDER = 25
 
 
 def register(subparsers: Any) -> None:
-    client = subparsers.add_parser(
-        "client", help="données d'un client : tout exporter (droit d'accès) ou tout effacer (droit à l'oubli)"
-    )
-    client.set_defaults(handler=lambda _args: _usage(client))
-    actions = client.add_subparsers(dest="client_command", metavar="ACTION", parser_class=type(client))
-
-    export = actions.add_parser(
-        "export",
-        help="exporte tout ce qui concerne le client (.xlsx ou .json)",
-        description="Exporte la fiche, les consentements, les SMS, les réponses, les rendez-vous et les "
-        "commandes d'un client, pour répondre à sa demande d'accès.",
-    )
-    export.add_argument("client_id", type=int, metavar="ID", help="numéro du client (voir « clients »)")
-    export.add_argument("file", metavar="FICHIER", help="fichier .xlsx ou .json")
-    export.add_argument("--json", action="store_true", help="sortie JSON")
-    export.set_defaults(handler=export_command)
-
-    erase = actions.add_parser(
-        "erase",
-        help="efface le client (les statistiques et son opposition aux SMS sont gardées)",
-        description="Efface définitivement un client : sa fiche, ses rendez-vous et commandes ; ses SMS et "
-        "réponses restent sans numéro ni texte pour les statistiques ; ses consentements restent comme "
-        "lignes anonymes du registre ; son numéro reste (haché) en liste d'opposition aux promotions.",
-    )
-    erase.add_argument("client_id", type=int, metavar="ID", help="numéro du client (voir « clients »)")
-    erase.add_argument("--yes", action="store_true", help="confirme l'effacement (sans question)")
-    erase.add_argument("--by", default="", metavar="NOM", help="qui efface (noté au registre)")
-    erase.add_argument("--json", action="store_true", help="sortie JSON")
-    erase.set_defaults(handler=erase_command)
-
     consents = subparsers.add_parser(
         "consents", help="registre des consentements : chaque accord ou refus, qui, quand, comment"
     )

@@ -178,6 +178,14 @@ class Client:
         name = " ".join(p for p in (self.first_name, self.last_name) if p)
         return name or (self.mobile or "")
 
+    @property
+    def opted_out(self) -> bool:
+        """The client asked to hear nothing: promotions and service messages both refused."""
+        return (
+            self.promotional_consent is ConsentState.WITHDRAWN
+            and self.transactional_consent is ConsentState.WITHDRAWN
+        )
+
     def to_draft(self) -> ClientDraft:
         return ClientDraft(
             first_name=self.first_name,

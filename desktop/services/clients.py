@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from desktop.core import optout, phones
 from desktop.core.clock import Clock, SystemClock
+from desktop.core.consent import wording_missing
 from desktop.core.entities import (
     Client,
     ClientDraft,
@@ -40,6 +41,20 @@ class ClientChangedError(KnownError):
         super().__init__(code, by=current.updated_by)
         self.detail = f"client {current.id} is at version {current.version}"
         self.current = current
+
+
+class ConsentWordingMissingError(KnownError):
+    """A promotional consent given without the wording the client accepted: nothing was recorded."""
+
+    code = "consent_wording_required"
+
+
+def check_consent(purpose: ConsentPurpose, state: ConsentState, wording: str) -> None:
+    """Refuse a consent a person records that cannot be recorded as it is (see
+    :func:`desktop.core.consent.wording_missing`); the form and the consent dialog ask the same rule
+    before saving, and the ``client`` command through this."""
+    if wording_missing(purpose, state, wording):
+        raise ConsentWordingMissingError()
 
 
 class ValidationError(KnownError):

@@ -30,4 +30,16 @@ TEXTS = {
         "Une étiquette ne peut pas dépasser 50 caractères ni contenir de virgule.",
         "A tag cannot be longer than 50 characters or contain a comma.",
     ),
+    "consent_wording_required": (
+        "Indiquez le texte que le client a accepté : c'est la preuve de son accord.",
+        "Enter the text the client accepted: it is the proof of their agreement.",
+    ),
+    # ---- a client's consent as the card says it (the promotional one is needed, the other is presumed)
+    "consent_now_granted": ("Accepté", "Granted"),
+    "consent_now_withdrawn": ("Refusé — aucun envoi", "Declined — nothing is sent"),
+    "consent_now_promotional_unknown": (
+        "Inconnu — pas de promotion sans accord",
+        "Unknown — no promotions without consent",
+    ),
+    "consent_now_transactional_unknown": ("Autorisé par défaut", "Allowed by default"),
 }

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import french
+from desktop.core.consent import usual_wording, wording_missing
 from desktop.core.entities import ConsentPurpose, ConsentRecord, ConsentSource, ConsentState
 from desktop.ui import texts
 from desktop.ui.widgets.staff_picker import StaffPicker
@@ -35,15 +36,7 @@ ConsentEntry = ConsentRecord
 
 def promotional_wording(business_name: str) -> str:
     """The usual wording a client accepts for promotions, with the business's name (« d'Optique Martin »)."""
-    return french.fill(
-        QCoreApplication.translate(
-            "ConsentDialog",
-            "J'accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en "
-            "répondant STOP.",
-        ),
-        "%1",
-        business_name.strip() or QCoreApplication.translate("ConsentDialog", "notre commerce"),
-    )
+    return usual_wording(ConsentPurpose.PROMOTIONAL, business_name)
 
 
 def current_user() -> str:
@@ -133,16 +126,8 @@ class ConsentDialog(QDialog):
             return
         if not self.granted.isChecked():
             suggestion = ""
-        elif self.purpose.currentData() == ConsentPurpose.PROMOTIONAL:
-            suggestion = promotional_wording(self._business)
         else:
-            suggestion = french.fill(
-                self.tr(
-                    "J'accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes)."
-                ),
-                "%1",
-                self._business.strip() or self.tr("notre commerce"),
-            )
+            suggestion = usual_wording(ConsentPurpose(self.purpose.currentData()), self._business)
         self._suggested = suggestion
         self.wording.setPlainText(suggestion)
 
@@ -157,11 +142,7 @@ class ConsentDialog(QDialog):
 
     def _on_save(self) -> None:
         entry = self.entry()
-        if (
-            entry.state is ConsentState.GRANTED
-            and entry.purpose is ConsentPurpose.PROMOTIONAL
-            and not entry.wording
-        ):
+        if wording_missing(entry.purpose, entry.state, entry.wording):
             self.error.setText(
                 self.tr("Indiquez le texte que le client a accepté : c'est la preuve de son accord.")
             )

@@ -352,11 +352,7 @@ class ClientCard(QWidget):
         has_mobile = bool(client and client.mobile)
         self.send_button.setEnabled(enabled and has_mobile)
         self.send_button.setToolTip("" if has_mobile else self.tr("Ce client n'a pas de numéro de portable."))
-        opted_out = bool(
-            client
-            and client.promotional_consent is ConsentState.WITHDRAWN
-            and client.transactional_consent is ConsentState.WITHDRAWN
-        )
+        opted_out = bool(client and client.opted_out)
         self.opt_out_button.setEnabled(enabled and not opted_out)
         if self.privacy_actions is not None:
             self.privacy_actions.set_enabled(enabled)

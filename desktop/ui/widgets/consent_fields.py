@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.consent import wording_missing
 from desktop.core.entities import ConsentPurpose, ConsentRecord, ConsentSource, ConsentState
 from desktop.ui.dialogs.consent_dialog import collection_sources, promotional_wording
 from desktop.ui.widgets.staff_picker import StaffPicker
@@ -99,7 +100,7 @@ class ConsentFields(QGroupBox):
     def check(self) -> bool:
         """An accepted consent needs the wording the client accepted: it is the proof of their agreement."""
         record = self.record()
-        if record is not None and record.state is ConsentState.GRANTED and not record.wording:
+        if record is not None and wording_missing(record.purpose, record.state, record.wording):
             self.error.setText(
                 self.tr("Indiquez le texte que le client a accepté : c'est la preuve de son accord.")
             )

@@ -7,7 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.core.entities import ConsentEvent, ConsentState
+from desktop.core import catalogue
+from desktop.core.consent import state_code
+from desktop.core.entities import ConsentEvent, ConsentPurpose, ConsentState
 from desktop.ui import texts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,13 +90,8 @@ class ConsentHistoryModel(QAbstractTableModel):
 
 
 def consent_text(state: ConsentState, *, promotional: bool) -> str:
-    if state is ConsentState.GRANTED:
-        return translate("ClientCard", "Accepté")
-    if state is ConsentState.WITHDRAWN:
-        return translate("ClientCard", "Refusé — aucun envoi")
-    if promotional:
-        return translate("ClientCard", "Inconnu — pas de promotion sans accord")
-    return translate("ClientCard", "Autorisé par défaut")
+    purpose = ConsentPurpose.PROMOTIONAL if promotional else ConsentPurpose.TRANSACTIONAL
+    return catalogue.explain(state_code(state, purpose))
 
 
 def consent_detail(event: ConsentEvent) -> str:
