@@ -264,7 +264,7 @@ def _print_notices(notices: Sequence[Notice], zone: ZoneInfo) -> None:
         print(line)
 
 
-def _print_appointment(appointment: Appointment, notices: Sequence[Notice], zone: ZoneInfo) -> None:
+def print_appointment(appointment: Appointment, notices: Sequence[Notice], zone: ZoneInfo) -> None:
     details = ", ".join(p for p in (appointment.kind, appointment.staff) if p)
     print(
         f"{appointment.id:>6}  {_moment(appointment.start, zone)}  {appointment.duration_minutes:>3} min  "
@@ -273,7 +273,7 @@ def _print_appointment(appointment: Appointment, notices: Sequence[Notice], zone
     _print_notices(notices, zone)
 
 
-def _print_order(order: Order, notices: Sequence[Notice], zone: ZoneInfo) -> None:
+def print_order(order: Order, notices: Sequence[Notice], zone: ZoneInfo) -> None:
     print(f"{order.id:>6}  {order.client_name:<26} {_ORDER_STATUS_FR[order.status]:<9} {order.label}")
     _print_notices(notices, zone)
 
@@ -284,7 +284,7 @@ def _show_appointment(context: AppContext, args: argparse.Namespace, appointment
     if args.json:
         print_json(appointment_json(appointment, notices, zone))
     else:
-        _print_appointment(appointment, notices, zone)
+        print_appointment(appointment, notices, zone)
     return 0
 
 
@@ -294,7 +294,7 @@ def _show_order(context: AppContext, args: argparse.Namespace, order: Order) -> 
     if args.json:
         print_json(order_json(order, notices, zone))
     else:
-        _print_order(order, notices, zone)
+        print_order(order, notices, zone)
     return 0
 
 
@@ -368,7 +368,7 @@ def appointments_list(args: argparse.Namespace) -> int:
         print_json([appointment_json(a, n, zone) for a, n in found])
         return 0
     for appointment, notices in found:
-        _print_appointment(appointment, notices, zone)
+        print_appointment(appointment, notices, zone)
     if not found:
         print("Aucun rendez-vous.")
     return 0
@@ -427,7 +427,7 @@ def orders_list(args: argparse.Namespace) -> int:
         print_json([order_json(o, notices.get(o.id, []), zone) for o in found])
         return 0
     for order in found:
-        _print_order(order, notices.get(order.id, []), zone)
+        print_order(order, notices.get(order.id, []), zone)
     if not found:
         print("Aucune commande.")
     return 0

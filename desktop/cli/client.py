@@ -539,10 +539,10 @@ def _event_json(event: ConsentEvent, zone: ZoneInfo) -> dict[str, Any]:
 
 
 def _entry_json(entry: ThreadEntry, details: dict[int, Any], zone: ZoneInfo) -> dict[str, Any]:
-    from desktop.cli.messaging import _message_json
+    from desktop.cli.messaging import message_json
 
     if entry.outgoing is not None:
-        return {"direction": "out", **_message_json(entry.outgoing, details.get(entry.outgoing.id), zone)}
+        return {"direction": "out", **message_json(entry.outgoing, details.get(entry.outgoing.id), zone)}
     reply = entry.inbound
     assert reply is not None  # a thread entry is one or the other
     return {
@@ -618,16 +618,16 @@ def _print_agenda(
     order_notices: dict[int, Any],
     zone: ZoneInfo,
 ) -> None:
-    from desktop.cli.agenda import _print_appointment, _print_order
+    from desktop.cli.agenda import print_appointment, print_order
 
     print("Rendez-vous à venir")
     for appointment in appointments:
-        _print_appointment(appointment, appointment_notices.get(appointment.id, []), zone)
+        print_appointment(appointment, appointment_notices.get(appointment.id, []), zone)
     if not appointments:
         print("  Aucun.")
     print("Commandes en cours")
     for order in orders:
-        _print_order(order, order_notices.get(order.id, []), zone)
+        print_order(order, order_notices.get(order.id, []), zone)
     if not orders:
         print("  Aucune.")
 

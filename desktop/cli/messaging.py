@@ -282,7 +282,7 @@ def _send_json(
     }
     if message is None:
         return found
-    return {**_message_json(message, detail, zone), **found}
+    return {**message_json(message, detail, zone), **found}
 
 
 def _plain_names_json(plain: PlainNames | None) -> dict[str, Any] | None:
@@ -376,7 +376,7 @@ def messages_command(args: argparse.Namespace) -> int:
         zone = _business_zone(context)
         found = context.outbox.list(status, limit=max(args.limit, 0))
         details = context.outbox.details([m.id for m in found])
-    rows = [_message_json(m, details.get(m.id), zone) for m in found]
+    rows = [message_json(m, details.get(m.id), zone) for m in found]
     if args.json:
         print_json(rows)
         return 0
@@ -523,7 +523,7 @@ def _detail_json(
     """What the window's detail panel shows: the message as it left, its error and its history."""
     from desktop.core.catalogue.outbox import history_reading, status_name
 
-    shown = _message_json(message, detail, zone)
+    shown = message_json(message, detail, zone)
     shown["client_id"] = message.client_id
     shown["client_name"] = client
     shown["error_detail"] = detail.error_detail if detail is not None else ""
@@ -578,7 +578,7 @@ def _print_detail(shown: dict[str, Any]) -> None:
         print(f"  {moment(change['at'])}  {change['status_label']}{reading}")
 
 
-def _message_json(message: Message, detail: MessageDetail | None, zone: ZoneInfo) -> dict[str, Any]:
+def message_json(message: Message, detail: MessageDetail | None, zone: ZoneInfo) -> dict[str, Any]:
     """One message as the command line shows it; times in the business's time zone (ISO 8601, offset)."""
     from desktop.core.catalogue.outbox import status_name
 

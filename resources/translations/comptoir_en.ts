@@ -1040,22 +1040,6 @@ Room 2</translation>
         <translation>Client data exported to %1</translation>
     </message>
     <message>
-        <source>Autorisé par défaut</source>
-        <translation>Allowed by default</translation>
-    </message>
-    <message>
-        <source>Accepté</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Refusé — aucun envoi</source>
-        <translation>Declined — nothing is sent</translation>
-    </message>
-    <message>
-        <source>Inconnu — pas de promotion sans accord</source>
-        <translation>Unknown — no promotions without consent</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1722,10 +1706,6 @@ Room 2</translation>
         <translation>Consent of %1</translation>
     </message>
     <message>
-        <source>notre commerce</source>
-        <translation>notre commerce</translation>
-    </message>
-    <message>
         <source>&amp;Accepte de recevoir ces SMS</source>
         <translation>&amp;Agrees to receive these SMS</translation>
     </message>
@@ -1735,6 +1715,7 @@ Room 2</translation>
     </message>
     <message>
         <source>Formulaire</source>
+        <extracomment>What the dialog returns: the consent to record (one record type for the client form and this dialog).</extracomment>
         <translation>Form</translation>
     </message>
     <message>
@@ -1780,15 +1761,6 @@ Room 2</translation>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</source>
-        <extracomment>What the dialog returns: the consent to record (one record type for the client form and this dialog).</extracomment>
-        <translation>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</translation>
-    </message>
-    <message>
-        <source>J&apos;accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes).</source>
-        <translation>J&apos;accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes).</translation>
     </message>
     <message>
         <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>

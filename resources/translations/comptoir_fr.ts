@@ -1040,22 +1040,6 @@ Salle 2</translation>
         <translation>Données du client exportées dans %1</translation>
     </message>
     <message>
-        <source>Autorisé par défaut</source>
-        <translation>Autorisé par défaut</translation>
-    </message>
-    <message>
-        <source>Accepté</source>
-        <translation>Accepté</translation>
-    </message>
-    <message>
-        <source>Refusé — aucun envoi</source>
-        <translation>Refusé — aucun envoi</translation>
-    </message>
-    <message>
-        <source>Inconnu — pas de promotion sans accord</source>
-        <translation>Inconnu — pas de promotion sans accord</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1722,10 +1706,6 @@ Salle 2</translation>
         <translation>Consentement de %1</translation>
     </message>
     <message>
-        <source>notre commerce</source>
-        <translation>notre commerce</translation>
-    </message>
-    <message>
         <source>&amp;Accepte de recevoir ces SMS</source>
         <translation>&amp;Accepte de recevoir ces SMS</translation>
     </message>
@@ -1735,6 +1715,7 @@ Salle 2</translation>
     </message>
     <message>
         <source>Formulaire</source>
+        <extracomment>What the dialog returns: the consent to record (one record type for the client form and this dialog).</extracomment>
         <translation>Formulaire</translation>
     </message>
     <message>
@@ -1780,15 +1761,6 @@ Salle 2</translation>
     <message>
         <source>Annuler</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</source>
-        <extracomment>What the dialog returns: the consent to record (one record type for the client form and this dialog).</extracomment>
-        <translation>J&apos;accepte de recevoir par SMS les offres de %1. Je peux me désinscrire à tout moment en répondant STOP.</translation>
-    </message>
-    <message>
-        <source>J&apos;accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes).</source>
-        <translation>J&apos;accepte de recevoir par SMS les informations pratiques de %1 (rendez-vous, commandes).</translation>
     </message>
     <message>
         <source>Indiquez le texte que le client a accepté : c&apos;est la preuve de son accord.</source>
