@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.core import compliance, phones
@@ -218,7 +218,7 @@ class OutboxService:
             raise OutboxError(IllegalTransitionError.code, status=message.status.value)
         held = self._hours_refusal(message, now)
         if held is not None:
-            raise OutboxError(held.code, **dict(held.params))
+            raise OutboxError(held.code, **_departure_kept(held.params, message.due_at))
         if message.status is S.QUEUED:
             with self._db.session() as session:
                 updated = repo.reschedule(session, message_id, now, now, "send_now")
@@ -310,3 +310,16 @@ class OutboxService:
         """Error details, account name and schedule of these messages (for lists and explanations)."""
         with self._db.read() as session:
             return repo.details(session, ids)
+
+
+def _departure_kept(params: Mapping[str, str], due_at: dt.datetime) -> dict[str, str]:
+    """A refused « send now » leaves the message as planned: its departure is the later of its own planned
+    moment and the next one the hours allow (a promotion planned for Monday, refused on Thursday night,
+    still leaves on Monday, not on Friday morning)."""
+    found = dict(params)
+    departure = found.get("departure")
+    if departure:
+        allowed = dt.datetime.fromisoformat(departure)
+        if due_at > allowed:
+            found["departure"] = due_at.astimezone(allowed.tzinfo).isoformat(timespec="minutes")
+    return found

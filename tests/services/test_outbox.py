@@ -320,6 +320,23 @@ def test_send_now_refuses_a_promotion_outside_legal_hours_and_keeps_its_departur
     assert (moved.status, moved.due_at) == (S.QUEUED, fake_clock.now())
 
 
+def test_a_refused_send_now_says_the_departure_the_message_keeps(
+    db: Database, outbox: OutboxService, fake_clock: FakeClock, store: Callable[..., Message], hub: ChangeHub
+):
+    """Planned for Monday, « Envoyer maintenant » on Thursday night: the hours would allow Friday 08:00, but
+    the message stays planned for Monday, and that is what the refusal says."""
+    fake_clock.set(dt.datetime(2026, 12, 3, 22, 0, tzinfo=dt.UTC))  # Thursday 23:00 in Paris
+    monday = dt.datetime(2026, 12, 7, 7, 0, tzinfo=dt.UTC)
+    ClientService(db, hub).create(ClientDraft(first_name="A", mobile="0612345678"))
+    message = store("0612345678", "Promo", Purpose.PROMOTIONAL, due_at=monday, deferred=True)
+    with pytest.raises(OutboxError) as caught:
+        outbox.send_now(message.id)
+    assert caught.value.params["next_allowed"].startswith("2026-12-04T07:00")  # what the hours allow
+    explained = explain_finding(Finding(caught.value.code, Severity.DEFER, caught.value.params), "fr")
+    assert "partira lundi 7 décembre à 8h00" in explained, explained
+    assert outbox.get(message.id).due_at == monday
+
+
 def test_send_now_lets_a_transactional_message_go_at_night(
     outbox: OutboxService, fake_clock: FakeClock, store: Callable[..., Message]
 ):
