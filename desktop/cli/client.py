@@ -35,21 +35,6 @@ if TYPE_CHECKING:
 ORDER = 25
 #: How many of the client's last messages ``client show`` lists by default.
 SHOWN_MESSAGES: Final = 10
-#: The client's fields the form has: option name (``--first-name``) → field of :class:`ClientDraft`.
-FIELDS: Final = (
-    "civility",
-    "first_name",
-    "last_name",
-    "mobile",
-    "other_phone",
-    "email",
-    "address",
-    "postal_code",
-    "city",
-    "birthday",
-    "tags",
-    "notes",
-)
 _FIELD_HELP: Final = {
     "civility": ("CIVILITÉ", "civilité (« Mme », « M. »)"),
     "first_name": ("PRÉNOM", "prénom"),
@@ -64,6 +49,9 @@ _FIELD_HELP: Final = {
     "tags": ("ÉTIQUETTES", "étiquettes, séparées par des virgules"),
     "notes": ("TEXTE", "notes"),
 }
+#: The client's fields the form has, in its order: option name (``--first-name``) → field of
+#: :class:`ClientDraft` (every field but ``language``, which the form does not show).
+FIELDS: Final = tuple(_FIELD_HELP)
 _SOURCE_HELP: Final = (
     "formulaire (form), papier signé (paper), oral en boutique (user), réponse par SMS (sms_reply)"
 )

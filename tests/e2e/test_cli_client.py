@@ -323,3 +323,13 @@ def test_an_unknown_client_is_said_in_french(
     code, out, err = run(capsys, data_dir, "client", args[0], "4242", *args[1:])
     assert code == 1 and out == ""
     assert "aucun client n° 4242" in err.lower() and "Traceback" not in err
+
+
+def test_the_command_offers_every_field_of_the_form() -> None:
+    """A field added to ClientDraft (beside the language, which the form does not show) gets its option."""
+    import dataclasses
+
+    from desktop.cli.client import FIELDS
+    from desktop.core.entities import ClientDraft
+
+    assert set(FIELDS) == {f.name for f in dataclasses.fields(ClientDraft)} - {"language"}
