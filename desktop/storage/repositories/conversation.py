@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.entities import InboundMessage, Message, MessageKind, MessageStatus, Purpose
@@ -52,46 +52,37 @@ def thread(session: Session, client_id: int, limit: int = 200) -> list[ThreadEnt
     Replies stored before the number was matched to the client (no client id yet) are included when they
     come from the client's current mobile number.
     """
-    limit = max(limit, 0)
-    outgoing = session.scalars(
-        select(MessageRow)
-        .where(MessageRow.client_id == client_id)
-        .order_by(MessageRow.created_at.desc(), MessageRow.id.desc())
-        .limit(limit)
-    )
-    entries = [ThreadEntry(row.created_at, outgoing=messages_repo.to_record(row)) for row in outgoing]
     mobile = session.scalar(select(ClientRow.mobile).where(ClientRow.id == client_id))
-    condition = InboundMessageRow.client_id == client_id
+    replies: ColumnElement[bool] = InboundMessageRow.client_id == client_id
     if mobile:
-        condition = or_(
-            condition,
+        replies = or_(
+            replies,
             and_(InboundMessageRow.client_id.is_(None), InboundMessageRow.from_number == mobile),
         )
-    inbound = session.scalars(
-        select(InboundMessageRow)
-        .where(condition)
-        .order_by(InboundMessageRow.received_at.desc(), InboundMessageRow.id.desc())
-        .limit(limit)
-    )
-    entries += [ThreadEntry(row.received_at, inbound=inbound_repo.to_record(row)) for row in inbound]
-    entries.sort(key=_thread_key)
-    return entries[-limit:] if limit else []
+    return _merged(session, MessageRow.client_id == client_id, replies, limit)
 
 
 def thread_of_number(session: Session, number: str, limit: int = 200) -> list[ThreadEntry]:
     """The last `limit` messages sent to and received from one number (whoever's card it is on), oldest
     first: the inbox's view of a number that may be nobody's."""
+    return _merged(session, MessageRow.to_number == number, InboundMessageRow.from_number == number, limit)
+
+
+def _merged(
+    session: Session, sent: ColumnElement[bool], received: ColumnElement[bool], limit: int
+) -> list[ThreadEntry]:
+    """The last `limit` of the messages matching `sent` and the replies matching `received`, oldest first."""
     limit = max(limit, 0)
     outgoing = session.scalars(
         select(MessageRow)
-        .where(MessageRow.to_number == number)
+        .where(sent)
         .order_by(MessageRow.created_at.desc(), MessageRow.id.desc())
         .limit(limit)
     )
     entries = [ThreadEntry(row.created_at, outgoing=messages_repo.to_record(row)) for row in outgoing]
     inbound = session.scalars(
         select(InboundMessageRow)
-        .where(InboundMessageRow.from_number == number)
+        .where(received)
         .order_by(InboundMessageRow.received_at.desc(), InboundMessageRow.id.desc())
         .limit(limit)
     )
